@@ -1,0 +1,36 @@
+/** The entry points: check a whole plan, or one activity on its own (custom functions, a single row). */
+import type { Activity, Plan, Project } from "./activity";
+import { ACTIVITY_CHECKS, CROSS_ACTIVITY_CHECKS, PROJECT_CHECKS, prepareActivity, prepareProject, type Reporter } from "./checks";
+import { issue, type Issue } from "./rules";
+
+function reporter(): Reporter {
+  const issues: Issue[] = [];
+  return {
+    issues,
+    activity: (rule, target, params, field) => issues.push(issue(rule, params, { activityId: target.id, field })),
+    project: (rule, params, projectField) => issues.push(issue(rule, params, { projectField })),
+  };
+}
+
+/** Every issue of a plan: each activity, the activities together, and the project. */
+export function checkPlan(plan: Plan): Issue[] {
+  const report = reporter();
+  const project = prepareProject(plan.project, report);
+  const activities = plan.activities.map((a) => prepareActivity(a, project, report));
+  for (const a of activities) for (const check of ACTIVITY_CHECKS) check(a, project, report);
+  for (const check of CROSS_ACTIVITY_CHECKS) check(activities, project, report);
+  for (const check of PROJECT_CHECKS) check(activities, project, report);
+  return report.issues;
+}
+
+/**
+ * The issues of one activity on its own: labels, dates, duration, countries, travel days, graduates, reminders.
+ * Project settings given are used (sector, period, country) but the project itself is not checked.
+ */
+export function checkActivity(activity: Activity, project: Project = {}): Issue[] {
+  const report = reporter();
+  const prepared = prepareProject(project, report);
+  const a = prepareActivity(activity, prepared, report);
+  for (const check of ACTIVITY_CHECKS) check(a, prepared, report);
+  return report.issues;
+}

@@ -1,0 +1,28 @@
+/** Dates of one activity: present, in order, inside the project (rules-2026.md §4; PG26 p.93). */
+import { isoFromDayNumber } from "../dates";
+import type { ActivityCheck } from "./context";
+
+export const checkDates: ActivityCheck = (a, project, report) => {
+  if (a.activity.start === undefined) report.activity("date-missing", a, { field: "start" }, "start");
+  if (a.activity.end === undefined) report.activity("date-missing", a, { field: "end" }, "end");
+  if (a.startDay === undefined || a.endDay === undefined) return;
+  if (a.endDay < a.startDay) {
+    report.activity("date-order", a, { start: isoFromDayNumber(a.startDay), end: isoFromDayNumber(a.endDay) });
+    return;
+  }
+  const { startDay: projectStart, endDay: projectEnd } = project;
+  if (projectStart === undefined || projectEnd === undefined) return;
+  if (a.startDay < projectStart || a.endDay > projectEnd) {
+    report.activity(
+      "outside-project-period",
+      a,
+      {
+        start: isoFromDayNumber(a.startDay),
+        end: isoFromDayNumber(a.endDay),
+        projectStart: isoFromDayNumber(projectStart),
+        projectEnd: isoFromDayNumber(projectEnd),
+      },
+      a.startDay < projectStart ? "start" : "end",
+    );
+  }
+};

@@ -1,0 +1,114 @@
+/**
+ * Group mobility of learners (PG26 p.88–90, 108–110, 128–129): at least 2 learners per group; accompanying persons
+ * for the whole duration (checked when the sheet records accompanying persons at all); and, in VET and school
+ * education, a reminder that learners from at least two countries take part.
+ */
+import { isoFromDayNumber } from "../dates";
+import { labelKey } from "../text";
+import type { CrossActivityCheck, PreparedActivity } from "./context";
+import { dated, overlapRuns } from "./intervals";
+
+interface Group {
+  readonly name: string;
+  readonly learners: PreparedActivity[];
+  readonly companions: PreparedActivity[];
+}
+
+/**
+ * A row's group: the group column if the sheet has one, else the host and dates, which is how a group without a name
+ * shows in a plan (everyone leaves together for the same host).
+ */
+function groupName(a: PreparedActivity): string | undefined {
+  if (a.activity.group !== undefined) return a.activity.group;
+  if (a.activity.hostOrganisation === undefined || a.activity.start === undefined) return undefined;
+  return `${a.activity.hostOrganisation} ${a.activity.start}`;
+}
+
+function collectGroups(activities: readonly PreparedActivity[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  const groupOf = (name: string) => {
+    const key = labelKey(name);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { name, learners: [], companions: [] }));
+    return group;
+  };
+  for (const a of activities) {
+    if (a.family !== "group-mobility" || a.role === "accompanying") continue;
+    const name = groupName(a);
+    if (name !== undefined) groupOf(name).learners.push(a);
+  }
+  for (const a of activities) {
+    if (a.role !== "accompanying" || a.activity.group === undefined) continue;
+    const group = groups.get(labelKey(a.activity.group));
+    if (group) group.companions.push(a);
+  }
+  return groups;
+}
+
+/** The first and last day of a set of rows (spread-free: a group may have thousands of rows). */
+function span(rows: readonly PreparedActivity[]): { start: number; end: number } | undefined {
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const { start: s, end: e } of dated(rows)) {
+    if (s < start) start = s;
+    if (e > end) end = e;
+  }
+  return start <= end ? { start, end } : undefined;
+}
+
+/** True when the companions' dates, together, cover every day from `start` to `end`. */
+function covers(companions: readonly PreparedActivity[], start: number, end: number): boolean {
+  let coveredUntil = start - 1;
+  for (const run of overlapRuns(dated(companions))) {
+    if (run[0].start > coveredUntil + 1) break;
+    for (const r of run) if (r.end > coveredUntil) coveredUntil = r.end;
+  }
+  return coveredUntil >= end;
+}
+
+/** Accompanying persons without a group name join the groups they travel with: same host, overlapping dates. */
+function attachUnnamedCompanions(groups: Map<string, Group>, activities: readonly PreparedActivity[]) {
+  const groupsByHost = new Map<string, { group: Group; start: number; end: number }[]>();
+  for (const group of groups.values()) {
+    const host = group.learners[0].activity.hostOrganisation;
+    const dates = span(group.learners);
+    if (host === undefined || !dates) continue;
+    const key = labelKey(host);
+    groupsByHost.set(key, [...(groupsByHost.get(key) ?? []), { group, ...dates }]);
+  }
+  for (const a of activities) {
+    const { startDay, endDay } = a;
+    if (a.role !== "accompanying" || a.activity.group !== undefined || a.activity.hostOrganisation === undefined) continue;
+    if (startDay === undefined || endDay === undefined) continue;
+    for (const { group, start, end } of groupsByHost.get(labelKey(a.activity.hostOrganisation)) ?? []) {
+      if (startDay <= end && start <= endDay) group.companions.push(a);
+    }
+  }
+}
+
+export const checkGroups: CrossActivityCheck = (activities, _project, report) => {
+  const groups = collectGroups(activities);
+  if (groups.size === 0) return;
+  const sheetRecordsCompanions = activities.some((a) => a.role === "accompanying");
+  if (sheetRecordsCompanions) attachUnnamedCompanions(groups, activities);
+
+  for (const group of groups.values()) {
+    const { learners, companions, name } = group;
+    const min = learners.find((l) => l.limits?.groupMin)?.limits?.groupMin ?? 2;
+    if (learners.length < min) {
+      for (const a of learners) report.activity("group-too-small", a, { group: name, learners: learners.length, min });
+    }
+    const dates = span(learners);
+    if (sheetRecordsCompanions && dates) {
+      const { start, end } = dates;
+      if (!covers(companions, start, end)) {
+        for (const a of learners) {
+          report.activity("group-not-accompanied", a, { group: name, start: isoFromDayNumber(start), end: isoFromDayNumber(end) });
+        }
+      }
+    }
+    // The Guide asks for learners from two countries (the host's learners count), which a sending plan cannot show.
+    const sector = learners[0].sector;
+    if (sector === "VET" || sector === "SCH") report.activity("group-two-countries", learners[0], { group: name });
+  }
+};

@@ -1,0 +1,15 @@
+/**
+ * src/rules: the Erasmus+ KA1 rules of the 2026 call (rules-2026.md) as data and pure checks.
+ * No Office, no I/O; everything else depends on it.
+ */
+export * from "./types";
+export * from "./activity";
+export { ACTIVITY_TYPES, FAMILY_LABELS, activityTypeFor, activitiesOfSector, type ActivityType } from "./catalog";
+export { COUNTRIES, ELIGIBLE_COUNTRIES, countryByCode, latvianForms, type Country } from "./countries";
+export { CALL_ROUNDS, PROJECT_RULES, TRAVEL_RULES, PARTICIPANT_RULES, type CallRound } from "./project-rules";
+export * from "./resolve";
+export { RULES, RULE_IDS, issue, type Issue, type RuleId, type RuleMeta, type RuleParams, type RuleScope, type ActivityRef } from "./rules";
+export { checkPlan, checkActivity } from "./check";
+export { MESSAGES, FORMATTERS, formatIssue, fieldName, type Formatter, type MessageCatalog } from "./messages";
+export { dayNumber, isoFromDayNumber, isoFromParts, inclusiveDays, addMonths, endOfMonthsPeriod } from "./dates";
+export { labelKey, editDistance, Vocabulary } from "./text";

@@ -1,0 +1,72 @@
+/**
+ * Message catalogues: one per language, keyed by rule id, each message a function of the rule's parameters and of a
+ * formatter that writes dates, activities, countries and field names the way that language does.
+ */
+import { activityTypeFor } from "../catalog";
+import { countryByCode } from "../countries";
+import { isoFromDayNumber, dayNumber } from "../dates";
+import { CALL_ROUNDS } from "../project-rules";
+import type { ActivityRef, RuleId, RuleParams } from "../rules";
+import type { ActivityFamily, Field, Language, ProjectField } from "../types";
+
+export interface Formatter {
+  readonly language: Language;
+  /** A calendar date: "2026-06-01" in English, "01.06.2026." in Latvian. */
+  date(iso: string): string;
+  activity(ref: ActivityRef): string;
+  /** A country code as its name; anything else as written. */
+  country(codeOrLabel: string): string;
+  field(field: Field | ProjectField): string;
+  /** A call round id as its name. */
+  call(id: string): string;
+  /** Text the coordinator wrote, quoted so that it reads as theirs. */
+  quote(text: string): string;
+  /** " Did you mean …?" or nothing. */
+  suggestion(suggestion: string | undefined): string;
+}
+
+export type Message<R extends RuleId> = (params: RuleParams[R], format: Formatter) => string;
+export type MessageCatalog = { readonly [R in RuleId]: Message<R> };
+
+export interface LanguageWords {
+  readonly language: Language;
+  readonly dateFormat: (year: string, month: string, day: string) => string;
+  readonly fields: Readonly<Record<Field | ProjectField, string>>;
+  readonly families: Readonly<Record<ActivityFamily, string>>;
+  readonly quote: (text: string) => string;
+  readonly suggestion: (label: string) => string;
+}
+
+/** Long cell text is cut in messages: a message names the value, it does not repeat a paragraph. */
+const MAX_QUOTED = 60;
+
+export function formatterFor(words: LanguageWords): Formatter {
+  const name = (en: string, lv: string) => (words.language === "lv" ? lv : en);
+  return {
+    language: words.language,
+    date(iso) {
+      const normalised = dayNumber(iso) === undefined ? undefined : isoFromDayNumber(dayNumber(iso) as number);
+      if (!normalised) return iso;
+      const [year, month, day] = normalised.split("-");
+      return words.dateFormat(year, month, day);
+    },
+    activity(ref) {
+      const type = ref.sector ? activityTypeFor(ref.sector, ref.family) : undefined;
+      return type ? name(type.en, type.lv) : words.families[ref.family];
+    },
+    country(codeOrLabel) {
+      const country = countryByCode(codeOrLabel);
+      return country ? name(country.en, country.lv) : codeOrLabel;
+    },
+    field: (field) => words.fields[field],
+    call(id) {
+      const round = CALL_ROUNDS.find((r) => r.id === id);
+      return round ? name(round.en, round.lv) : id;
+    },
+    quote(text) {
+      const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+      return words.quote(short);
+    },
+    suggestion: (label) => (label ? words.suggestion(label) : ""),
+  };
+}

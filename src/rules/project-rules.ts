@@ -1,0 +1,78 @@
+/** The project rules of rules-2026.md §2–§3 as data: call rounds, duration, the activity cap, travel days. */
+
+export interface CallRound {
+  /** Stable id used in settings and on the command line. */
+  readonly id: string;
+  readonly en: string;
+  readonly lv: string;
+  /** Other labels accepted for the round. */
+  readonly aliases: readonly string[];
+  /** Application deadline, Brussels time, as written in the Guide. */
+  readonly deadline: string;
+  /** The project must start between these dates (ISO, inclusive). */
+  readonly startFrom: string;
+  readonly startTo: string;
+  /** Only where the national agency opens it. */
+  readonly optional: boolean;
+  readonly source: string;
+}
+
+export const CALL_ROUNDS: readonly CallRound[] = [
+  {
+    id: "2026-R1",
+    en: "2026 call, round 1",
+    lv: "2026. gada konkurss, 1. kārta",
+    aliases: ["2026-1", "2026 R1", "2026/1", "Round 1", "R1", "1. kārta", "1 kārta", "2026 1. kārta", "1"],
+    deadline: "2026-02-19 12:00 CET",
+    startFrom: "2026-06-01",
+    startTo: "2026-12-31",
+    optional: false,
+    source: "PG26 p.92; SEED-003",
+  },
+  {
+    id: "2026-R2",
+    en: "2026 call, round 2",
+    lv: "2026. gada konkurss, 2. kārta",
+    aliases: ["2026-2", "2026 R2", "2026/2", "Round 2", "R2", "2. kārta", "2 kārta", "2026 2. kārta", "2"],
+    deadline: "2026-10-01 12:00 CEST",
+    startFrom: "2027-01-01",
+    startTo: "2027-05-31",
+    optional: true,
+    source: "PG26 p.92",
+  },
+];
+
+export const PROJECT_RULES = {
+  /** Short-term projects last 6 to 18 months (PG26 p.93). */
+  minMonths: 6,
+  maxMonths: 18,
+  durationSource: "PG26 p.93",
+  /**
+   * At most 30 mobility activities: 1 participant = 1 activity, a group of N learners = N, the same person going
+   * twice = 2; accompanying persons and preparatory visits do not count (PG26 p.92–93; SEED-003's reading, §5.4).
+   */
+  maxMobilityActivities: 30,
+  capSource: "PG26 p.92–93; SEED-003",
+  /** At least one staff or learner mobility activity (PG26 p.92). */
+  contentSource: "PG26 p.92",
+  /** Activities take place between the project's start and end dates (PG26 p.93). */
+  periodSource: "PG26 p.93",
+  /** At most 3 short-term grants in the same field in any 5 consecutive call years (PG26 p.93): not a sheet check. */
+  maxGrantsPerFiveYears: 3,
+} as const;
+
+export const TRAVEL_RULES = {
+  /** Travel days: at most 2, or 6 with green travel (PG26 p.99, 120, 140). */
+  maxTravelDays: 2,
+  maxGreenTravelDays: 6,
+  source: "PG26 p.99, 120, 140",
+} as const;
+
+export const PARTICIPANT_RULES = {
+  /** VET recent graduates take part up to 12 months after graduation (PG26 p.89, footnote 98), not in group mobility. */
+  recentGraduateMonths: 12,
+  recentGraduateSource: "PG26 p.89",
+  /** Host country differs from the sending country (PG26 p.85, 446). */
+  abroadSource: "PG26 p.85, 446",
+  eligibleCountriesSource: "PG26 p.33–34",
+} as const;

@@ -1,0 +1,174 @@
+/**
+ * Label resolution: what a coordinator wrote (English, Latvian or a code, in any case, with or without diacritics,
+ * quotes and spaces) to the catalog's values. A miss carries the closest known label as a suggestion.
+ */
+import { ACTIVITY_TYPES, FAMILY_LABELS, activityTypeFor, type ActivityType } from "./catalog";
+import { COUNTRIES, latvianForms, type Country } from "./countries";
+import { CALL_ROUNDS, type CallRound } from "./project-rules";
+import { Vocabulary } from "./text";
+import { ACTIVITY_FAMILIES, type ActivityFamily, type Role, type Sector } from "./types";
+
+export type Resolution<T> = { readonly value: T } | { readonly value?: undefined; readonly suggestion?: string };
+
+function resolveWith<T>(vocabulary: Vocabulary<T>, label: string): Resolution<T> {
+  const value = vocabulary.get(label);
+  return value !== undefined ? { value } : { suggestion: vocabulary.suggest(label) };
+}
+
+/** Sector labels: codes, the Programme Guide's names, the Latvian names (SEED-000, SEED-003), action codes. */
+export const SECTOR_LABELS: Readonly<Record<Sector, readonly string[]>> = {
+  VET: [
+    "VET",
+    "Vocational education and training",
+    "Vocational education",
+    "PIA",
+    "Profesionālā izglītība un apmācība",
+    "Profesionālā izglītība",
+    "Profesionālās izglītības sektors",
+    "KA122-VET",
+    "KA121-VET",
+  ],
+  SCH: [
+    "SCH",
+    "School education",
+    "Schools",
+    "Skolu izglītība",
+    "Vispārējā izglītība",
+    "Skolas",
+    "KA122-SCH",
+    "KA121-SCH",
+  ],
+  ADU: [
+    "ADU",
+    "Adult education",
+    "Adult learning",
+    "Pieaugušo izglītība",
+    "Pieaugušo izglītības sektors",
+    "KA122-ADU",
+    "KA121-ADU",
+  ],
+};
+
+const sectors = new Vocabulary<Sector>();
+for (const [sector, labels] of Object.entries(SECTOR_LABELS)) sectors.add(sector as Sector, labels);
+
+export function resolveSector(label: string): Resolution<Sector> {
+  return resolveWith(sectors, label);
+}
+
+/** What an activity label names: a family, and the sector too when the label is sector-specific (a code, "ErasmusPro"). */
+export interface ActivityLabel {
+  readonly family: ActivityFamily;
+  readonly sector?: Sector;
+}
+
+function activityLabelsOf(type: ActivityType): string[] {
+  return [type.code, type.en, ...type.enAliases, type.lv, ...type.lvAliases];
+}
+
+/**
+ * A label used by the same family in several sectors ("Job shadowing") names the family; a label used by one sector
+ * only ("ErasmusPro", "LM-SHORT-VET") names that sector's entry. Family labels are added first so they win.
+ */
+function buildActivityVocabulary(): Vocabulary<ActivityLabel> {
+  const vocabulary = new Vocabulary<ActivityLabel>();
+  for (const family of ACTIVITY_FAMILIES) vocabulary.add({ family }, FAMILY_LABELS[family]);
+  const sectorsByLabel = new Map<string, { family: ActivityFamily; sectors: Set<Sector>; label: string }>();
+  for (const type of ACTIVITY_TYPES) {
+    for (const label of activityLabelsOf(type)) {
+      const entry = sectorsByLabel.get(label) ?? { family: type.family, sectors: new Set<Sector>(), label };
+      entry.sectors.add(type.sector);
+      sectorsByLabel.set(label, entry);
+    }
+  }
+  for (const { family, sectors: labelSectors, label } of sectorsByLabel.values()) {
+    const sector = labelSectors.size === 1 ? [...labelSectors][0] : undefined;
+    vocabulary.add(sector ? { family, sector } : { family }, [label]);
+  }
+  return vocabulary;
+}
+
+const activities = buildActivityVocabulary();
+
+export function resolveActivityLabel(label: string): Resolution<ActivityLabel> {
+  return resolveWith(activities, label);
+}
+
+export type ActivityResolution =
+  | { readonly kind: "found"; readonly type: ActivityType }
+  /** Known label, but the sector does not offer it (a skills competition in SCH) or the label names another sector. */
+  | { readonly kind: "not-in-sector"; readonly label: ActivityLabel }
+  /** Known family, but no sector is known to pick the entry; `types` are the sector entries it could be. */
+  | { readonly kind: "needs-sector"; readonly label: ActivityLabel; readonly types: readonly ActivityType[] }
+  | { readonly kind: "unknown"; readonly suggestion?: string };
+
+/** Resolves an activity label to the catalog entry of `sector` (or of the sector the label itself names). */
+export function resolveActivity(label: string, sector?: Sector): ActivityResolution {
+  const found = resolveActivityLabel(label);
+  if (found.value === undefined) return { kind: "unknown", suggestion: found.suggestion };
+  const named = found.value;
+  if (named.sector && sector && named.sector !== sector) return { kind: "not-in-sector", label: named };
+  const effectiveSector = sector ?? named.sector;
+  if (!effectiveSector) {
+    return { kind: "needs-sector", label: named, types: ACTIVITY_TYPES.filter((t) => t.family === named.family) };
+  }
+  const type = activityTypeFor(effectiveSector, named.family);
+  return type ? { kind: "found", type } : { kind: "not-in-sector", label: named };
+}
+
+const countries = new Vocabulary<Country>();
+for (const c of COUNTRIES) {
+  countries.add(c, [c.code, ...c.aliasCodes, c.en, ...c.enAliases, ...latvianForms(c.lv), ...c.lvAliases.flatMap(latvianForms)]);
+}
+
+export function resolveCountry(label: string): Resolution<Country> {
+  return resolveWith(countries, label);
+}
+
+/** Role labels, English and Latvian, including Mobility Tool+ wording ("Group Leader / Trainer / Facilitator"). */
+export const ROLE_LABELS: Readonly<Record<Role, readonly string[]>> = {
+  learner: [
+    "Learner",
+    "Pupil",
+    "Student",
+    "VET learner",
+    "Apprentice",
+    "Izglītojamais",
+    "Izglītojamā",
+    "Audzēknis",
+    "Audzēkne",
+    "Skolēns",
+    "Skolniece",
+    "Apguvējs",
+    "Māceklis",
+  ],
+  staff: ["Staff", "Teacher", "Trainer", "Educator", "Personāls", "Darbinieks", "Skolotājs", "Skolotāja", "Pedagogs", "Pasniedzējs"],
+  accompanying: [
+    "Accompanying person",
+    "Accompanying",
+    "Accompanying staff",
+    "Group leader",
+    "Group leader / trainer / facilitator",
+    "Pavadošā persona",
+    "Pavadošais",
+    "Pavadonis",
+    "Pavadošais skolotājs",
+    "Grupas vadītājs",
+  ],
+  expert: ["Expert", "Invited expert", "Eksperts", "Uzaicinātais eksperts"],
+  "teacher-in-training": ["Teacher in training", "Educator in training", "Skolotājs praktikants", "Praktikants"],
+};
+
+const roles = new Vocabulary<Role>();
+for (const [role, labels] of Object.entries(ROLE_LABELS)) roles.add(role as Role, labels);
+
+export function resolveRole(label: string): Resolution<Role> {
+  return resolveWith(roles, label);
+}
+
+const callRounds = new Vocabulary<CallRound>();
+for (const round of CALL_ROUNDS) callRounds.add(round, [round.id, round.en, round.lv, ...round.aliases]);
+
+export function resolveCallRound(label: string): Resolution<CallRound> {
+  return resolveWith(callRounds, label);
+}

@@ -1,0 +1,83 @@
+/**
+ * Label normalisation shared by every resolver: coordinators write the same label with or without
+ * Latvian diacritics, in any case, with typographic quotes ("Ēnošana" darbā), hyphens or extra spaces.
+ * Comparing keys made of letters and digits only makes all of those the same label.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
+/** Bound on remembered labels, so hostile input (100,000 different strings) cannot grow memory without end. */
+const MAX_REMEMBERED = 10_000;
+
+/** The comparison key of a label: lower case, no diacritics, letters and digits only. */
+export function labelKey(label: string): string {
+  return label.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase().replace(NOT_ALPHANUMERIC, "");
+}
+
+/** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance is known to exceed `limit`. */
+export function editDistance(a: string, b: string, limit = Number.MAX_SAFE_INTEGER): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * A lookup from label keys to values, with a closest-label suggestion for a miss.
+ * Built once per vocabulary; lookups are a hash hit, so resolving 100,000 cells costs nothing.
+ */
+export class Vocabulary<T> {
+  private readonly byKey = new Map<string, T>();
+  private readonly displayByKey = new Map<string, string>();
+  /** Labels as written repeat down a column: remembering them skips the normalisation on every repeat. */
+  private readonly byLabel = new Map<string, T | null>();
+
+  /** Adds every label of `value`; the first label given for a key wins, so list the preferred label first. */
+  add(value: T, labels: readonly string[]): this {
+    for (const label of labels) {
+      const key = labelKey(label);
+      if (key === "" || this.byKey.has(key)) continue;
+      this.byKey.set(key, value);
+      this.displayByKey.set(key, label);
+      this.byLabel.clear();
+    }
+    return this;
+  }
+
+  get(label: string): T | undefined {
+    const seen = this.byLabel.get(label);
+    if (seen !== undefined) return seen ?? undefined;
+    const value = this.byKey.get(labelKey(label));
+    if (this.byLabel.size >= MAX_REMEMBERED) this.byLabel.clear();
+    this.byLabel.set(label, value ?? null);
+    return value;
+  }
+
+  /** The known label closest to `label` (edit distance on keys, prefix matches preferred), if any is reasonably close. */
+  suggest(label: string): string | undefined {
+    const key = labelKey(label);
+    if (key === "") return undefined;
+    let best: string | undefined;
+    let bestScore = Number.MAX_SAFE_INTEGER;
+    for (const [candidate, display] of this.displayByKey) {
+      // A label that is the start of a known one ("ernosana" for "enosanadarba") is a near miss however long the rest is.
+      const score = candidate.startsWith(key) && key.length >= 3 ? 0.5 : editDistance(key, candidate, bestScore);
+      if (score < bestScore) {
+        bestScore = score;
+        best = display;
+      }
+    }
+    // Beyond half the label's length a suggestion is noise ("xyz" is not "ES").
+    return bestScore <= Math.max(2, Math.ceil(key.length / 2)) ? best : undefined;
+  }
+}

@@ -1,0 +1,128 @@
+// @ts-check
+/*
+ * Webpack build in the shape of Microsoft's "Excel custom functions with a shared runtime" template
+ * (Yeoman generator-office), compiled with ts-loader instead of babel.
+ *
+ *   npm run build        production build into dist/
+ *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs certificates
+ *
+ * Shared runtime: one page, taskpane.html, loads both bundles (taskpane.js and functions.js); the manifest points
+ * the custom functions page, the function file and the task pane at it.
+ */
+"use strict";
+
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+// manifest.xml uses the development URL throughout (the template's convention).
+const urlDev = "https://localhost:3000/";
+// For a production deployment, build with the public location of dist/ (ending with "/"), e.g.
+//   ADDIN_URL=https://addins.example.org/mobility-auditor/ npm run build
+// and every https://localhost:3000/ in dist/manifest.xml is replaced by it. Without ADDIN_URL the copied
+// manifest keeps the development URL.
+const urlProd = process.env.ADDIN_URL || urlDev;
+
+const functionsSource = path.resolve(__dirname, "src/functions/functions.ts");
+
+/** @typedef {import("webpack").Configuration & { devServer?: import("webpack-dev-server").Configuration }} Config */
+
+/** Dev server options, only for `webpack serve`: certificates come from office-addin-dev-certs, required lazily
+ * so that builds and tests never touch it.
+ * @returns {Promise<import("webpack-dev-server").Configuration>} */
+async function devServerConfig() {
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return {
+    headers: { "Access-Control-Allow-Origin": "*" },
+    server: {
+      type: "https",
+      options: { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert },
+    },
+    port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+  };
+}
+
+/**
+ * @param {Record<string, unknown>} [env] webpack-cli sets WEBPACK_SERVE for `webpack serve`
+ * @param {{ mode?: "development" | "production" | "none" }} [argv]
+ * @returns {Promise<Config>}
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  if (!urlProd.endsWith("/")) {
+    throw new Error(`ADDIN_URL must end with "/": ${urlProd}`);
+  }
+
+  /** @type {Config} */
+  const config = {
+    mode: dev ? "development" : "production",
+    context: __dirname,
+    // Not an eval-based devtool: the task pane's Content-Security-Policy forbids eval, also in development.
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type-check only what is bundled, not every file tsconfig.json includes (tests, CLI).
+              onlyCompileBundledFiles: true,
+              // ES modules for webpack (tree shaking); tsconfig.json says commonjs for jest and ts-node.
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: functionsSource,
+        output: "functions.json",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the task pane page is also the custom functions page.
+        chunks: ["taskpane", "functions"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              if (dev || urlProd === urlDev) {
+                return content;
+              }
+              return content.toString().split(urlDev).join(urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+
+  if (env.WEBPACK_SERVE) {
+    config.devServer = await devServerConfig();
+  }
+  return config;
+};
