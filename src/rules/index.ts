@@ -13,3 +13,4 @@ export { checkPlan, checkActivity } from "./check";
 export { MESSAGES, FORMATTERS, formatIssue, fieldName, type Formatter, type MessageCatalog } from "./messages";
 export { dayNumber, isoFromDayNumber, isoFromParts, inclusiveDays, addMonths, endOfMonthsPeriod } from "./dates";
 export { labelKey, editDistance, Vocabulary } from "./text";
+export { serialToIso, isoToSerial, parseDateText } from "./excel-dates";

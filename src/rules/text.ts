@@ -8,6 +8,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
 /** Bound on remembered labels, so hostile input (100,000 different strings) cannot grow memory without end. */
 const MAX_REMEMBERED = 10_000;
+const MAX_SUGGESTED_LENGTH = 120;
 
 /** The comparison key of a label: lower case, no diacritics, letters and digits only. */
 export function labelKey(label: string): string {
@@ -66,7 +67,8 @@ export class Vocabulary<T> {
   /** The known label closest to `label` (edit distance on keys, prefix matches preferred), if any is reasonably close. */
   suggest(label: string): string | undefined {
     const key = labelKey(label);
-    if (key === "") return undefined;
+    // No label is this long: a paragraph pasted into a cell gets no suggestion, and no quadratic comparison.
+    if (key === "" || key.length > MAX_SUGGESTED_LENGTH) return undefined;
     let best: string | undefined;
     let bestScore = Number.MAX_SAFE_INTEGER;
     for (const [candidate, display] of this.displayByKey) {

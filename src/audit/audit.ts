@@ -1,0 +1,160 @@
+/**
+ * The sheet audit: grids of cell values in, a report of issues with cell addresses out. Pure.
+ *
+ * grid → table (find-table) → typed rows (rows) → rules (src/rules checkPlan) → issues located on cells.
+ * All tables of a workbook are one project: the 30-activity cap and the cross-row checks span every sheet.
+ */
+import { checkPlan, formatIssue, issue as ruleIssue, type Field, type Issue, type Language, type Project, type ProjectField } from "../rules";
+import { cellAddress, columnLetter } from "./address";
+import { findTable, type ColumnMapping, type TableLayout } from "./find-table";
+import type { SheetGrid, WorkbookGrid } from "./grid";
+import type { AuditField } from "./header-labels";
+import { SETTINGS_SHEET, findSettings, projectFrom, readSettings, type SettingCell, type SettingReading } from "./project-settings";
+import { readRows, type InputProblem, type RowActivity } from "./rows";
+import { summarise, type AuditIssue, type AuditReport, type TableReport } from "./report";
+
+export interface AuditOptions {
+  readonly language?: Language;
+  /** Settings that override the workbook's project block (command-line flags, the task pane's form). */
+  readonly project?: Project;
+  /** Per sheet name: a header row and column letters that override detection. */
+  readonly mappings?: Readonly<Record<string, ColumnMapping>>;
+}
+
+interface LocatedTable {
+  readonly sheet: SheetGrid;
+  readonly layout: TableLayout;
+  readonly rows: readonly RowActivity[];
+}
+
+/** Where an issue about a field that has no column of its own is shown instead. */
+const FALLBACK_FIELDS: Partial<Record<Field, readonly AuditField[]>> = {
+  course: ["hostOrganisation"],
+  group: ["hostOrganisation", "activity"],
+  mentor: ["hostOrganisation"],
+  durationDays: ["end"],
+  graduationDate: ["recentGraduate"],
+  recentGraduate: ["activity"],
+  sendingCountry: ["hostCountry"],
+  role: ["accompanying", "activity"],
+};
+
+function columnFor(layout: TableLayout, field: Field | undefined): number {
+  const candidates: AuditField[] = [...(field ? [field, ...(FALLBACK_FIELDS[field] ?? [])] : []), "activity", "participant", "start"];
+  for (const candidate of candidates) {
+    const index = layout.columns.get(candidate);
+    if (index !== undefined) return index;
+  }
+  return Math.min(...layout.columns.values());
+}
+
+function inputIssue(problem: InputProblem, activityId: string): Issue {
+  const field = (problem.field === "accompanying" ? "role" : problem.field) as Field;
+  const { reading } = problem;
+  return reading.problem === "error"
+    ? ruleIssue("cell-error", { field, value: reading.text }, { activityId, field })
+    : ruleIssue("value-unreadable", { field, value: reading.text, expected: reading.expected }, { activityId, field });
+}
+
+function settingIssue({ field, reading }: SettingReading): Issue | undefined {
+  if (reading.ok) return undefined;
+  return reading.problem === "error"
+    ? ruleIssue("cell-error", { field, value: reading.text }, { projectField: field })
+    : ruleIssue("value-unreadable", { field, value: reading.text, expected: reading.expected }, { projectField: field });
+}
+
+/** Settings: a settings sheet by name first, then label/value cells above each table. */
+function readProject(workbook: WorkbookGrid, tables: readonly LocatedTable[]) {
+  const date1904 = workbook.date1904 ?? false;
+  const tableSheets = new Set(tables.map((t) => t.sheet));
+  const found = [
+    ...workbook.sheets.filter((s) => !tableSheets.has(s) && SETTINGS_SHEET.test(s.name)).flatMap((s) => findSettings(s)),
+    ...tables.flatMap((t) => findSettings(t.sheet, 0, t.layout.headerIndex)),
+  ];
+  const firstOfEach = [...new Map(found.reverse().map((f) => [f.field, f])).values()];
+  return readSettings(firstOfEach, date1904);
+}
+
+export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}): AuditReport {
+  const language = options.language ?? "en";
+  const date1904 = workbook.date1904 ?? false;
+
+  const tables: LocatedTable[] = [];
+  workbook.sheets.forEach((sheet, sheetIndex) => {
+    const layout = findTable(sheet, options.mappings?.[sheet.name]);
+    if (!layout) return;
+    const rows = readRows(sheet, layout, (index) => `${sheetIndex}:${index}`, date1904);
+    tables.push({ sheet, layout, rows });
+  });
+
+  const settings = readProject(workbook, tables);
+  const project = projectFrom(settings, options.project);
+  const projectSources: Partial<Record<ProjectField, SettingCell>> = {};
+  for (const { field, at, reading } of settings) if (reading.ok && options.project?.[field] === undefined) projectSources[field] = at;
+
+  const issues: Issue[] = [];
+  const unreadable = new Set<string>();
+  for (const table of tables) {
+    for (const row of table.rows) {
+      for (const problem of row.problems) {
+        issues.push(inputIssue(problem, row.activity.id));
+        unreadable.add(`${row.activity.id}/${problem.field}`);
+      }
+    }
+  }
+  const activities = tables.flatMap((t) => t.rows.map((r) => r.activity));
+  // An unreadable date is already reported on its cell: "date missing" on the same cell would say it twice.
+  const ruleIssues = checkPlan({ project, activities }).filter(
+    (i) => !(i.rule === "date-missing" && i.activityId !== undefined && unreadable.has(`${i.activityId}/${i.field}`)),
+  );
+
+  const settingIssues = settings.map(settingIssue).filter((i): i is Issue => i !== undefined);
+  const located = locate([...settingIssues, ...issues, ...ruleIssues], tables, settings, workbook, language);
+  const rowCount = tables.reduce((n, t) => n + t.rows.length, 0);
+  return {
+    language,
+    tables: tables.map(tableReport),
+    project,
+    projectSources,
+    issues: located,
+    summary: summarise(located, rowCount),
+  };
+}
+
+function tableReport({ sheet, layout, rows }: LocatedTable): TableReport {
+  const firstColumn = sheet.firstColumn ?? 1;
+  const columns: Partial<Record<AuditField, string>> = {};
+  for (const [field, index] of layout.columns) columns[field] = columnLetter(firstColumn + index);
+  return { sheet: sheet.name, headerRow: layout.headerRow, columns, unrecognised: layout.unrecognised, rows: rows.length };
+}
+
+/** Puts each issue on its cell, words it, and orders the list: project first, then by sheet, row and column. */
+function locate(
+  issues: readonly Issue[],
+  tables: readonly LocatedTable[],
+  settings: readonly SettingReading[],
+  workbook: WorkbookGrid,
+  language: Language,
+): AuditIssue[] {
+  const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
+  const settingAt = new Map(settings.map((s) => [s.field, s.at]));
+  const keyed = issues.map((issue, order) => {
+    const base = { rule: issue.rule, severity: issue.severity, message: formatIssue(issue, language) };
+    if (issue.activityId === undefined) {
+      // Unreadable settings are shown on their cell; project-level rule issues have no cell.
+      const at = issue.rule === "value-unreadable" || issue.rule === "cell-error" ? settingAt.get(issue.projectField as ProjectField) : undefined;
+      const located: AuditIssue = { ...base, sheet: at?.sheet ?? null, cell: at?.cell ?? null, row: at?.row ?? null, field: issue.projectField ?? null };
+      return { located, sort: [-1, at?.row ?? -1, 0, order] };
+    }
+    const [sheetIndex, rowIndex] = issue.activityId.split(":").map(Number);
+    const sheet = workbook.sheets[sheetIndex];
+    const table = tables.find((t) => t.sheet === sheet) as LocatedTable;
+    const column = columnFor(table.layout, issue.field);
+    const row = (sheet.firstRow ?? 1) + rowIndex;
+    const columnNumber = (sheet.firstColumn ?? 1) + column;
+    const located: AuditIssue = { ...base, sheet: sheet.name, cell: cellAddress(row, columnNumber), row, field: issue.field ?? null };
+    return { located, sort: [sheetOrder.get(sheet.name) as number, row, columnNumber, order] };
+  });
+  keyed.sort((a, b) => a.sort[0] - b.sort[0] || a.sort[1] - b.sort[1] || a.sort[2] - b.sort[2] || a.sort[3] - b.sort[3]);
+  return keyed.map((k) => k.located);
+}

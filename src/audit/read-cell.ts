@@ -1,0 +1,88 @@
+/**
+ * Reading one cell as a typed value, the way Excel stores what people type: date serials (1900 and 1904 systems),
+ * dates as text, numbers as text, yes/no in English and Latvian, Excel error values. A cell that cannot be read gives
+ * a problem naming what was expected, never an exception.
+ */
+import { parseDateText, serialToIso } from "../rules";
+import { cellError, cellText, isBlank, isCellDate, type CellValue } from "./grid";
+
+export type Expected = "date" | "number" | "yes-no" | "text";
+
+export type Reading<T> =
+  | { readonly ok: true; readonly value: T | undefined }
+  | { readonly ok: false; readonly problem: "unreadable"; readonly expected: Expected; readonly text: string }
+  | { readonly ok: false; readonly problem: "error"; readonly text: string };
+
+const EMPTY = { ok: true, value: undefined } as const;
+const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
+const unreadable = (expected: Expected, value: CellValue): Reading<never> => ({ ok: false, problem: "unreadable", expected, text: cellText(value) });
+
+/** Plausible plan dates: a serial or text outside these years is a typo or another number, not a date. */
+const MIN_YEAR = 1950;
+const MAX_YEAR = 2100;
+
+function plausible(iso: string | undefined): string | undefined {
+  if (iso === undefined) return undefined;
+  const year = Number(iso.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR ? iso : undefined;
+}
+
+/** Returns the error reading for error cells and the empty reading for blanks, else undefined (read on). */
+function common(value: CellValue): Reading<never> | typeof EMPTY | undefined {
+  const error = cellError(value);
+  if (error !== undefined) return { ok: false, problem: "error", text: error };
+  if (isBlank(value)) return EMPTY;
+  return undefined;
+}
+
+export function readDate(value: CellValue, date1904: boolean): Reading<string> {
+  const early = common(value);
+  if (early) return early;
+  let iso: string | undefined;
+  if (isCellDate(value)) iso = value.date;
+  else if (typeof value === "number") iso = serialToIso(value, date1904);
+  else if (typeof value === "string") {
+    const text = value.trim();
+    // A date serial typed or pasted as text ("46174") reads as the serial it is.
+    iso = /^\d{5}(\.\d+)?$/.test(text) ? serialToIso(Number(text), date1904) : parseDateText(text);
+  }
+  const checked = plausible(iso);
+  return checked === undefined ? unreadable("date", value) : ok(checked);
+}
+
+/** "12", "12,5", "12 dienas", "12 days", "12 d." all read as numbers; anything else does not. */
+const NUMBER_TEXT = /^([+-]?\d+(?:[.,]\d+)?)\s*(?:d\.?|days?|dienas?|dien\.?)?$/i;
+
+export function readNumber(value: CellValue): Reading<number> {
+  const early = common(value);
+  if (early) return early;
+  if (typeof value === "number" && Number.isFinite(value)) return ok(value);
+  if (typeof value === "string") {
+    const match = NUMBER_TEXT.exec(value.trim());
+    if (match) return ok(Number(match[1].replace(",", ".")));
+  }
+  return unreadable("number", value);
+}
+
+const YES = new Set(["ja", "jā", "yes", "y", "x", "✓", "✔", "☑", "true", "patiess", "1", "+", "j"]);
+const NO = new Set(["ne", "nē", "no", "n", "false", "aplams", "0", "-", "–", "—", "✗", "✘"]);
+
+export function readYesNo(value: CellValue): Reading<boolean> {
+  const early = common(value);
+  if (early) return early;
+  if (typeof value === "boolean") return ok(value);
+  if (value === 1 || value === 0) return ok(value === 1);
+  if (typeof value === "string") {
+    const text = value.trim().toLowerCase();
+    if (YES.has(text)) return ok(true);
+    if (NO.has(text)) return ok(false);
+  }
+  return unreadable("yes-no", value);
+}
+
+/** Text fields take any value as its text: a group "1" or a course given as a number is still a label. */
+export function readText(value: CellValue): Reading<string> {
+  const early = common(value);
+  if (early) return early;
+  return ok(cellText(value));
+}

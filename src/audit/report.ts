@@ -1,0 +1,56 @@
+/** The audit's result: where the tables are, the project read, and every issue with its cell. */
+import type { Language, Project, RuleId, Severity } from "../rules";
+import type { AuditField } from "./header-labels";
+import type { UnrecognisedColumn } from "./find-table";
+import type { SettingCell } from "./project-settings";
+
+export interface TableReport {
+  readonly sheet: string;
+  readonly headerRow: number;
+  /** Field → column letter. */
+  readonly columns: Partial<Record<AuditField, string>>;
+  readonly unrecognised: readonly UnrecognisedColumn[];
+  /** Activity rows read from this table. */
+  readonly rows: number;
+}
+
+export interface AuditIssue {
+  readonly sheet: string | null;
+  /** A1 address; null for project-level issues. */
+  readonly cell: string | null;
+  readonly row: number | null;
+  readonly field: string | null;
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+export interface Summary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly info: number;
+  /** Activity rows checked. */
+  readonly rows: number;
+}
+
+export interface AuditReport {
+  readonly language: Language;
+  readonly tables: readonly TableReport[];
+  /** The project settings used, and where each was read (absent when given by the caller or not found). */
+  readonly project: Project;
+  readonly projectSources: Partial<Record<keyof Project, SettingCell>>;
+  readonly issues: readonly AuditIssue[];
+  readonly summary: Summary;
+}
+
+export function summarise(issues: readonly AuditIssue[], rows: number): Summary {
+  let errors = 0;
+  let warnings = 0;
+  let info = 0;
+  for (const { severity } of issues) {
+    if (severity === "error") errors++;
+    else if (severity === "warning") warnings++;
+    else info++;
+  }
+  return { errors, warnings, info, rows };
+}

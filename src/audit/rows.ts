@@ -1,0 +1,105 @@
+/**
+ * Table rows to typed activities. Each mapped cell is read by its field's type; a cell that cannot be read becomes
+ * an input problem on that cell and the field is left empty (the rules then check what they still can). Blank rows,
+ * totals and notes below or inside the table are not activities and are not audited as such.
+ */
+import type { Activity, Field } from "../rules";
+import { cellText, isBlank, type CellValue, type SheetGrid } from "./grid";
+import type { AuditField } from "./header-labels";
+import type { TableLayout } from "./find-table";
+import { readDate, readNumber, readText, readYesNo, type Reading } from "./read-cell";
+
+type Reader = (value: CellValue, date1904: boolean) => Reading<string | number | boolean>;
+
+/** Which reader each field takes: data, so a new field is a new row here. */
+const READERS: Readonly<Record<AuditField, Reader>> = {
+  participant: readText,
+  role: readText,
+  sector: readText,
+  activity: readText,
+  start: readDate,
+  end: readDate,
+  durationDays: readNumber,
+  travelDays: readNumber,
+  greenTravel: readYesNo,
+  sendingCountry: readText,
+  hostCountry: readText,
+  hostOrganisation: readText,
+  group: readText,
+  mentor: readText,
+  course: readText,
+  fewerOpportunities: readYesNo,
+  recentGraduate: readYesNo,
+  graduationDate: readDate,
+  accompanying: readYesNo,
+};
+
+/** A row is an activity when one of these holds something. */
+const KEY_FIELDS: readonly AuditField[] = ["participant", "activity", "start", "end"];
+
+/** First words of totals and note rows, English and Latvian. */
+const NOT_AN_ACTIVITY = /^(kop[aā]|kopsumma|summa|pavisam|total|totals|sum|subtotal|starpsumma|piez[iī]m|note|notes|comment|koment[aā]r|\*)/i;
+/** A single long text in a row is a note, whatever column it stands in. */
+const NOTE_LENGTH = 60;
+
+export interface InputProblem {
+  readonly field: AuditField;
+  readonly columnIndex: number;
+  readonly reading: Exclude<Reading<unknown>, { ok: true }>;
+}
+
+export interface RowActivity {
+  readonly activity: Activity;
+  /** Index into SheetGrid.rows. */
+  readonly index: number;
+  readonly problems: readonly InputProblem[];
+}
+
+export function isActivityRow(cells: readonly CellValue[], layout: TableLayout): boolean {
+  let filled = 0;
+  let first: CellValue | undefined;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    filled++;
+    first ??= cell;
+  }
+  if (filled === 0) return false;
+  const firstText = cellText(first);
+  if (typeof first === "string" && NOT_AN_ACTIVITY.test(firstText)) return false;
+  if (filled === 1 && firstText.length > NOTE_LENGTH) return false;
+  return KEY_FIELDS.some((field) => {
+    const index = layout.columns.get(field);
+    return index !== undefined && !isBlank(cells[index]);
+  });
+}
+
+/** The activity of one row; `id` is the caller's reference. */
+export function readRow(cells: readonly CellValue[], layout: TableLayout, id: string, date1904: boolean): { activity: Activity; problems: InputProblem[] } {
+  const values: Record<string, string | number | boolean> = {};
+  const problems: InputProblem[] = [];
+  for (const [field, index] of layout.columns) {
+    const reading = READERS[field](cells[index], date1904);
+    if (!reading.ok) problems.push({ field, columnIndex: index, reading });
+    else if (reading.value !== undefined) values[field] = reading.value;
+  }
+  // A yes in an "accompanying person" column makes the row an accompanying person's, unless a role says otherwise.
+  if (values.accompanying === true && values.role === undefined) values.role = "accompanying";
+  delete values.accompanying;
+  return { activity: { ...(values as Omit<Activity, "id">), id }, problems };
+}
+
+export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: number) => string, date1904: boolean): RowActivity[] {
+  const rows: RowActivity[] = [];
+  for (let index = layout.headerIndex + 1; index < sheet.rows.length; index++) {
+    const cells = sheet.rows[index];
+    if (!isActivityRow(cells, layout)) continue;
+    const { activity, problems } = readRow(cells, layout, idOf(index), date1904);
+    rows.push({ activity, index, problems });
+  }
+  return rows;
+}
+
+/** The activity fields (not the audit's own "accompanying" column). */
+export function isActivityField(field: AuditField): field is Field {
+  return field !== "accompanying";
+}
