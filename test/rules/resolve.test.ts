@@ -131,7 +131,7 @@ describe("activity labels", () => {
     ["Enoshana darba", "job-shadowing"],
     ["Job shadowin", "job-shadowing"],
     ["Kursi un apmacibs", "course"],
-    ["Sagatavošanas vizītes", "preparatory-visit"],
+    ["Sagatavosans vizite", "preparatory-visit"],
     ["Erasmus Pr", "long-term-learners"],
   ])("unknown %j suggests a label of %s", (label, family) => {
     const found = resolveActivityLabel(label);
@@ -224,7 +224,7 @@ describe("country labels", () => {
   test.each([
     ["Vacia", "DE"],
     ["Germny", "DE"],
-    ["Spanija", "ES"],
+    ["Spanja", "ES"],
     ["Itlija", "IT"],
   ])("unknown %j suggests a name of %s", (label, code) => {
     const found = resolveCountry(label);

@@ -1,0 +1,60 @@
+/**
+ * The contract between the task pane and the Office.js layer. src/excel implements these functions (index.ts);
+ * src/taskpane calls only them. Every function takes an `ExcelHost` so tests can pass a fake of the Excel API.
+ */
+import type { AuditReport, ColumnMapping } from "../audit";
+import type { Language, Project } from "../rules";
+
+/** Excel.run, or a fake with the same shape. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHost {
+  readonly run: ExcelRun;
+  /** Office.context.requirements.isSetSupported, or a fake. */
+  readonly isSetSupported: (name: string, version: string) => boolean;
+}
+
+export type AuditScope = "sheet" | "workbook";
+
+export interface AuditProgress {
+  readonly phase: "clearing" | "reading" | "auditing" | "highlighting";
+  /** Rows read so far, of `total` (0 when not yet known). */
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface AuditRequest {
+  readonly scope: AuditScope;
+  readonly language: Language;
+  /** Overrides of the workbook's project block (the pane's form). */
+  readonly project?: Project;
+  /** Per sheet name, the coordinator's column corrections. */
+  readonly mappings?: Readonly<Record<string, ColumnMapping>>;
+  readonly onProgress?: (progress: AuditProgress) => void;
+}
+
+export interface ExcelAuditResult {
+  readonly report: AuditReport;
+  /** Cells filled. */
+  readonly highlighted: number;
+  /** False when notes are not supported (ExcelApi 1.18 missing): the pane alone explains. */
+  readonly notesWritten: boolean;
+  /** context.sync calls made by this audit (for the bench and tests). */
+  readonly syncs: number;
+}
+
+/** What the pane saves in the workbook, so it survives closing and reopening. */
+export interface StoredSettings {
+  readonly project: Project;
+  readonly mappings: Readonly<Record<string, ColumnMapping>>;
+  readonly language?: Language;
+}
+
+export class ExcelAuditError extends Error {
+  constructor(
+    readonly reason: "protected-sheet" | "no-plan-table" | "too-large" | "office-error",
+    message: string,
+  ) {
+    super(message);
+  }
+}
