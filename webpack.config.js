@@ -15,6 +15,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsLvPlugin } = require("./scripts/functions-lv.js");
 
 // manifest.xml uses the development URL throughout (the template's convention).
 const urlDev = "https://localhost:3000/";
@@ -95,6 +96,9 @@ module.exports = async (env = {}, argv = {}) => {
         input: functionsSource,
         output: "functions.json",
       }),
+      // functions-lv.json: functions.json with Latvian names and descriptions from src/functions/translations-lv.json
+      // (ids unchanged), for Excel in Latvian; a function or parameter without a translation is a build error.
+      new FunctionsLvPlugin({ source: "functions.json", output: "functions-lv.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -105,6 +109,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // The pane's styles as a plain file, linked from taskpane.html (CSP style-src 'self': no style-loader).
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

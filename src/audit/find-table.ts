@@ -3,11 +3,13 @@
  * (a title, a project block and blank rows may stand above it). A caller's explicit mapping overrides detection.
  */
 import { columnLetter, columnNumber } from "./address";
-import { cellText, type SheetGrid } from "./grid";
+import { cellText, isBlank, type SheetGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import { matchHeader } from "./headers";
 
 export const HEADER_SEARCH_ROWS = 30;
+/** A column letter a caller may give: A to XFD. */
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/i;
 /** A table needs at least this many recognised columns, one of them the activity type or both dates. */
 const MIN_FIELDS = 3;
 
@@ -67,9 +69,13 @@ function layoutOf(sheet: SheetGrid, headerIndex: number, mapping?: ColumnMapping
   });
 
   for (const [field, letter] of Object.entries(mapping?.columns ?? {}) as [AuditField, string | null][]) {
-    if (letter === null) continue;
-    const index = columnNumber(letter) - firstColumn;
-    if (index >= 0) columns.set(field, index);
+    // Not a column letter ("A1", "", "ABCD"): ignored rather than read as some other column.
+    if (letter === null || !COLUMN_LETTERS.test(letter.trim())) continue;
+    const index = columnNumber(letter.trim()) - firstColumn;
+    if (index < 0) continue;
+    // The caller's column is that field's: a field detected in it is not read from it as well.
+    for (const [other, at] of columns) if (at === index && !overridden.has(other)) columns.delete(other);
+    columns.set(field, index);
   }
   const byColumn = (a: UnrecognisedColumn, b: UnrecognisedColumn) => columnNumber(a.column) - columnNumber(b.column);
   const mappedIndexes = new Set(columns.values());
@@ -93,10 +99,16 @@ export function findTable(sheet: SheetGrid, mapping?: ColumnMapping): TableLayou
     return index >= 0 && index < sheet.rows.length ? layoutOf(sheet, index, mapping) : undefined;
   }
   let best: TableLayout | undefined;
+  let bestNamed = 0;
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS - ((sheet.firstRow ?? 1) - 1));
   for (let index = 0; index < limit; index++) {
     const layout = layoutOf(sheet, index, mapping);
-    if (isPlanTable(layout) && (!best || layout.columns.size > best.columns.size)) best = layout;
+    // Columns a caller maps are in every row's layout: a row ranks by the fields it names in its own cells.
+    const named = [...layout.columns.values()].filter((column) => !isBlank(sheet.rows[index][column])).length;
+    if (isPlanTable(layout) && (!best || named > bestNamed)) {
+      best = layout;
+      bestNamed = named;
+    }
   }
   return best;
 }

@@ -41,8 +41,12 @@ export function isCellDate(value: CellValue): value is CellDate {
 /** Office.js gives error values as their text ("#N/A"); exceljs as { error }. Both are errors here. */
 export function cellError(value: CellValue): string | undefined {
   if (typeof value === "object" && value !== null && "error" in value) return value.error;
-  if (typeof value === "string" && ERROR_VALUES.has(value.trim().toUpperCase())) return value.trim().toUpperCase();
-  return undefined;
+  if (typeof value !== "string") return undefined;
+  // Every error value starts with "#": other text (100,000 names, a 30,000-character note) is not upper-cased.
+  const text = value.trim();
+  if (!text.startsWith("#")) return undefined;
+  const upper = text.toUpperCase();
+  return ERROR_VALUES.has(upper) ? upper : undefined;
 }
 
 export function isBlank(value: CellValue): boolean {

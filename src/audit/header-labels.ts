@@ -15,6 +15,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Full name",
     "First name last name",
     "Name surname",
+    "Name and surname",
     "Participant Id",
     "Dalībnieks",
     "Dalībnieka vārds uzvārds",
@@ -39,7 +40,8 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Mobilitātes aktivitātes veids",
     "Darbības veids",
   ],
-  start: ["Start date", "Start", "From", "Date from", "Start of activity", "Sākuma datums", "Sākums", "No", "Datums no", "Aktivitātes sākums", "Sākuma datums mobilitātei"],
+  // Not "No" alone: in English sheets "No." is the row number ("Activity No.", "Grant Agreement No." in Mobility Tool+).
+  start: ["Start date", "Start", "From", "Date from", "Start of activity", "Sākuma datums", "Sākums", "Datums no", "Aktivitātes sākums", "Sākuma datums mobilitātei"],
   end: ["End date", "End", "To", "Date to", "End of activity", "Beigu datums", "Beigas", "Līdz", "Datums līdz", "Aktivitātes beigas"],
   durationDays: [
     "Duration",
@@ -55,9 +57,18 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Dienas",
     "Mobilitātes ilgums",
   ],
-  travelDays: ["Travel days", "Travel days max 2", "How many days count as travel days", "Ceļošanas dienas", "Ceļa dienas", "Ceļojuma dienas"],
+  travelDays: [
+    "Travel days",
+    "Travel days max 2",
+    "Number of travel days",
+    "How many days count as travel days",
+    "Ceļošanas dienas",
+    "Ceļa dienas",
+    "Ceļojuma dienas",
+    "Ceļošanas dienu skaits",
+  ],
   greenTravel: ["Green travel", "Sustainable travel", "Zaļais ceļojums", "Zaļā ceļošana", "Videi draudzīgs ceļojums"],
-  sendingCountry: ["Sending country", "Country of origin", "From country", "Sending organisation country", "Nosūtītājvalsts", "Nosūtošā valsts", "Izcelsmes valsts"],
+  sendingCountry: ["Sending country", "Country of origin", "From country", "Sending organisation country", "Nosūtītājvalsts", "Nosūtošā valsts", "Nosūtītāja valsts", "Izcelsmes valsts"],
   hostCountry: [
     "Host country",
     "Receiving country",
@@ -86,8 +97,8 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Partnerorganizācija",
   ],
   group: ["Group", "Group name", "Participant group", "Group no", "Grupa", "Grupas nosaukums", "Grupas nr"],
-  mentor: ["Mentor", "Main mentor", "Host mentor", "Mentors", "Galvenais mentors"],
-  course: ["Course", "Course title", "Course name", "Training course", "Kursi", "Kursu nosaukums", "Kursa nosaukums", "Apmācību nosaukums"],
+  mentor: ["Mentor", "Main mentor", "Host mentor", "Mentors", "Galvenais mentors", "Mentora vārds", "Mentora vārds uzvārds"],
+  course: ["Course", "Course title", "Course name", "Training course", "Kursi", "Kursu nosaukums", "Kursa nosaukums", "Apmācību nosaukums", "Mācību kurss"],
   fewerOpportunities: [
     "Fewer opportunities",
     "Participant with fewer opportunities",
@@ -98,7 +109,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
   ],
   recentGraduate: ["Recent graduate", "Graduate", "Nesens absolvents", "Absolvents"],
   graduationDate: ["Graduation date", "Date of graduation", "Absolvēšanas datums", "Beidza skolu"],
-  accompanying: ["Accompanying person", "Accompanying", "Pavadošā persona", "Pavadošais"],
+  accompanying: ["Accompanying person", "Accompanying", "Pavadošā persona", "Pavadošais", "Pavadonis"],
 };
 
 /**
@@ -108,5 +119,5 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
 export const FILLER_WORDS: readonly string[] = [
   "the", "of", "a", "in", "for", "name", "legal", "full", "business", "national", "language", "dd", "mm", "yyyy", "gggg",
   "planned", "planed", "actual", "participant", "activity", "mobility", "date", "datums", "plānotais", "plānotā",
-  "nosaukums", "dalībnieka", "dalībnieks", "mobilitātes", "aktivitātes",
+  "nosaukums", "dalībnieka", "dalībnieks", "izglītojamā", "mobilitātes", "aktivitātes",
 ];

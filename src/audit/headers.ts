@@ -18,14 +18,22 @@ function stem(word: string): string {
   return word;
 }
 
-/** The words of a header or label, normalised and stemmed. Brackets go: they hold units and formats. */
-export function headerWords(text: string): string[] {
+function words(text: string): string[] {
   return text
-    .replace(BRACKETS, " ")
     .split(/[\s/,;:.\-_–—+&]+/)
     .map((word) => labelKey(word))
     .filter((word) => word !== "")
     .map(stem);
+}
+
+/** The words of a header or label, normalised and stemmed. Brackets go: they hold units and formats. */
+export function headerWords(text: string): string[] {
+  return words(text.replace(BRACKETS, " "));
+}
+
+/** The words in a header's brackets: units and formats ("(dienas)", "(jā/nē)"), or a qualifier ("Country (sending)"). */
+function bracketWords(text: string): string[] {
+  return (text.match(BRACKETS) ?? []).flatMap((part) => words(part.slice(1, -1)));
 }
 
 export interface HeaderMatch<K extends string> {
@@ -37,7 +45,8 @@ export interface HeaderMatch<K extends string> {
 /**
  * A matcher for a label table: a text names key K when all the words of one of K's labels are in it and every other
  * word is filler; the label with the most words wins ("Sending organisation country" is the sending country, not the
- * host country's "country").
+ * host country's "country"). Words in brackets never stop a match, but they may complete a label whose other words
+ * stand outside them: "Country (sending)" is the sending country, "Ilgums (dienas)" still the duration.
  */
 export function headerMatcher<K extends string>(
   labelsByKey: Readonly<Record<K, readonly string[]>>,
@@ -48,15 +57,20 @@ export function headerMatcher<K extends string>(
     list.map((label) => ({ field, words: new Set(headerWords(label)) })).filter((label) => label.words.size > 0),
   );
   return (text) => {
-    const words = headerWords(text);
-    if (words.length === 0) return undefined;
-    const present = new Set(words);
+    const outside = headerWords(text);
+    if (outside.length === 0) return undefined;
+    const present = new Set(outside);
+    const qualifiers = new Set(bracketWords(text));
     let best: HeaderMatch<K> | undefined;
     for (const label of labels) {
       if (best && label.words.size <= best.strength) continue;
       let all = true;
-      for (const w of label.words) if (!present.has(w)) all = false;
-      if (all && words.every((w) => label.words.has(w) || filler.has(w))) best = { field: label.field, strength: label.words.size };
+      let anchored = false;
+      for (const w of label.words) {
+        if (present.has(w)) anchored = true;
+        else if (!qualifiers.has(w)) all = false;
+      }
+      if (all && anchored && outside.every((w) => label.words.has(w) || filler.has(w))) best = { field: label.field, strength: label.words.size };
     }
     return best;
   };

@@ -13,8 +13,16 @@ import { readDate, readText, type Reading } from "./read-cell";
 export const PROJECT_LABELS: Readonly<Record<ProjectField, readonly string[]>> = {
   sector: ["Sector", "Field", "Education sector", "Project sector", "Sektors", "Joma", "Izglītības sektors", "Projekta sektors"],
   call: ["Call", "Call round", "Round", "Call year round", "Konkursa kārta", "Kārta", "Konkurss", "Projekta konkursa kārta"],
-  start: ["Project start", "Project start date", "Start of project", "Projekta sākums", "Projekta sākuma datums", "Projekts no"],
-  end: ["Project end", "Project end date", "End of project", "Projekta beigas", "Projekta beigu datums", "Projekts līdz"],
+  start: [
+    "Project start",
+    "Project start date",
+    "Start of project",
+    "Projekta sākums",
+    "Projekta sākuma datums",
+    "Projekta īstenošanas sākums",
+    "Projekts no",
+  ],
+  end: ["Project end", "Project end date", "End of project", "Projekta beigas", "Projekta beigu datums", "Projekta īstenošanas beigas", "Projekts līdz"],
   country: [
     "Country",
     "Sending country",
@@ -73,6 +81,8 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
         continue;
       }
       for (let v = c + 1; v <= c + VALUE_REACH && v < cells.length; v++) {
+        // The next label is no value: the setting before it was left empty.
+        if (matchSetting(cellText(cells[v]).split(":")[0])) break;
         if (!isBlank(cells[v])) {
           found.set(match.field, { field: match.field, value: cells[v], at: at(v) });
           break;

@@ -39,7 +39,8 @@ export function readDate(value: CellValue, date1904: boolean): Reading<string> {
   const early = common(value);
   if (early) return early;
   let iso: string | undefined;
-  if (isCellDate(value)) iso = value.date;
+  // An adapter's date is ISO, perhaps with a time; one that is no calendar date is unreadable, not passed on.
+  if (isCellDate(value)) iso = parseDateText(value.date);
   else if (typeof value === "number") iso = serialToIso(value, date1904);
   else if (typeof value === "string") {
     const text = value.trim();
@@ -73,7 +74,8 @@ export function readYesNo(value: CellValue): Reading<boolean> {
   if (typeof value === "boolean") return ok(value);
   if (value === 1 || value === 0) return ok(value === 1);
   if (typeof value === "string") {
-    const text = value.trim().toLowerCase();
+    // "✔️" is "✔" with the emoji variation selector that phones and Word add.
+    const text = value.replace(/\uFE0F/g, "").trim().toLowerCase();
     if (YES.has(text)) return ok(true);
     if (NO.has(text)) return ok(false);
   }

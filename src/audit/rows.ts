@@ -1,7 +1,7 @@
 /**
  * Table rows to typed activities. Each mapped cell is read by its field's type; a cell that cannot be read becomes
  * an input problem on that cell and the field is left empty (the rules then check what they still can). Blank rows,
- * totals and notes below or inside the table are not activities and are not audited as such.
+ * totals, notes and repeated header rows below or inside the table are not activities and are not audited as such.
  */
 import type { Activity, Field } from "../rules";
 import { cellText, isBlank, type CellValue, type SheetGrid } from "./grid";
@@ -37,8 +37,12 @@ const READERS: Readonly<Record<AuditField, Reader>> = {
 /** A row is an activity when one of these holds something. */
 const KEY_FIELDS: readonly AuditField[] = ["participant", "activity", "start", "end"];
 
-/** First words of totals and note rows, English and Latvian. */
-const NOT_AN_ACTIVITY = /^(kop[aā]|kopsumma|summa|pavisam|total|totals|sum|subtotal|starpsumma|piez[iī]m|note|notes|comment|koment[aā]r|\*)/i;
+/**
+ * First words of totals and note rows, English and Latvian: whole words, so that "Summer Jones" or "Kopaņeva" is a
+ * participant, not a totals line.
+ */
+const NOT_AN_ACTIVITY =
+  /^(?:\*|(?:kop[aā]|kop[eē]j(?:[aā]|ais|ie|ās)?|kopsumma|summa|pavisam|total|totals|sum|subtotal|starpsumma|piez[iī]m(?:e|es|ei)?|notes?|comments?|koment[aā]r(?:s|i|u)?)(?![\p{L}\p{N}]))/iu;
 /** A single long text in a row is a note, whatever column it stands in. */
 const NOTE_LENGTH = 60;
 
@@ -75,24 +79,43 @@ export function isActivityRow(cells: readonly CellValue[], layout: TableLayout):
 
 /** The activity of one row; `id` is the caller's reference. */
 export function readRow(cells: readonly CellValue[], layout: TableLayout, id: string, date1904: boolean): { activity: Activity; problems: InputProblem[] } {
-  const values: Record<string, string | number | boolean> = {};
+  // Built in place, without spread or delete: both are slow over 100,000 rows.
+  const values: Record<string, string | number | boolean> = { id };
   const problems: InputProblem[] = [];
+  let accompanying: boolean | undefined;
   for (const [field, index] of layout.columns) {
     const reading = READERS[field](cells[index], date1904);
     if (!reading.ok) problems.push({ field, columnIndex: index, reading });
-    else if (reading.value !== undefined) values[field] = reading.value;
+    else if (reading.value === undefined) continue;
+    else if (field === "accompanying") accompanying = reading.value === true;
+    else values[field] = reading.value;
   }
   // A yes in an "accompanying person" column makes the row an accompanying person's, unless a role says otherwise.
-  if (values.accompanying === true && values.role === undefined) values.role = "accompanying";
-  delete values.accompanying;
-  return { activity: { ...(values as Omit<Activity, "id">), id }, problems };
+  if (accompanying === true && values.role === undefined) values.role = "accompanying";
+  return { activity: values as Activity, problems };
+}
+
+/** The header's text of each read column, lower case, to tell a repeated header row (a second block, a page header). */
+function headerTexts(sheet: SheetGrid, layout: TableLayout): [index: number, text: string][] {
+  const header = sheet.rows[layout.headerIndex] ?? [];
+  return [...layout.columns.values()].map((index): [number, string] => [index, cellText(header[index]).toLowerCase()]).filter(([, text]) => text !== "");
+}
+
+function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, string][]): boolean {
+  let same = 0;
+  for (const [index, text] of header) {
+    const cell = cells[index];
+    if (typeof cell === "string" && cell.length <= text.length + 10 && cell.trim().toLowerCase() === text && ++same >= 2) return true;
+  }
+  return false;
 }
 
 export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: number) => string, date1904: boolean): RowActivity[] {
   const rows: RowActivity[] = [];
+  const header = headerTexts(sheet, layout);
   for (let index = layout.headerIndex + 1; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
-    if (!isActivityRow(cells, layout)) continue;
+    if (!isActivityRow(cells, layout) || isHeaderRepeat(cells, header)) continue;
     const { activity, problems } = readRow(cells, layout, idOf(index), date1904);
     rows.push({ activity, index, problems });
   }

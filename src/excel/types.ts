@@ -41,6 +41,24 @@ export interface ExcelAuditResult {
   readonly notesWritten: boolean;
   /** context.sync calls made by this audit (for the bench and tests). */
   readonly syncs: number;
+  /** Cells of the previous audit given back their own fill before this one marked anything. */
+  readonly restored?: number;
+  /** Flagged cells that kept the coordinator's own note (the add-in never overwrites one): the pane explains them. */
+  readonly notesSkipped?: number;
+  /** Flagged cells left unfilled because an audit fills at most 50,000 cells: the pane lists them. */
+  readonly unmarked?: number;
+  /** How the sheets were read: syncs spent reading, row blocks after the first read, bytes per cell they were planned with. */
+  readonly reads?: { readonly syncs: number; readonly blocks: number; readonly bytesPerCell: number };
+}
+
+/** What "Clear" did. */
+export interface ClearResult {
+  /** Cells given back their own fill. */
+  readonly restored: number;
+  /** The add-in's notes removed. */
+  readonly notesRemoved?: number;
+  /** context.sync calls made. */
+  readonly syncs: number;
 }
 
 /** What the pane saves in the workbook, so it survives closing and reopening. */

@@ -239,7 +239,12 @@ const LEARNERS: readonly (Omit<ActivityType, "sector"> & { readonly only: Sector
     family: "long-term-learners",
     category: "learner-mobility",
     en: "Long-term learning mobility of VET learners (ErasmusPro)",
-    enAliases: ["Long-term learning mobility of VET learners", "ErasmusPro", "Erasmus Pro"],
+    enAliases: [
+      "Long-term learning mobility of VET learners",
+      "Long-term learning mobility (ErasmusPro)",
+      "ErasmusPro",
+      "Erasmus Pro",
+    ],
     lv: "Ilgtermiņa audzēkņu mobilitāte",
     lvAliases: ["ErasmusPro"],
     participant: "learner",

@@ -37,6 +37,8 @@ const YEAR_FIRST = /^(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\.?(?:[T\s]\
 /** The ISO date of a date typed as text, or undefined when the text is no date in a known form. */
 export function parseDateText(text: string): string | undefined {
   const trimmed = text.trim();
+  // The common case, an ISO date already (every date cell an adapter reads): no regular expression.
+  if (trimmed.length === 10 && dayNumber(trimmed) !== undefined) return trimmed;
   let match = YEAR_FIRST.exec(trimmed);
   if (match) return isoFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
   match = DAY_FIRST.exec(trimmed);

@@ -10,9 +10,16 @@ const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
 const MAX_REMEMBERED = 10_000;
 const MAX_SUGGESTED_LENGTH = 120;
 
+/** True when every character is ASCII, where NFD changes nothing and no combining marks can be. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** The comparison key of a label: lower case, no diacritics, letters and digits only. */
 export function labelKey(label: string): string {
-  return label.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase().replace(NOT_ALPHANUMERIC, "");
+  const plain = isAscii(label) ? label : label.normalize("NFD").replace(COMBINING_MARKS, "");
+  return plain.toLowerCase().replace(NOT_ALPHANUMERIC, "");
 }
 
 /** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance is known to exceed `limit`. */
@@ -42,6 +49,7 @@ export class Vocabulary<T> {
   private readonly displayByKey = new Map<string, string>();
   /** Labels as written repeat down a column: remembering them skips the normalisation on every repeat. */
   private readonly byLabel = new Map<string, T | null>();
+  private readonly suggestions = new Map<string, string | undefined>();
 
   /** Adds every label of `value`; the first label given for a key wins, so list the preferred label first. */
   add(value: T, labels: readonly string[]): this {
@@ -51,6 +59,7 @@ export class Vocabulary<T> {
       this.byKey.set(key, value);
       this.displayByKey.set(key, label);
       this.byLabel.clear();
+      this.suggestions.clear();
     }
     return this;
   }
@@ -64,8 +73,20 @@ export class Vocabulary<T> {
     return value;
   }
 
-  /** The known label closest to `label` (edit distance on keys, prefix matches preferred), if any is reasonably close. */
+  /**
+   * The known label closest to `label`, if any is reasonably close. Remembered per label: a sheet repeats its
+   * unknown labels down a column, and each fresh search compares against every known label.
+   */
   suggest(label: string): string | undefined {
+    if (this.suggestions.has(label)) return this.suggestions.get(label);
+    const suggestion = this.closest(label);
+    if (this.suggestions.size >= MAX_REMEMBERED) this.suggestions.clear();
+    this.suggestions.set(label, suggestion);
+    return suggestion;
+  }
+
+  /** Edit distance on keys, prefix matches preferred. */
+  private closest(label: string): string | undefined {
     const key = labelKey(label);
     // No label is this long: a paragraph pasted into a cell gets no suggestion, and no quadratic comparison.
     if (key === "" || key.length > MAX_SUGGESTED_LENGTH) return undefined;

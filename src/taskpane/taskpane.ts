@@ -1,9 +1,12 @@
 /*
  * Task pane entry point. In the shared runtime this page also hosts the custom functions (functions.js is loaded
- * by the same taskpane.html). The real pane is a later issue.
+ * by the same taskpane.html). Once Office is ready, the pane is built into #app (app.ts), in Office's display
+ * language (Latvian for lv-*, English otherwise; the pane has a switch).
  */
-
-export const READY_TEXT = "Mobility auditor ready";
+import type { Language } from "../rules";
+import { mount } from "./app";
+import { paneHost } from "./host";
+import { languageOf } from "./i18n";
 
 /** Ask Office to start the shared runtime with the workbook, so custom functions work before the pane opens. */
 export function loadRuntimeOnStartup(): void {
@@ -19,10 +22,19 @@ export function loadRuntimeOnStartup(): void {
   }
 }
 
+/** Office's display language; outside Office (a browser), the browser's. */
+export function displayLanguage(): Language {
+  let locale: string | undefined;
+  try {
+    locale = Office.context?.displayLanguage;
+  } catch {
+    locale = undefined;
+  }
+  return languageOf(locale || (typeof navigator !== "undefined" ? navigator.language : undefined));
+}
+
 Office.onReady(() => {
   const app = document.getElementById("app");
-  if (app) {
-    app.textContent = READY_TEXT;
-  }
+  if (app) mount(app, paneHost(), displayLanguage());
   loadRuntimeOnStartup();
 });

@@ -7,6 +7,7 @@ import {
   checkBasics,
   checkIcons,
   checkId,
+  checkLatvianFunctions,
   checkLatvianOverrides,
   checkManifest,
   checkNoNamespace,
@@ -35,6 +36,7 @@ const CHECKS: Record<string, Check> = {
   permissions: checkPermissions,
   noNamespace: checkNoNamespace,
   latvianOverrides: checkLatvianOverrides,
+  latvianFunctions: checkLatvianFunctions,
   urlBase: (root) => checkUrlBase(root, DEV_URL),
   icons: (root) => checkIcons(root, ASSETS),
 };
@@ -75,6 +77,7 @@ describe("manifest.xml", () => {
 describe("the checks catch broken manifests", () => {
   // [what is broken, check that must fail, text to replace, replacement]
   const mutations: Array<[string, string, string | RegExp, string]> = [
+    ["no Latvian functions metadata", "latvianFunctions", '<bt:Override Locale="lv-lv" Value="https://localhost:3000/functions-lv.json"/>', ""],
     ["a resid that does not resolve", "resids", 'resid="AuditButton.Tooltip"', 'resid="AuditButton.Tip"'],
     ["a resid of the wrong kind", "resids", '<Title resid="AuditButton.Label"/>', '<Title resid="Icon.16x16"/>'],
     ["a duplicate resource id", "resids", '<bt:String id="Group.Label"', '<bt:String id="AuditButton.Label"'],

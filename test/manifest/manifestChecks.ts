@@ -275,6 +275,17 @@ export function checkLatvianOverrides(root: XmlNode): string[] {
   return problems;
 }
 
+/** Excel in Latvian reads the Latvian custom functions metadata: Functions.Metadata.Url has an lv-lv override to it. */
+export function checkLatvianFunctions(root: XmlNode): string[] {
+  const metadata = resources(root).find((r) => r.kind === "url" && r.id === "Functions.Metadata.Url");
+  if (!metadata) return ["Functions.Metadata.Url is not defined"];
+  const lv = metadata.node.children.filter(isLatvian);
+  if (lv.length !== 1 || !lv[0].attrs.Value?.endsWith("/functions-lv.json")) {
+    return ["Functions.Metadata.Url has no lv-lv override pointing at functions-lv.json"];
+  }
+  return [];
+}
+
 /** Every URL in the manifest starts with the same base, so the production build can rewrite them all. */
 export function checkUrlBase(root: XmlNode, base: string): string[] {
   const urls = [root, ...descendants(root)]
@@ -353,6 +364,7 @@ export function checkManifest(xml: string, assetsDir: string, urlBase: string): 
     ...checkPermissions(root),
     ...checkNoNamespace(root),
     ...checkLatvianOverrides(root),
+    ...checkLatvianFunctions(root),
     ...checkUrlBase(root, urlBase),
     ...checkIcons(root, assetsDir),
   ];

@@ -97,11 +97,6 @@ export function lasting(days: number, start = "2026-09-07"): { start: string; en
   return { start, end: plusDays(start, days - 1) };
 }
 
-/** Numbers rows "r1".."rN" for expectations: ids(1, 3) = ["r1", "r2", "r3"]. */
-export function ids(from: number, to: number): string[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => `r${from + i}`);
-}
-
 /** Expected summary entries for one rule on several rows. */
 export function at(rule: RuleId, rowIds: readonly string[]): string[] {
   return rowIds.map((id) => `${rule}@${id}`);

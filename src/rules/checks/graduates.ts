@@ -11,7 +11,12 @@ export const checkRecentGraduates: ActivityCheck = (a, _project, report) => {
     report.activity("recent-graduate-in-group", a, {});
   }
   const graduation = a.activity.graduationDate;
-  if (graduation === undefined || a.startDay === undefined) return;
+  if (graduation === undefined) return;
+  if (dayNumber(graduation) === undefined) {
+    report.activity("value-unreadable", a, { field: "graduationDate", value: graduation, expected: "date" }, "graduationDate");
+    return;
+  }
+  if (a.startDay === undefined) return;
   const months = PARTICIPANT_RULES.recentGraduateMonths;
   const latestStart = dayNumber(addMonths(graduation, months)) as number;
   if (a.startDay > latestStart) {

@@ -13,9 +13,12 @@ export interface Dated<T> {
 
 /** The rows with both dates known and in order, as day intervals. */
 export function dated(activities: readonly PreparedActivity[]): Dated<PreparedActivity>[] {
-  return activities.flatMap((a) =>
-    a.startDay !== undefined && a.endDay !== undefined && a.endDay >= a.startDay ? [{ item: a, start: a.startDay, end: a.endDay }] : [],
-  );
+  // A loop, not flatMap: no throw-away array per row (the checks call this on every group of rows).
+  const result: Dated<PreparedActivity>[] = [];
+  for (const a of activities) {
+    if (a.startDay !== undefined && a.endDay !== undefined && a.endDay >= a.startDay) result.push({ item: a, start: a.startDay, end: a.endDay });
+  }
+  return result;
 }
 
 /**
@@ -72,10 +75,13 @@ export function overlapRuns<T>(items: readonly Dated<T>[]): Dated<T>[][] {
 /** Groups items by the comparison key of a label (case, diacritics, spacing ignored); items without one are left out. */
 export function groupByLabel<T>(items: readonly T[], labelOf: (item: T) => string | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();
+  // The same label repeats down a plan (a host, a mentor): normalise each label once.
+  const keys = new Map<string, string>();
   for (const item of items) {
     const label = labelOf(item);
     if (label === undefined) continue;
-    const key = labelKey(label);
+    let key = keys.get(label);
+    if (key === undefined) keys.set(label, (key = labelKey(label)));
     if (key === "") continue;
     const group = groups.get(key);
     if (group) group.push(item);

@@ -15,9 +15,12 @@ export const checkPreparatoryVisits: CrossActivityCheck = (activities, _project,
 
   // What each host receives besides visits, to tell a host that only receives courses.
   const familiesByHost = new Map<string, Set<string>>();
+  const keys = new Map<string, string>();
   for (const a of activities) {
-    if (a.family === undefined || a.family === "preparatory-visit" || a.activity.hostOrganisation === undefined) continue;
-    const key = labelKey(a.activity.hostOrganisation);
+    const host = a.activity.hostOrganisation;
+    if (a.family === undefined || a.family === "preparatory-visit" || host === undefined) continue;
+    let key = keys.get(host);
+    if (key === undefined) keys.set(host, (key = labelKey(host)));
     familiesByHost.set(key, (familiesByHost.get(key) ?? new Set()).add(a.family));
   }
 

@@ -4,11 +4,15 @@
  */
 import type { Activity, Project } from "../activity";
 import { dayNumber, inclusiveDays } from "../dates";
-import type { ActivityType } from "../catalog";
+import { ACTIVITY_TYPES, type ActivityType } from "../catalog";
 import type { Country } from "../countries";
 import { resolveActivity, resolveCallRound, resolveCountry, resolveRole, resolveSector } from "../resolve";
-import type { ParticipantKind, Role, Sector } from "../types";
+import type { ActivityFamily, ParticipantKind, Role, Sector } from "../types";
 import type { PreparedActivity, PreparedProject, Reporter } from "./context";
+
+const LEARNER_FAMILIES: ReadonlySet<ActivityFamily> = new Set(
+  ACTIVITY_TYPES.filter((t) => t.participant === "learner").map((t) => t.family),
+);
 
 const ROLE_OF_PARTICIPANT: Readonly<Record<ParticipantKind, Role>> = {
   staff: "staff",
@@ -106,6 +110,8 @@ export function prepareActivity(activity: Activity, project: PreparedProject, re
     }
   }
   if (role === undefined && type) role = ROLE_OF_PARTICIPANT[type.participant];
+  // Staff on a learner activity's row are the learners' accompanying persons (a teacher listed on a group's row).
+  if (role === "staff" && family !== undefined && LEARNER_FAMILIES.has(family)) role = "accompanying";
 
   const startDay = activity.start === undefined ? undefined : dayNumber(activity.start);
   const endDay = activity.end === undefined ? undefined : dayNumber(activity.end);

@@ -3,7 +3,8 @@ import type { LanguageWords, MessageCatalog } from "./format";
 
 export const LV_WORDS: LanguageWords = {
   language: "lv",
-  dateFormat: (year, month, day) => `${day}.${month}.${year}.`,
+  // dd.mm.yyyy without the ordinal's trailing dot, so a date can end a sentence without "2026.." (both forms are usual).
+  dateFormat: (year, month, day) => `${day}.${month}.${year}`,
   fields: {
     participant: "dalībnieks",
     role: "loma",

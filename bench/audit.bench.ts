@@ -1,0 +1,53 @@
+/**
+ * The in-memory audit of generated plans (10,000, 50,000 and 100,000 rows): median of 5 timed runs after a warm-up.
+ * audit.rows_100000.vs_read_pass compares it with one plain pass over the same grid that reads every cell as its
+ * column's type (readDate, readNumber, readText from src/audit): the floor any audit must pay.
+ */
+import { auditWorkbook, readDate, readNumber, readText, type WorkbookGrid } from "../src/audit";
+import type { BenchFigure } from "./run";
+import { COLUMNS, HEADER_ROW, median, planGrid } from "./plan-generator";
+
+const RUNS = 5;
+
+function timeMedian(run: () => unknown, runs = RUNS): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** One pass that parses every table cell: dates as dates, the duration as a number, the rest as text. */
+function readPass(grid: WorkbookGrid): number {
+  let read = 0;
+  for (const sheet of grid.sheets) {
+    for (let r = HEADER_ROW; r < sheet.rows.length; r++) {
+      const cells = sheet.rows[r];
+      for (let c = 0; c < cells.length; c++) {
+        const value = cells[c];
+        const reading =
+          c === COLUMNS.start || c === COLUMNS.end ? readDate(value, false) : c === COLUMNS.duration ? readNumber(value) : readText(value);
+        if (reading.ok) read++;
+      }
+    }
+  }
+  return read;
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  const figures: BenchFigure[] = [];
+  for (const rows of [10_000, 50_000, 100_000]) {
+    const grid = planGrid(rows);
+    const audit = timeMedian(() => auditWorkbook(grid, { language: "en" }));
+    figures.push({ key: `audit.rows_${rows}.ms`, value: Math.round(audit), unit: "ms" });
+    if (rows === 100_000) {
+      const pass = timeMedian(() => readPass(grid));
+      figures.push({ key: `audit.rows_${rows}.read_pass_ms`, value: Math.round(pass), unit: "ms" });
+      figures.push({ key: `audit.rows_${rows}.vs_read_pass`, value: audit / pass, unit: "x" });
+    }
+  }
+  return figures;
+}

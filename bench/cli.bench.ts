@@ -1,0 +1,73 @@
+/**
+ * The command on a 50,000-row .xlsx, in-process: main() with the text report written to a sink. exceljs's read is
+ * timed apart (CliIo.timings.read); cli.rows_50000.audit_share is the share of the command's time spent outside it
+ * (grid conversion, audit, report), median of 3 runs after a warm-up.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Workbook } from "exceljs";
+import { isCellDate, type CellValue } from "../src/audit";
+import { main, type CliTimings } from "../src/cli/main";
+import type { BenchFigure } from "./run";
+import { COLUMNS, HEADER_ROW, median, planRows, topRows } from "./plan-generator";
+
+const ROWS = 50_000;
+const RUNS = 3;
+
+/** A grid value as a spreadsheet cell: dates as Date cells, the duration as =F−E+1 where both dates are date cells. */
+function excelValue(value: CellValue): unknown {
+  return isCellDate(value) ? new Date(`${value.date}T00:00:00Z`) : (value ?? null);
+}
+
+export async function writePlanXlsx(path: string, rows: number): Promise<void> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet("Mobilitātes");
+  for (const cells of topRows()) sheet.addRow(cells.map(excelValue));
+  planRows(rows).forEach((cells, i) => {
+    const r = HEADER_ROW + 1 + i;
+    const row = sheet.addRow(cells.map(excelValue));
+    const start = cells[COLUMNS.start];
+    const end = cells[COLUMNS.end];
+    if (isCellDate(start) && isCellDate(end)) {
+      row.getCell(COLUMNS.duration + 1).value = { formula: `F${r}-E${r}+1`, result: cells[COLUMNS.duration] as number };
+    }
+    for (const c of [COLUMNS.start, COLUMNS.end]) if (isCellDate(cells[c])) row.getCell(c + 1).numFmt = "dd.mm.yyyy";
+  });
+  await workbook.xlsx.writeFile(path);
+}
+
+const sink = { write: () => true, isTTY: false };
+
+async function runOnce(file: string): Promise<{ total: number; timings: CliTimings }> {
+  const timings: CliTimings = {};
+  const start = performance.now();
+  const code = await main([file], { stdout: sink, stderr: { write: (text: string) => process.stderr.write(text) }, env: {}, timings });
+  const total = performance.now() - start;
+  if (code === 2) throw new Error("the benchmark plan could not be audited");
+  return { total, timings };
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  const dir = mkdtempSync(join(tmpdir(), "mobility-audit-bench-"));
+  try {
+    const file = join(dir, `plan-${ROWS}.xlsx`);
+    await writePlanXlsx(file, ROWS);
+    await runOnce(file);
+    const runs: { total: number; read: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { total, timings } = await runOnce(file);
+      runs.push({ total, read: timings.read ?? 0 });
+    }
+    const total = median(runs.map((r) => r.total));
+    const read = median(runs.map((r) => r.read));
+    const share = median(runs.map((r) => (r.total - r.read) / r.total));
+    return [
+      { key: `cli.rows_${ROWS}.read_ms`, value: Math.round(read), unit: "ms" },
+      { key: `cli.rows_${ROWS}.total_ms`, value: Math.round(total), unit: "ms" },
+      { key: `cli.rows_${ROWS}.audit_share`, value: share, unit: "" },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * Command-line arguments, parsed with node:util parseArgs. Values of the project overrides are checked here, so a
+ * typo on the command line is a usage error (exit 2), not a finding about the plan.
+ */
+import { parseArgs } from "node:util";
+import { parseDateText, resolveCallRound, resolveCountry, resolveSector, type Language, type Project } from "../rules";
+import { isLanguage } from "./language";
+
+export const USAGE =
+  "usage: mobility-audit [file.xlsx] [--json] [--lang en|lv] [--out copy.xlsx] [--sector VET|SCH|ADU] [--call 2026-R1|2026-R2] " +
+  "[--project-start DATE] [--project-end DATE] [--sending-country CODE]  |  mobility-audit --rules [--json] [--lang en|lv]";
+
+export const HELP = `${USAGE}
+
+Audits an Erasmus+ KA1 mobility plan (.xlsx) against the 2026 programme rules.
+With no file, audits the example plan shipped with the tool (examples/planning-2026.xlsx).
+
+  --json                   print the report (or, with --rules, the catalog) as JSON
+  --lang en|lv             language of the report (default: from the system locale, else English)
+  --out FILE.xlsx          write a copy with flagged cells filled and noted, and an "Audit" sheet
+                           (the input file is never modified)
+  --sector VET|SCH|ADU     override the workbook's project settings: sector,
+  --call ROUND             call round (2026-R1, 2026-R2),
+  --project-start DATE     project start and end (2026-09-01 or 01.09.2026),
+  --project-end DATE
+  --sending-country CODE   and the beneficiary's country (LV, Latvija, ...)
+  --rules                  print the activity catalog (sector, code, names, min and max days)
+  -h, --help               print this help
+
+Exit status: 0 no errors found, 1 errors found, 2 the file could not be audited (or a usage error).`;
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export type ParsedArgs =
+  | { readonly command: "help" }
+  | { readonly command: "rules"; readonly json: boolean; readonly language?: Language }
+  | {
+      readonly command: "audit";
+      readonly file?: string;
+      readonly json: boolean;
+      readonly language?: Language;
+      readonly out?: string;
+      /** Project settings given on the command line: they override the workbook's. */
+      readonly project: Project;
+    };
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  out: { type: "string" },
+  sector: { type: "string" },
+  call: { type: "string" },
+  "project-start": { type: "string" },
+  "project-end": { type: "string" },
+  "sending-country": { type: "string" },
+  rules: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** parseArgs' messages are long and end in advice about "--": keep the first sentence, reworded for the known cases. */
+function usageMessage(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const text = String(message ?? error);
+  const option = /'(-[^' ]+)/.exec(text)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    return /does not take/.test(text) ? `option ${option} takes no value` : `option ${option} needs a value`;
+  }
+  return text.split(/\.\s/, 1)[0];
+}
+
+function checkedDate(option: string, value: string): string {
+  const iso = parseDateText(value);
+  if (!iso) throw new UsageError(`--${option}: "${value}" is not a date (write 2026-09-01 or 01.09.2026)`);
+  return iso;
+}
+
+function projectOverrides(values: Record<string, string | boolean | undefined>): Project {
+  const project: { -readonly [K in keyof Project]: Project[K] } = {};
+  const text = (name: string) => {
+    const value = values[name];
+    if (typeof value !== "string") return undefined;
+    if (value.trim() === "") throw new UsageError(`option --${name} needs a value`);
+    return value.trim();
+  };
+  const sector = text("sector");
+  if (sector !== undefined) {
+    const found = resolveSector(sector);
+    if (!found.value) throw new UsageError(`--sector: unknown sector "${sector}" (VET, SCH or ADU)`);
+    project.sector = found.value;
+  }
+  const call = text("call");
+  if (call !== undefined) {
+    const found = resolveCallRound(call);
+    if (!found.value) throw new UsageError(`--call: unknown call round "${call}" (2026-R1 or 2026-R2)`);
+    project.call = found.value.id;
+  }
+  const start = text("project-start");
+  if (start !== undefined) project.start = checkedDate("project-start", start);
+  const end = text("project-end");
+  if (end !== undefined) project.end = checkedDate("project-end", end);
+  const country = text("sending-country");
+  if (country !== undefined) {
+    const found = resolveCountry(country);
+    if (!found.value) throw new UsageError(`--sending-country: unknown country "${country}"`);
+    project.country = found.value.code;
+  }
+  return project;
+}
+
+/** Parses argv (without node and the script). Throws UsageError for anything the command cannot run with. */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  const parse = () => parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
+  } catch (error) {
+    throw new UsageError(usageMessage(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: "help" };
+
+  let language: Language | undefined;
+  if (values.lang !== undefined) {
+    const lang = values.lang.trim().toLowerCase();
+    if (!isLanguage(lang)) throw new UsageError(`--lang: "${values.lang}" is not a supported language (en or lv)`);
+    language = lang;
+  }
+  const json = values.json ?? false;
+  if (values.rules) {
+    if (positionals.length > 0) throw new UsageError("--rules takes no file");
+    return { command: "rules", json, ...(language ? { language } : {}) };
+  }
+  if (positionals.length > 1) throw new UsageError(`one file at a time (got ${positionals.length})`);
+  if (values.out !== undefined && values.out.trim() === "") throw new UsageError("option --out needs a value");
+  return {
+    command: "audit",
+    ...(positionals[0] !== undefined ? { file: positionals[0] } : {}),
+    json,
+    ...(language ? { language } : {}),
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    project: projectOverrides(values),
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The human report: the project settings used, each table found, then the issues grouped by sheet and row (project
+ * issues first), each as `  E12  error  end date: message`, and a summary line. Colours only when asked for (the
+ * caller decides: a TTY and no NO_COLOR).
+ */
+import type { AuditIssue, AuditReport } from "../audit";
+import { FORMATTERS, fieldName, type Field, type Language, type ProjectField, type Severity } from "../rules";
+import { WORDS } from "./language";
+
+export interface TextOptions {
+  readonly file: string;
+  readonly language: Language;
+  readonly color?: boolean;
+  /** A label for a sheet row (the participant's name), shown beside the row number. */
+  readonly rowLabel?: (sheet: string, row: number) => string | undefined;
+}
+
+const ANSI = { bold: "1", red: "31", yellow: "33", cyan: "36", green: "32", dim: "2" } as const;
+type Style = keyof typeof ANSI;
+
+const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = { error: "red", warning: "yellow", info: "cyan" };
+
+/** Colours are on when stdout is a terminal, NO_COLOR is unset or empty, and TERM is not "dumb". */
+export function colorWanted(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.TERM === "dumb") return false;
+  return isTTY === true;
+}
+
+function fieldLabel(field: string | null, language: Language): string | undefined {
+  if (field === null) return undefined;
+  return fieldName(field as Field | ProjectField, language) || field;
+}
+
+export function formatText(report: AuditReport, options: TextOptions): string {
+  const { language, color = false } = options;
+  const words = WORDS[language];
+  const format = FORMATTERS[language];
+  const paint = (style: Style, text: string) => (color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  const lines: string[] = [paint("bold", words.title(options.file))];
+
+  const { project } = report;
+  const parts: string[] = [];
+  if (project.sector !== undefined) parts.push(`${words.sector} ${project.sector}`);
+  if (project.call !== undefined) parts.push(`${words.call} ${format.call(project.call)}`);
+  if (project.start !== undefined || project.end !== undefined) {
+    parts.push(`${words.period} ${project.start ? format.date(project.start) : "?"} – ${project.end ? format.date(project.end) : "?"}`);
+  }
+  if (project.country !== undefined) parts.push(`${words.country} ${format.country(project.country)}`);
+  if (parts.length > 0) lines.push(words.projectLine(parts.join(" · ")));
+  for (const table of report.tables) {
+    lines.push(words.table(table.sheet, table.headerRow, table.rows));
+    if (table.unrecognised.length > 0) {
+      lines.push(words.notRead(table.unrecognised.map((u) => `${u.column} ${format.quote(u.header)}`).join(", ")));
+    }
+  }
+
+  // Project issues (no row, or a setting's cell above the table) first; then one block per sheet, one group per row.
+  const projectIssues: AuditIssue[] = [];
+  const rowIssues: AuditIssue[] = [];
+  let severityWidth = 0;
+  let cellWidth = 0;
+  for (const issue of report.issues) {
+    severityWidth = Math.max(severityWidth, words.severity[issue.severity].length);
+    if (isProjectIssue(issue, report)) projectIssues.push(issue);
+    else {
+      rowIssues.push(issue);
+      cellWidth = Math.max(cellWidth, (issue.cell ?? "").length);
+    }
+  }
+  const issueLine = (issue: AuditIssue, cell: string, width: number, project = false) => {
+    const severity = words.severity[issue.severity];
+    const field = project && issue.field !== null ? (words.projectFields[issue.field as ProjectField] ?? issue.field) : fieldLabel(issue.field, language);
+    const where = width > 0 ? `${cell.padEnd(width)}  ` : "";
+    const severityText = paint(SEVERITY_STYLE[issue.severity], severity) + " ".repeat(severityWidth - severity.length);
+    return `  ${where}${severityText}  ${field ? `${field}: ` : ""}${issue.message}`;
+  };
+
+  if (projectIssues.length > 0) {
+    lines.push("", paint("bold", `== ${words.projectHeading} ==`));
+    const where = (i: AuditIssue) => (i.cell ? `${i.sheet}!${i.cell}` : "");
+    const width = projectIssues.reduce((w, i) => Math.max(w, where(i).length), 0);
+    for (const issue of projectIssues) lines.push(issueLine(issue, where(issue), width, true));
+  }
+  let sheet: string | null | undefined;
+  let row: number | null | undefined;
+  for (const issue of rowIssues) {
+    if (issue.sheet !== sheet) {
+      sheet = issue.sheet;
+      row = undefined;
+      lines.push("", paint("bold", `== ${sheet} ==`));
+    }
+    if (issue.row !== row) {
+      row = issue.row;
+      const label = row === null ? undefined : options.rowLabel?.(issue.sheet as string, row);
+      lines.push(`${words.row(row as number)}${label ? ` · ${label}` : ""}`);
+    }
+    lines.push(issueLine(issue, issue.cell ?? "", cellWidth));
+  }
+
+  const { errors, warnings, info, rows } = report.summary;
+  lines.push("");
+  if (report.issues.length === 0) lines.push(paint("green", words.noIssues));
+  lines.push(paint("bold", words.summary(errors, warnings, info, rows)));
+  return `${lines.join("\n")}\n`;
+}
+
+/** Issues without a row, and those on a setting's cell (an unreadable "Projekta sākums" above the table), are the project's. */
+function isProjectIssue(issue: AuditIssue, report: AuditReport): boolean {
+  const { sheet, row } = issue;
+  if (sheet === null || row === null) return true;
+  return !report.tables.some((t) => t.sheet === sheet && row > t.headerRow);
+}

@@ -1,0 +1,179 @@
+/**
+ * mobility-audit: audits an Erasmus+ KA1 mobility plan saved as .xlsx and prints the issues (or JSON), optionally
+ * writing a marked-up copy. `npm run audit -- <file.xlsx> [options]`; bin/mobility-audit.js runs the same.
+ *
+ * main() is the whole command without the process: argv and streams in, exit status out (0 no errors, 1 errors
+ * found, 2 the file could not be audited or the arguments are wrong). Only runCli(), the entry, touches `process`.
+ */
+import { isAbsolute, relative, resolve } from "node:path";
+import type { Workbook } from "exceljs";
+import { auditWorkbook, cellText, columnNumber, type AuditReport, type WorkbookGrid } from "../audit";
+import type { Language } from "../rules";
+import { HELP, USAGE, UsageError, parseCliArgs } from "./args";
+import { CannotAuditError, shortDetail } from "./errors";
+import { formatJson } from "./format-json";
+import { colorWanted, formatText } from "./format-text";
+import { WORDS, defaultLanguage } from "./language";
+import { isEmptyGrid, loadWorkbook, workbookGrid } from "./read-xlsx";
+import { formatRulesJson, formatRulesText } from "./rules-table";
+import { isSameFile, removePendingCopies, writeAuditedCopy } from "./write-copy";
+
+export const EXAMPLE_FILE = resolve(__dirname, "..", "..", "examples", "planning-2026.xlsx");
+
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown };
+  /** Default: process.env (locale variables, NO_COLOR). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Default: process.cwd(). Relative file names are read from here. */
+  readonly cwd?: string;
+  /** When given, filled with the time of each phase in ms (the benchmark reads it). */
+  readonly timings?: CliTimings;
+}
+
+export interface CliTimings {
+  /** exceljs reading the file. */
+  read?: number;
+  /** Workbook → grid. */
+  convert?: number;
+  audit?: number;
+  /** Text or JSON report. */
+  format?: number;
+  /** --out copy. */
+  write?: number;
+}
+
+const PROGRAM = "mobility-audit";
+
+function displayName(path: string, cwd: string): string {
+  const shown = relative(cwd, path);
+  return shown !== "" && !shown.startsWith("..") && !isAbsolute(shown) ? shown : path;
+}
+
+/** The participant's name of a sheet row, for the text report's row headings. */
+function rowLabels(grid: WorkbookGrid, report: AuditReport): (sheet: string, row: number) => string | undefined {
+  const bySheet = new Map<string, (row: number) => string | undefined>();
+  for (const table of report.tables) {
+    const letter = table.columns.participant;
+    const sheet = grid.sheets.find((s) => s.name === table.sheet);
+    if (!letter || !sheet) continue;
+    const column = columnNumber(letter) - (sheet.firstColumn ?? 1);
+    bySheet.set(table.sheet, (row) => cellText(sheet.rows[row - (sheet.firstRow ?? 1)]?.[column]) || undefined);
+  }
+  return (sheet, row) => bySheet.get(sheet)?.(row);
+}
+
+const now = () => performance.now();
+
+async function audit(
+  args: Extract<ReturnType<typeof parseCliArgs>, { command: "audit" }>,
+  language: Language,
+  io: CliIo,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const path = args.file !== undefined ? resolve(cwd, args.file) : EXAMPLE_FILE;
+  const file = args.file ?? displayName(EXAMPLE_FILE, cwd);
+  const words = WORDS[language];
+  const timings: CliTimings = io.timings ?? {};
+  try {
+    if (args.out !== undefined && isSameFile(resolve(cwd, args.out), path)) throw new CannotAuditError("out-is-input");
+
+    let start = now();
+    let workbook: Workbook | undefined = await loadWorkbook(path);
+    timings.read = now() - start;
+
+    start = now();
+    const grid = workbookGrid(workbook);
+    timings.convert = now() - start;
+    // exceljs's model of a large sheet is a big live heap that every garbage collection during the audit would walk:
+    // let it go unless the copy needs it.
+    if (args.out === undefined) workbook = undefined;
+    // Every Excel workbook has a worksheet: a zip without one (a .docx renamed) is no workbook.
+    if (grid.sheets.length === 0) throw new CannotAuditError("not-xlsx");
+    if (isEmptyGrid(grid)) throw new CannotAuditError("empty-workbook");
+
+    start = now();
+    const report = auditWorkbook(grid, { language, project: args.project });
+    timings.audit = now() - start;
+    if (report.tables.length === 0) throw new CannotAuditError("no-table");
+
+    if (args.out !== undefined) {
+      start = now();
+      await writeAuditedCopy(workbook as Workbook, report, resolve(cwd, args.out), language);
+      timings.write = now() - start;
+    }
+
+    start = now();
+    const output = args.json
+      ? formatJson(report, file)
+      : formatText(report, { file, language, color: colorWanted(io.stdout.isTTY, env), rowLabel: rowLabels(grid, report) });
+    timings.format = now() - start;
+    io.stdout.write(output);
+    // With --json, stdout is the report alone.
+    if (args.out !== undefined) (args.json ? io.stderr : io.stdout).write(`${words.copyWritten(args.out)}\n`);
+    return report.summary.errors > 0 ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof CannotAuditError)) throw error;
+    const reason = words.reasons[error.reason] + (error.detail ? ` (${error.detail})` : "");
+    const subject = error.reason === "write-failed" ? (args.out as string) : file;
+    io.stderr.write(`${PROGRAM}: ${words.cannotAudit(subject, reason)}\n`);
+    return 2;
+  }
+}
+
+/** The command. Never throws and never exits the process: returns the exit status. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  try {
+    let args: ReturnType<typeof parseCliArgs>;
+    try {
+      args = parseCliArgs(argv);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr.write(`${PROGRAM}: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (args.command === "help") {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    const language = args.language ?? defaultLanguage(env);
+    if (args.command === "rules") {
+      io.stdout.write(args.json ? formatRulesJson() : formatRulesText(language));
+      return 0;
+    }
+    return await audit(args, language, io, env);
+  } catch (error) {
+    // Whatever else goes wrong (an exceljs crash while writing, a bug): one line, no stack.
+    io.stderr.write(`${PROGRAM}: ${shortDetail(error)}\n`);
+    return 2;
+  }
+}
+
+/** The process entry (npm run audit, bin/mobility-audit.js). */
+export function runCli(): void {
+  const fail = (error: unknown) => {
+    removePendingCopies();
+    process.stderr.write(`${PROGRAM}: ${shortDetail(error)}\n`);
+    process.exit(2);
+  };
+  process.on("uncaughtException", fail);
+  process.on("unhandledRejection", fail);
+  process.on("SIGINT", () => {
+    removePendingCopies();
+    process.exit(130);
+  });
+  // EPIPE (output piped into `head`): stop quietly.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    fail,
+  );
+}
+
+if (require.main === module) runCli();

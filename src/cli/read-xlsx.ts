@@ -1,0 +1,139 @@
+/**
+ * The exceljs adapter: an .xlsx file → the audit's WorkbookGrid. Formula cells give their cached result; dates come
+ * as ISO calendar dates read with UTC getters (exceljs makes UTC-midnight Dates, and already applies the 1904 system
+ * to date-formatted cells); rich text and hyperlinks give their text; the cells of a vertical merge repeat the value
+ * of its top cell (a group or host written once for several rows), the other cells of a merge are empty. Anything
+ * that stops exceljs reading the file becomes a CannotAuditError with a reason.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { Workbook, ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from "exceljs";
+import { isBlank, type CellValue, type SheetGrid, type WorkbookGrid } from "../audit";
+import { CannotAuditError, shortDetail } from "./errors";
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** OLE compound files: old .xls workbooks, and password-protected .xlsx (an encrypted package inside OLE). */
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
+const EMPTY_ROW: readonly CellValue[] = [];
+
+/** Reads the file's bytes, telling missing, unreadable and empty files apart. */
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new CannotAuditError("not-a-file");
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof CannotAuditError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new CannotAuditError("not-found");
+    if (code === "EISDIR") throw new CannotAuditError("not-a-file");
+    throw new CannotAuditError("unreadable", code ?? shortDetail(error));
+  }
+}
+
+/** Refuses, before exceljs sees them, what is plainly not an .xlsx. */
+function checkSignature(bytes: Buffer): void {
+  if (bytes.length === 0) throw new CannotAuditError("empty-file");
+  if (bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) {
+    throw new CannotAuditError(bytes.includes(ENCRYPTED_PACKAGE) ? "encrypted" : "xls");
+  }
+  if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw new CannotAuditError("not-xlsx");
+}
+
+/** Loads an .xlsx with exceljs; every failure is a CannotAuditError. */
+export async function loadWorkbook(path: string): Promise<Workbook> {
+  const bytes = await readBytes(path);
+  checkSignature(bytes);
+  const workbook = new Workbook();
+  try {
+    // exceljs can crash on workbooks some other tools write (toolchain.md): any throw is "damaged".
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch (error) {
+    throw new CannotAuditError("corrupt", shortDetail(error));
+  }
+  return workbook;
+}
+
+function isoOfDate(date: Date): string {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return "invalid date";
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
+function richText(value: unknown): string | undefined {
+  if (typeof value === "object" && value !== null && "richText" in value && Array.isArray(value.richText)) {
+    return value.richText.map((run: { text?: unknown }) => (typeof run.text === "string" ? run.text : "")).join("");
+  }
+  return undefined;
+}
+
+/** An exceljs cell value as a grid value. */
+export function gridValue(value: ExcelValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? value : null;
+    case "object":
+      break;
+    default:
+      return null;
+  }
+  if (value instanceof Date) return { date: isoOfDate(value) };
+  if ("error" in value) return { error: String(value.error) };
+  if ("formula" in value || "sharedFormula" in value) {
+    // A formula without a cached result (written by a tool that does not calculate) reads as empty.
+    return gridValue((value as { result?: ExcelValue }).result);
+  }
+  const rich = richText(value);
+  if (rich !== undefined) return rich;
+  if ("hyperlink" in value || "text" in value) {
+    const text = (value as { text?: unknown }).text;
+    return typeof text === "string" ? text : (richText(text) ?? null);
+  }
+  return null;
+}
+
+function cellValue(cell: Cell): CellValue {
+  switch (cell.type) {
+    case ValueType.Merge: {
+      const master = cell.master;
+      // A vertical merge holds one value for several rows; to the right of the top-left column a merge is empty.
+      // (exceljs types `col` as a string; it is the column number.)
+      return master !== cell && Number(master.col) === Number(cell.col) ? cellValue(master) : null;
+    }
+    case ValueType.Formula:
+      // `result`, not `value`: exceljs's formula value drops a cached result of 0 or "" (and copies an object per cell).
+      return gridValue(cell.result as ExcelValue);
+    default:
+      return gridValue(cell.value);
+  }
+}
+
+export function sheetGrid(worksheet: Worksheet): SheetGrid {
+  const rows: (readonly CellValue[])[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: CellValue[] = new Array<CellValue>(row.cellCount).fill(null);
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = cellValue(cell);
+    });
+    rows[rowNumber - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= EMPTY_ROW;
+  return { name: worksheet.name, rows, firstRow: 1, firstColumn: 1 };
+}
+
+export function workbookGrid(workbook: Workbook): WorkbookGrid {
+  return { sheets: workbook.worksheets.map(sheetGrid), date1904: workbook.properties?.date1904 === true };
+}
+
+/** True when no sheet holds a single non-blank cell. */
+export function isEmptyGrid(grid: WorkbookGrid): boolean {
+  return grid.sheets.every((sheet) => sheet.rows.every((row) => row.every(isBlank)));
+}

@@ -1,0 +1,161 @@
+/**
+ * --out: a copy of the workbook with each flagged cell filled by its worst severity (error red, warning amber, info
+ * light blue), a note saying why, and a sheet "Audit" (or "Audit 2", ...) listing every issue with a link to its cell.
+ * The copy is written to a temporary file beside the target and renamed into place, so a failure leaves no partial
+ * file; the input file is never written (exceljs drops charts and comment authors when it writes: toolchain.md).
+ */
+import { randomBytes } from "node:crypto";
+import { realpathSync, statSync, unlinkSync } from "node:fs";
+import { rename, unlink } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Cell, Workbook, Worksheet } from "exceljs";
+import type { AuditIssue, AuditReport } from "../audit";
+import type { Language, Severity } from "../rules";
+import { CannotAuditError, shortDetail } from "./errors";
+import { WORDS } from "./language";
+
+export const FILLS: Readonly<Record<Severity, string>> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+/** Excel caps a sheet name at 31 characters. */
+const MAX_SHEET_NAME = 31;
+
+/** Temporary files being written, removed if the process is stopped or crashes before the rename. */
+const pending = new Set<string>();
+
+export function removePendingCopies(): void {
+  for (const path of pending) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already gone.
+    }
+  }
+  pending.clear();
+}
+
+/** True when `out` is the input file: the same path, or (if both exist) the same file reached by a link. */
+export function isSameFile(out: string, input: string): boolean {
+  if (resolve(out) === resolve(input)) return true;
+  try {
+    if (realpathSync(out) === realpathSync(input)) return true;
+    const a = statSync(out);
+    const b = statSync(input);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** "Audit", or "Audit 2", "Audit 3", ... when the workbook already has a sheet by that name (Excel compares names case-insensitively). */
+export function auditSheetName(workbook: Workbook, base = "Audit"): string {
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const name = `${base} ${n}`.slice(0, MAX_SHEET_NAME);
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** An in-workbook link to a cell: `#'Sheet name'!E12`. */
+export function cellLink(sheet: string, cell: string): string {
+  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/**
+ * A HYPERLINK formula for a link to `cell`, with its cached result. exceljs 4.4 writes internal hyperlink values with
+ * both an external relationship and a location, which Excel reads as "#Sheet!A1##Sheet!A1" (exceljs issue #3027);
+ * the HYPERLINK function is how Excel itself links within a workbook, and LibreOffice and Google Sheets follow it.
+ */
+export function linkFormula(sheet: string, cell: string): { formula: string; result: string } {
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  return { formula: `HYPERLINK(${quoted(cellLink(sheet, cell))},${quoted(cell)})`, result: cell };
+}
+
+function noteText(note: Cell["note"] | undefined): string {
+  if (note === undefined || note === null) return "";
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
+}
+
+interface Flag {
+  severity: Severity;
+  readonly lines: string[];
+}
+
+function markCells(workbook: Workbook, issues: readonly AuditIssue[], language: Language): void {
+  const words = WORDS[language];
+  const flags = new Map<Cell, Flag>();
+  const sheets = new Map<string, Worksheet | undefined>();
+  for (const issue of issues) {
+    if (issue.sheet === null || issue.cell === null) continue;
+    if (!sheets.has(issue.sheet)) sheets.set(issue.sheet, workbook.getWorksheet(issue.sheet));
+    const sheet = sheets.get(issue.sheet);
+    if (!sheet) continue;
+    let cell = sheet.getCell(issue.cell);
+    // A value merged over several rows is flagged (once) on the merge's top cell.
+    if (cell.isMerged) cell = cell.master;
+    const line = `${words.severity[issue.severity]}: ${issue.message}`;
+    const flag = flags.get(cell);
+    if (!flag) flags.set(cell, { severity: issue.severity, lines: [line] });
+    else {
+      if (RANK[issue.severity] > RANK[flag.severity]) flag.severity = issue.severity;
+      if (!flag.lines.includes(line)) flag.lines.push(line);
+    }
+  }
+  for (const [cell, { severity, lines }] of flags) {
+    // A fresh style object: exceljs may share one style object between cells read from the same style.
+    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[severity] } } };
+    const before = noteText(cell.note);
+    const text = `${words.noteTitle}:\n${lines.join("\n")}`;
+    cell.note = before ? `${before}\n\n${text}` : text;
+  }
+}
+
+function addAuditSheet(workbook: Workbook, report: AuditReport, language: Language): Worksheet {
+  const words = WORDS[language];
+  const sheet = workbook.addWorksheet(auditSheetName(workbook), { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = [
+    { header: words.auditSheetColumns[0], width: 18 },
+    { header: words.auditSheetColumns[1], width: 8 },
+    { header: words.auditSheetColumns[2], width: 12 },
+    { header: words.auditSheetColumns[3], width: 26 },
+    { header: words.auditSheetColumns[4], width: 100 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const issue of report.issues) {
+    const row = sheet.addRow([issue.sheet ?? "", null, words.severity[issue.severity], issue.rule, issue.message]);
+    if (issue.sheet !== null && issue.cell !== null) {
+      row.getCell(2).value = linkFormula(issue.sheet, issue.cell);
+      row.getCell(2).font = { color: { argb: "FF0563C1" }, underline: true };
+    }
+    row.getCell(3).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[issue.severity] } };
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, report.issues.length + 1), column: 5 } };
+  const { errors, warnings, info, rows } = report.summary;
+  sheet.addRow([]);
+  sheet.addRow([words.summary(errors, warnings, info, rows)]).font = { italic: true };
+  return sheet;
+}
+
+/**
+ * Marks `workbook` (as loaded from the input; it is changed in memory) and writes it to `out`. The caller has
+ * checked that `out` is not the input. Throws CannotAuditError("write-failed") and leaves nothing behind on failure.
+ */
+export async function writeAuditedCopy(workbook: Workbook, report: AuditReport, out: string, language: Language): Promise<void> {
+  markCells(workbook, report.issues, language);
+  addAuditSheet(workbook, report, language);
+  const target = resolve(out);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  pending.add(temporary);
+  try {
+    await workbook.xlsx.writeFile(temporary);
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    // "ENOENT: no such file or directory, open '/x/.copy.xlsx.123.tmp'": the temporary name would only confuse.
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new CannotAuditError("write-failed", code && message ? message.split(",")[0] : shortDetail(error));
+  } finally {
+    pending.delete(temporary);
+  }
+}

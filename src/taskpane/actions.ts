@@ -1,0 +1,199 @@
+/**
+ * What the pane's controls do: each action calls the Office layer (src/excel, through an ExcelHost) and records the
+ * outcome in the store. Views only call these and render the store.
+ *
+ * Language: an audit report carries its messages as text in one language. Switching language re-runs the last audit
+ * in the new language (same scope), so that the list and the notes written in the workbook say the same thing in the
+ * language the coordinator reads; the switch is also saved in the workbook.
+ */
+import type { ColumnMapping } from "../audit";
+import {
+  auditInExcel,
+  clearAuditMarks,
+  loadStoredSettings,
+  readWorkbookProject,
+  saveStoredSettings,
+  selectCell,
+} from "../excel";
+import { ExcelAuditError, type AuditScope, type ExcelHost, type StoredSettings } from "../excel/types";
+import { PROJECT_FIELDS, type Language, type Project, type ProjectField, type Severity } from "../rules";
+import type { UiKey } from "./i18n";
+import { canonical, withEdit, workbookProjectAfter } from "./project-values";
+import type { PaneState, Status, Store } from "./store";
+
+export interface Actions {
+  load(): Promise<void>;
+  audit(scope: AuditScope): Promise<void>;
+  clear(): Promise<void>;
+  select(index: number): Promise<void>;
+  setLanguage(language: Language): Promise<void>;
+  setFilter(severity: Severity, shown: boolean): void;
+  editProject(field: ProjectField, value: string): void;
+  saveSettings(): Promise<void>;
+  /** Saves a sheet's column correction (null: back to detection) and audits again. */
+  applyMapping(sheet: string, mapping: ColumnMapping | null): Promise<void>;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function errorStatus(error: unknown): Status {
+  if (error instanceof ExcelAuditError) {
+    const key = `error.${error.reason}` as UiKey;
+    return { kind: "error", key, params: { message: error.message } };
+  }
+  return { kind: "error", key: "error.unexpected", params: { message: message(error) } };
+}
+
+/** Stored project corrections in the form's canonical shape, less any that equal the workbook's own value. */
+function storedOverrides(stored: Project, workbook: Project): Project {
+  let overrides: Project = {};
+  for (const field of PROJECT_FIELDS) {
+    const value = stored[field];
+    if (value !== undefined) overrides = withEdit(overrides, workbook, field, canonical(field, value));
+  }
+  return overrides;
+}
+
+export function createActions(store: Store<PaneState>, host: ExcelHost): Actions {
+  const state = () => store.state;
+
+  const stored = (language: Language = state().language): StoredSettings => ({
+    project: state().savedOverrides,
+    mappings: state().mappings,
+    language,
+  });
+
+  async function runAudit(scope: AuditScope, relanguage: boolean): Promise<void> {
+    const language = state().language;
+    store.set({ busy: { action: "auditing", scope, relanguage }, status: null });
+    let next: { scope: AuditScope; relanguage: boolean } | null = null;
+    try {
+      const result = await auditInExcel(host, {
+        scope,
+        language,
+        project: state().overrides,
+        mappings: state().mappings,
+        onProgress: (progress) => store.set({ busy: { action: "auditing", scope, relanguage, progress } }),
+      });
+      const { project, sources } = workbookProjectAfter(result.report, state().overrides, {
+        project: state().workbookProject,
+        sources: state().projectSources,
+      });
+      store.set({
+        busy: null,
+        result,
+        scope,
+        selected: null,
+        workbookProject: project,
+        projectSources: sources,
+        status: relanguage ? null : { kind: "success", key: "status.audited" },
+      });
+      // The language was switched while this audit ran: word it again.
+      if (state().language !== language) next = { scope, relanguage: true };
+    } catch (error) {
+      store.set({ busy: null, status: errorStatus(error) });
+    }
+    if (next) await runAudit(next.scope, next.relanguage);
+  }
+
+  return {
+    async load() {
+      store.set({ busy: { action: "loading" } });
+      try {
+        const [settings, workbook] = await Promise.all([loadStoredSettings(host), readWorkbookProject(host)]);
+        const overrides = storedOverrides(settings.project, workbook.project);
+        store.set({
+          busy: null,
+          workbookProject: workbook.project,
+          projectSources: workbook.sources,
+          overrides,
+          savedOverrides: overrides,
+          mappings: settings.mappings,
+          ...(settings.language ? { language: settings.language } : {}),
+        });
+      } catch (error) {
+        store.set({ busy: null, status: errorStatus(error) });
+      }
+    },
+
+    async audit(scope) {
+      if (state().busy) return;
+      await runAudit(scope, false);
+    },
+
+    async clear() {
+      if (state().busy) return;
+      store.set({ busy: { action: "clearing" }, status: null });
+      try {
+        const { restored, notesRemoved = 0 } = await clearAuditMarks(host);
+        store.set({
+          busy: null,
+          result: null,
+          selected: null,
+          status: { kind: "success", key: "status.cleared", params: { restored, notes: notesRemoved } },
+        });
+      } catch (error) {
+        store.set({ busy: null, status: errorStatus(error) });
+      }
+    },
+
+    async select(index) {
+      const issue = state().result?.report.issues[index];
+      if (!issue || issue.sheet === null || issue.cell === null) return;
+      store.set({ selected: index });
+      try {
+        await selectCell(host, issue.sheet, issue.cell);
+      } catch (error) {
+        store.set({ status: { kind: "error", key: "status.selectFailed", params: { sheet: issue.sheet, cell: issue.cell, message: message(error) } } });
+      }
+    },
+
+    async setLanguage(language) {
+      if (language === state().language) return;
+      store.set({ language });
+      const { result, scope, busy } = state();
+      const saving = saveStoredSettings(host, stored(language)).catch((error: unknown) => store.set({ status: errorStatus(error) }));
+      // A running audit notices the switch when it ends (runAudit) and words its issues again.
+      if (result && scope && !busy) await runAudit(scope, true);
+      await saving;
+    },
+
+    setFilter(severity, shown) {
+      store.set({ filter: { ...state().filter, [severity]: shown } });
+    },
+
+    editProject(field, value) {
+      store.set({ overrides: withEdit(state().overrides, state().workbookProject, field, value) });
+    },
+
+    async saveSettings() {
+      if (state().busy) return;
+      const overrides = state().overrides;
+      store.set({ busy: { action: "saving" }, status: null });
+      try {
+        await saveStoredSettings(host, { ...stored(), project: overrides });
+        store.set({ busy: null, savedOverrides: overrides, status: { kind: "success", key: "status.saved" } });
+      } catch (error) {
+        store.set({ busy: null, status: errorStatus(error) });
+      }
+    },
+
+    async applyMapping(sheet, mapping) {
+      if (state().busy) return;
+      const mappings: Record<string, ColumnMapping> = { ...state().mappings };
+      if (mapping) mappings[sheet] = mapping;
+      else delete mappings[sheet];
+      store.set({ busy: { action: "saving" }, status: null, mappings });
+      try {
+        await saveStoredSettings(host, stored());
+      } catch (error) {
+        store.set({ busy: null, status: errorStatus(error) });
+        return;
+      }
+      store.set({ busy: null });
+      await runAudit(state().scope ?? "sheet", false);
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Issues grouped for the list: one group per sheet row (project-level issues first, in one group), in the report's
+ * order, with the severity filter applied. Pure, so it is tested without a browser.
+ */
+import type { AuditIssue } from "../audit";
+import type { Severity } from "../rules";
+
+export interface IssueGroup {
+  /** "" for the project group; otherwise sheet and row. */
+  readonly key: string;
+  readonly sheet: string | null;
+  readonly row: number | null;
+  /** Indexes into the report's issues. */
+  readonly issues: readonly number[];
+}
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export function groupKey(issue: AuditIssue): string {
+  return issue.sheet === null || issue.row === null ? "" : `${issue.sheet}\u0000${issue.row}`;
+}
+
+export function groupIssues(issues: readonly AuditIssue[], filter: Readonly<Record<Severity, boolean>>): IssueGroup[] {
+  const groups = new Map<string, { sheet: string | null; row: number | null; issues: number[] }>();
+  issues.forEach((issue, index) => {
+    if (!filter[issue.severity]) return;
+    const key = groupKey(issue);
+    let group = groups.get(key);
+    if (!group) {
+      group = { sheet: key === "" ? null : issue.sheet, row: key === "" ? null : issue.row, issues: [] };
+      groups.set(key, group);
+    }
+    group.issues.push(index);
+  });
+  return [...groups].map(([key, group]) => ({ key, ...group }));
+}
+
+/** The most severe severity among a group's issues (for the group's marker). */
+export function worstSeverity(issues: readonly AuditIssue[], indexes: readonly number[]): Severity {
+  let worst = 2;
+  for (const index of indexes) worst = Math.min(worst, SEVERITIES.indexOf(issues[index].severity));
+  return SEVERITIES[worst];
+}

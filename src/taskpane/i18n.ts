@@ -1,0 +1,254 @@
+/**
+ * The pane's own words, in English and Latvian. Issue messages come from src/rules (MESSAGES) in the language of the
+ * audit; field names from src/rules (fieldName). Placeholders are `{name}`; the values are inserted as text.
+ * Counts are written as "Label: n" so that Latvian needs no plural forms.
+ */
+import type { Language } from "../rules";
+
+const EN = {
+  "app.title": "Mobility plan audit",
+  "app.subtitle": "Erasmus+ KA1",
+  "lang.label": "Language",
+  "lang.en": "English",
+  "lang.lv": "Latviešu",
+
+  "action.auditSheet": "Audit sheet",
+  "action.auditSheet.hint": "Check the plan on the active sheet",
+  "action.auditWorkbook": "Audit workbook",
+  "action.auditWorkbook.hint": "Check the plans on every sheet",
+  "action.clear": "Clear",
+  "action.clear.hint": "Restore the cell fills and remove the add-in's notes",
+  "actions.label": "Audit",
+
+  "notes.unsupported":
+    "This version of Excel cannot add notes to cells (ExcelApi 1.18 is needed). Problem cells are still highlighted; this pane alone explains them.",
+
+  "summary.label": "Summary",
+  "summary.none": "Audit the sheet or the workbook to check the mobility plan.",
+  "summary.errors": "Errors",
+  "summary.warnings": "Warnings",
+  "summary.info": "Info",
+  "summary.rows": "Rows checked: {rows}",
+  "summary.tables": "Tables: {tables}",
+  "summary.clean": "No problems found.",
+  "summary.noTable":
+    "No plan table was found. The header row needs column names such as Activity type, Start date and End date; or set the columns under Columns.",
+  "summary.highlighted": "Cells marked: {cells}",
+  "summary.notesSkipped": "Cells that already had a note of yours kept it (the add-in never overwrites one): {count}. Their issues are explained here only.",
+  "summary.unmarked": "An audit marks at most 50,000 cells. Flagged cells left unmarked: {count}; they are all in the list below.",
+  "summary.scope.sheet": "Active sheet",
+  "summary.scope.workbook": "Whole workbook",
+
+  "filter.legend": "Show",
+
+  "list.label": "Issues",
+  "list.project": "Project",
+  "list.row": "{sheet} · row {row}",
+  "list.showMore": "Show more (rows left: {count})",
+  "list.filteredOut": "No issues match the filter.",
+  "list.keyboardHint": "Arrow keys move between issues; Enter selects the cell.",
+  "issue.cell": "Cell {cell}",
+  "issue.noCell": "No cell",
+
+  "severity.error": "Error",
+  "severity.warning": "Warning",
+  "severity.info": "Info",
+
+  "progress.loading": "Reading the workbook…",
+  "progress.clearing": "Removing earlier marks…",
+  "progress.reading": "Reading rows: {done} of {total}",
+  "progress.readingUnknown": "Reading rows…",
+  "progress.auditing": "Checking the plan…",
+  "progress.highlighting": "Marking cells…",
+  "progress.marking": "Cells marked: {done} of {total}",
+  "progress.saving": "Saving…",
+  "progress.relanguage": "Rewording the issues in English…",
+
+  "status.audited": "Audit finished.",
+  "status.cleared": "Marks removed. Cells restored: {restored}. Notes removed: {notes}.",
+  "status.saved": "Saved in the workbook.",
+  "status.selectFailed": "Could not select {sheet}!{cell}: {message}",
+
+  "error.protected-sheet": "The sheet is protected. Unprotect it (Review > Unprotect Sheet) so the add-in can mark cells.",
+  "error.no-plan-table": "No plan table was found on this sheet. Check the column headers, or set them under Columns.",
+  "error.too-large": "The sheet is too large to audit in Excel. Use the command-line audit (mobility-audit) on the saved file.",
+  "error.office-error": "Excel reported an error: {message}",
+  "error.unexpected": "Something went wrong: {message}",
+
+  "settings.title": "Project settings",
+  "settings.intro":
+    "Read from the workbook's project block. A value you change here is kept in the workbook and wins over the cell.",
+  "settings.call": "Call round",
+  "settings.sector": "Sector",
+  "settings.start": "Project start",
+  "settings.end": "Project end",
+  "settings.country": "Sending country",
+  "settings.notSet": "Not set",
+  "settings.asWritten": "{value} (as written)",
+  "settings.from": "From cell {sheet}!{cell}",
+  "settings.override": "Changed here; the workbook says: {value}",
+  "settings.overrideNoCell": "Set here; not in the workbook",
+  "settings.save": "Save to workbook",
+  "settings.unsaved": "Not saved yet; the next audit uses these values.",
+
+  "sector.VET": "Vocational education and training (VET)",
+  "sector.SCH": "School education (SCH)",
+  "sector.ADU": "Adult education (ADU)",
+
+  "mapping.title": "Columns",
+  "mapping.intro": "Which column was read as which field. Correct a column, then apply: the correction is kept in the workbook.",
+  "mapping.empty": "Audit the sheet to see which columns were read.",
+  "mapping.sheet": "Sheet {sheet}",
+  "mapping.rows": "Rows read: {rows}",
+  "mapping.headerRow": "Header row",
+  "mapping.notRead": "Not read",
+  "mapping.column": "Column {column}",
+  "mapping.columnHeader": "{column}: {header}",
+  "mapping.unrecognised": "Columns not read",
+  "mapping.duplicate": "{column}: {header} (a second {field} column)",
+  "mapping.corrected": "Corrected columns: {count}",
+  "mapping.apply": "Apply and audit again",
+  "mapping.reset": "Use detected columns",
+  "mapping.shared": "Column {column} is read as more than one field.",
+
+  "field.accompanying": "Accompanying person",
+} as const;
+
+export type UiKey = keyof typeof EN;
+export type UiStrings = Readonly<Record<UiKey, string>>;
+
+const LV: UiStrings = {
+  "app.title": "Mobilitātes plāna pārbaude",
+  "app.subtitle": "Erasmus+ KA1",
+  "lang.label": "Valoda",
+  "lang.en": "English",
+  "lang.lv": "Latviešu",
+
+  "action.auditSheet": "Pārbaudīt lapu",
+  "action.auditSheet.hint": "Pārbaudīt plānu aktīvajā lapā",
+  "action.auditWorkbook": "Pārbaudīt darbgrāmatu",
+  "action.auditWorkbook.hint": "Pārbaudīt plānus visās lapās",
+  "action.clear": "Notīrīt",
+  "action.clear.hint": "Atjaunot šūnu aizpildījumu un noņemt pievienojumprogrammas piezīmes",
+  "actions.label": "Pārbaude",
+
+  "notes.unsupported":
+    "Šī Excel versija nevar pievienot šūnām piezīmes (vajadzīgs ExcelApi 1.18). Problemātiskās šūnas tik un tā tiek iekrāsotas; tās skaidro tikai šis panelis.",
+
+  "summary.label": "Kopsavilkums",
+  "summary.none": "Pārbaudiet lapu vai darbgrāmatu, lai pārbaudītu mobilitātes plānu.",
+  "summary.errors": "Kļūdas",
+  "summary.warnings": "Brīdinājumi",
+  "summary.info": "Informācija",
+  "summary.rows": "Pārbaudītās rindas: {rows}",
+  "summary.tables": "Tabulas: {tables}",
+  "summary.clean": "Problēmas nav atrastas.",
+  "summary.noTable":
+    "Plāna tabula netika atrasta. Virsrakstu rindā vajag kolonnu nosaukumus, piemēram, Aktivitātes veids, Sākuma datums un Beigu datums; vai norādiet kolonnas sadaļā Kolonnas.",
+  "summary.highlighted": "Atzīmētās šūnas: {cells}",
+  "summary.notesSkipped": "Šūnas, kurām jau bija jūsu piezīme, to saglabāja (pievienojumprogramma piezīmes nepārraksta): {count}. To problēmas skaidro tikai šis panelis.",
+  "summary.unmarked": "Pārbaude atzīmē ne vairāk kā 50 000 šūnu. Neatzīmētās šūnas: {count}; tās visas ir zemāk sarakstā.",
+  "summary.scope.sheet": "Aktīvā lapa",
+  "summary.scope.workbook": "Visa darbgrāmata",
+
+  "filter.legend": "Rādīt",
+
+  "list.label": "Problēmas",
+  "list.project": "Projekts",
+  "list.row": "{sheet} · {row}. rinda",
+  "list.showMore": "Rādīt vairāk (atlikušās rindas: {count})",
+  "list.filteredOut": "Filtram neatbilst neviena problēma.",
+  "list.keyboardHint": "Ar bultiņu taustiņiem pārvietojas starp problēmām; Enter atlasa šūnu.",
+  "issue.cell": "Šūna {cell}",
+  "issue.noCell": "Bez šūnas",
+
+  "severity.error": "Kļūda",
+  "severity.warning": "Brīdinājums",
+  "severity.info": "Informācija",
+
+  "progress.loading": "Nolasa darbgrāmatu…",
+  "progress.clearing": "Noņem iepriekšējās atzīmes…",
+  "progress.reading": "Nolasa rindas: {done} no {total}",
+  "progress.readingUnknown": "Nolasa rindas…",
+  "progress.auditing": "Pārbauda plānu…",
+  "progress.highlighting": "Atzīmē šūnas…",
+  "progress.marking": "Atzīmētās šūnas: {done} no {total}",
+  "progress.saving": "Saglabā…",
+  "progress.relanguage": "Pārraksta problēmu aprakstus latviski…",
+
+  "status.audited": "Pārbaude pabeigta.",
+  "status.cleared": "Atzīmes noņemtas. Atjaunotās šūnas: {restored}. Noņemtās piezīmes: {notes}.",
+  "status.saved": "Saglabāts darbgrāmatā.",
+  "status.selectFailed": "Neizdevās atlasīt {sheet}!{cell}: {message}",
+
+  "error.protected-sheet":
+    "Lapa ir aizsargāta. Noņemiet aizsardzību (Pārskatīšana > Noņemt lapas aizsardzību), lai pievienojumprogramma varētu atzīmēt šūnas.",
+  "error.no-plan-table": "Šajā lapā plāna tabula netika atrasta. Pārbaudiet kolonnu virsrakstus vai norādiet tos sadaļā Kolonnas.",
+  "error.too-large": "Lapa ir par lielu, lai to pārbaudītu programmā Excel. Saglabāto failu pārbaudiet ar komandrindas rīku (mobility-audit).",
+  "error.office-error": "Excel ziņoja par kļūdu: {message}",
+  "error.unexpected": "Radās kļūda: {message}",
+
+  "settings.title": "Projekta iestatījumi",
+  "settings.intro":
+    "Nolasīti no darbgrāmatas projekta bloka. Šeit mainīta vērtība tiek saglabāta darbgrāmatā un ir noteicošā pār šūnu.",
+  "settings.call": "Konkursa kārta",
+  "settings.sector": "Sektors",
+  "settings.start": "Projekta sākums",
+  "settings.end": "Projekta beigas",
+  "settings.country": "Nosūtītājvalsts",
+  "settings.notSet": "Nav norādīts",
+  "settings.asWritten": "{value} (kā ierakstīts)",
+  "settings.from": "No šūnas {sheet}!{cell}",
+  "settings.override": "Mainīts šeit; darbgrāmatā: {value}",
+  "settings.overrideNoCell": "Norādīts šeit; darbgrāmatā nav",
+  "settings.save": "Saglabāt darbgrāmatā",
+  "settings.unsaved": "Vēl nav saglabāts; nākamā pārbaude izmanto šīs vērtības.",
+
+  "sector.VET": "Profesionālā izglītība un mācības (VET)",
+  "sector.SCH": "Skolu izglītība (SCH)",
+  "sector.ADU": "Pieaugušo izglītība (ADU)",
+
+  "mapping.title": "Kolonnas",
+  "mapping.intro": "Kura kolonna nolasīta kā kurš lauks. Izlabojiet kolonnu un lietojiet: labojums tiek saglabāts darbgrāmatā.",
+  "mapping.empty": "Pārbaudiet lapu, lai redzētu, kuras kolonnas tika nolasītas.",
+  "mapping.sheet": "Lapa {sheet}",
+  "mapping.rows": "Nolasītās rindas: {rows}",
+  "mapping.headerRow": "Virsrakstu rinda",
+  "mapping.notRead": "Netiek lasīts",
+  "mapping.column": "Kolonna {column}",
+  "mapping.columnHeader": "{column}: {header}",
+  "mapping.unrecognised": "Nenolasītās kolonnas",
+  "mapping.duplicate": "{column}: {header} (vēl viena kolonna laukam {field})",
+  "mapping.corrected": "Labotās kolonnas: {count}",
+  "mapping.apply": "Lietot un pārbaudīt vēlreiz",
+  "mapping.reset": "Izmantot atpazītās kolonnas",
+  "mapping.shared": "Kolonna {column} tiek nolasīta kā vairāki lauki.",
+
+  "field.accompanying": "Pavadošā persona",
+};
+
+export const STRINGS: Readonly<Record<Language, UiStrings>> = { en: EN, lv: LV };
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** The string `key` in `language`, with `{name}` placeholders filled from `params`. */
+export function t(language: Language, key: UiKey, params?: Params): string {
+  const template = STRINGS[language][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The placeholders a string uses (the i18n test checks both languages use the same ones). */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+}
+
+/** Latvian for a Latvian display language ("lv", "lv-LV"), English for any other. */
+export function languageOf(locale: string | null | undefined): Language {
+  return typeof locale === "string" && /^lv(?:[-_]|$)/i.test(locale.trim()) ? "lv" : "en";
+}
+
+/** Formats a count the way the language writes numbers (20 000 in Latvian, 20,000 in English). */
+export function count(language: Language, value: number): string {
+  return value.toLocaleString(language === "lv" ? "lv-LV" : "en-GB");
+}

@@ -1,0 +1,208 @@
+/**
+ * The issues, grouped by sheet row (project-level issues first), each with its severity, field, cell and message.
+ * Selecting an issue (click, Enter or Space: the items are buttons) selects its cell in Excel.
+ *
+ * Big audits: a 20,000-row plan can give thousands of issues. The list renders the first PAGE groups at once and a
+ * "Show more" button for the rest, so the list paints in a frame or two whatever the size of the audit. The list's
+ * data-state attribute says "busy" while an audit runs and "done" once the new list has been laid out (set in the
+ * animation frame after rendering; the browser test and the bench wait for it).
+ *
+ * Keyboard: the list is one tab stop (roving tabindex); arrow keys, Home and End move between issues.
+ */
+import type { AuditIssue, AuditReport } from "../audit";
+import type { Language } from "../rules";
+import type { Actions } from "./actions";
+import { h, replaceChildren, setText } from "./dom";
+import { groupIssues, worstSeverity, type IssueGroup } from "./groups";
+import { count, t } from "./i18n";
+import { fieldLabel, severityLabel } from "./labels";
+import { touched, type PaneState, type Store } from "./store";
+
+/** Groups rendered at once, and per "Show more". */
+export const PAGE = 100;
+
+function issueItem(issue: AuditIssue, index: number, language: Language, reportLanguage: Language, selected: boolean): HTMLElement {
+  const head = h(
+    "span",
+    { class: "issue-head" },
+    h("span", { class: `badge badge-${issue.severity}` }, severityLabel(issue.severity, language)),
+    issue.field ? h("span", { class: "issue-field" }, fieldLabel(issue.field, language)) : null,
+    h("span", { class: "issue-cell" }, issue.cell ?? t(language, "issue.noCell")),
+  );
+  // The message is in the audit's language (it changes once the audit is re-run after a switch).
+  const text = h("span", { class: "issue-message", lang: reportLanguage }, issue.message);
+  if (issue.sheet === null || issue.cell === null) {
+    return h("li", null, h("div", { class: `issue issue-${issue.severity} issue-static` }, head, text));
+  }
+  return h(
+    "li",
+    null,
+    h(
+      "button",
+      {
+        type: "button",
+        class: `issue issue-${issue.severity}`,
+        "data-index": index,
+        "data-cell": `${issue.sheet}!${issue.cell}`,
+        tabindex: -1,
+        "aria-current": selected ? "true" : false,
+      },
+      head,
+      text,
+    ),
+  );
+}
+
+function groupElement(report: AuditReport, group: IssueGroup, language: Language, selected: number | null): HTMLElement {
+  const title = group.sheet === null ? t(language, "list.project") : t(language, "list.row", { sheet: group.sheet, row: group.row ?? "" });
+  const worst = worstSeverity(report.issues, group.issues);
+  return h(
+    "section",
+    { class: "group", "data-group": group.key === "" ? "project" : `${group.sheet}!${group.row}` },
+    h("h3", { class: "group-head" }, h("span", { class: `dot dot-${worst}`, "aria-hidden": "true" }), title),
+    h(
+      "ul",
+      { class: "group-issues" },
+      group.issues.map((index) => issueItem(report.issues[index], index, language, report.language, index === selected)),
+    ),
+  );
+}
+
+export function createIssueList(store: Store<PaneState>, actions: Actions): HTMLElement {
+  const heading = h("h2", { class: "visually-hidden", id: "issues-heading" });
+  const hint = h("p", { class: "hint", id: "issues-hint", hidden: true });
+  const list = h("div", { class: "issue-list", "data-testid": "issue-list", "data-state": "empty", "aria-describedby": "issues-hint" });
+  const more = h("button", { type: "button", class: "button button-subtle show-more", "data-testid": "show-more" });
+
+  let groups: IssueGroup[] = [];
+  let shown = 0;
+  let renders = 0;
+
+  const issueButtons = (): HTMLButtonElement[] => Array.from(list.querySelectorAll<HTMLButtonElement>("button.issue"));
+
+  function setTabStop(button: HTMLButtonElement | null): void {
+    const current = list.querySelector<HTMLButtonElement>('button.issue[tabindex="0"]');
+    if (current && current !== button) current.tabIndex = -1;
+    if (button) button.tabIndex = 0;
+  }
+
+  function appendPage(state: PaneState): void {
+    const report = state.result?.report;
+    if (!report) return;
+    const end = Math.min(groups.length, shown + PAGE);
+    const fragment = document.createDocumentFragment();
+    for (let i = shown; i < end; i++) fragment.appendChild(groupElement(report, groups[i], state.language, state.selected));
+    more.remove();
+    list.appendChild(fragment);
+    shown = end;
+    if (shown < groups.length) {
+      setText(more, t(state.language, "list.showMore", { count: count(state.language, groups.length - shown) }));
+      list.appendChild(more);
+    }
+    if (!list.querySelector('button.issue[tabindex="0"]')) setTabStop(list.querySelector<HTMLButtonElement>("button.issue"));
+  }
+
+  function markDone(): void {
+    const run = ++renders;
+    list.setAttribute("data-state", "rendering");
+    requestAnimationFrame(() => {
+      // A list re-rendered during an audit (filter, language) is not the audit's list yet.
+      if (run === renders) list.setAttribute("data-state", store.state.busy?.action === "auditing" ? "busy" : "done");
+    });
+  }
+
+  function render(state: PaneState): void {
+    const report = state.result?.report;
+    groups = report ? groupIssues(report.issues, state.filter) : [];
+    shown = 0;
+    replaceChildren(list);
+    hint.hidden = !report || report.issues.length === 0;
+    if (!report) {
+      renders++;
+      list.setAttribute("data-state", "empty");
+      return;
+    }
+    if (groups.length === 0 && report.issues.length > 0) list.appendChild(h("p", { class: "muted" }, t(state.language, "list.filteredOut")));
+    appendPage(state);
+    markDone();
+  }
+
+  list.addEventListener("click", (event) => {
+    const target = event.target as Element;
+    if (target.closest(".show-more")) {
+      const first = shown;
+      appendPage(store.state);
+      // Keep the keyboard where the new rows start.
+      const next = list.querySelectorAll<HTMLElement>("section.group")[first]?.querySelector<HTMLButtonElement>("button.issue");
+      if (next) {
+        setTabStop(next);
+        next.focus();
+      }
+      return;
+    }
+    const button = target.closest<HTMLButtonElement>("button.issue");
+    if (button) {
+      setTabStop(button);
+      void actions.select(Number(button.getAttribute("data-index")));
+    }
+  });
+
+  list.addEventListener("focusin", (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>("button.issue");
+    if (button) setTabStop(button);
+  });
+
+  list.addEventListener("keydown", (event) => {
+    const current = (event.target as Element).closest<HTMLButtonElement>("button.issue");
+    if (!current) return;
+    const buttons = issueButtons();
+    const at = buttons.indexOf(current);
+    let next: number;
+    switch (event.key) {
+      case "ArrowDown":
+        next = Math.min(buttons.length - 1, at + 1);
+        break;
+      case "ArrowUp":
+        next = Math.max(0, at - 1);
+        break;
+      case "Home":
+        next = 0;
+        break;
+      case "End":
+        next = buttons.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    setTabStop(buttons[next]);
+    buttons[next].focus();
+  });
+
+  store.subscribe((state, changed) => {
+    if (touched(changed, "language")) {
+      setText(heading, t(state.language, "list.label"));
+      setText(hint, t(state.language, "list.keyboardHint"));
+      list.setAttribute("aria-label", t(state.language, "list.label"));
+    }
+    if (touched(changed, "busy")) {
+      const auditing = state.busy?.action === "auditing";
+      list.setAttribute("aria-busy", String(auditing));
+      if (auditing) {
+        renders++;
+        list.setAttribute("data-state", "busy");
+      }
+    }
+    if (touched(changed, "result", "filter", "language")) {
+      render(state);
+    } else if (touched(changed, "selected")) {
+      for (const button of list.querySelectorAll<HTMLButtonElement>('button.issue[aria-current="true"]')) button.removeAttribute("aria-current");
+      if (state.selected !== null) list.querySelector(`button.issue[data-index="${state.selected}"]`)?.setAttribute("aria-current", "true");
+    } else if (touched(changed, "busy") && !state.busy && list.getAttribute("data-state") === "busy") {
+      // An audit that failed: the earlier list stands.
+      markDone();
+    }
+  });
+
+  return h("section", { class: "issues", "aria-labelledby": "issues-heading" }, heading, hint, list);
+}

@@ -1,0 +1,16 @@
+/** Where Excel cannot add notes (ExcelApi 1.18 missing), the pane says so: the highlighted cells are explained here only. */
+import { h, setText } from "./dom";
+import { t } from "./i18n";
+import { touched, type PaneState, type Store } from "./store";
+
+export function createNotesNotice(store: Store<PaneState>): HTMLElement {
+  const text = h("span", null);
+  const notice = h("p", { class: "notice notice-info", "data-testid": "notes-unsupported", hidden: true }, h("span", { class: "notice-icon", "aria-hidden": "true" }, "i"), text);
+  store.subscribe((state, changed) => {
+    if (!touched(changed, "language", "notesSupported", "result")) return;
+    const unsupported = !state.notesSupported || (state.result !== null && !state.result.notesWritten);
+    notice.hidden = !unsupported;
+    setText(text, t(state.language, "notes.unsupported"));
+  });
+  return notice;
+}

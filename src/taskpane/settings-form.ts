@@ -1,0 +1,153 @@
+/**
+ * The project settings form: call round, sector, project start and end, sending country. Prefilled from the
+ * workbook's project block (each field says which cell it came from); a change is an override that the next audit
+ * uses and "Save to workbook" keeps in the workbook (src/excel saveStoredSettings).
+ */
+import {
+  CALL_ROUNDS,
+  ELIGIBLE_COUNTRIES,
+  FORMATTERS,
+  SECTORS,
+  countryByCode,
+  type Language,
+  type Project,
+  type ProjectField,
+} from "../rules";
+import type { Actions } from "./actions";
+import { h, replaceChildren, setText, uniqueId } from "./dom";
+import { t, type UiKey } from "./i18n";
+import { FORM_FIELDS, canonical, formValue, sameProject } from "./project-values";
+import { touched, type PaneState, type Store } from "./store";
+
+const LABELS: Readonly<Record<ProjectField, UiKey>> = {
+  call: "settings.call",
+  sector: "settings.sector",
+  start: "settings.start",
+  end: "settings.end",
+  country: "settings.country",
+};
+
+type Choice = readonly [value: string, label: string];
+
+function choices(field: ProjectField, language: Language): Choice[] | undefined {
+  switch (field) {
+    case "call":
+      return CALL_ROUNDS.map((round) => [round.id, language === "lv" ? round.lv : round.en]);
+    case "sector":
+      return SECTORS.map((sector) => [sector, t(language, `sector.${sector}`)]);
+    case "country":
+      return ELIGIBLE_COUNTRIES.map((c): Choice => [c.code, language === "lv" ? c.lv : c.en]).sort((a, b) =>
+        a[1].localeCompare(b[1], language),
+      );
+    default:
+      return undefined;
+  }
+}
+
+/** A setting's value as the coordinator reads it. */
+export function displayValue(field: ProjectField, value: string, language: Language): string {
+  const format = FORMATTERS[language];
+  switch (field) {
+    case "call":
+      return format.call(value);
+    case "country":
+      return countryByCode(value) ? format.country(value) : value;
+    case "start":
+    case "end":
+      return format.date(value);
+    default:
+      return value;
+  }
+}
+
+function control(field: ProjectField, value: string, language: Language, id: string, hintId: string, onChange: (value: string) => void) {
+  const options = choices(field, language);
+  const common = { id, class: "input", "aria-describedby": hintId, "data-testid": `setting-${field}` };
+  if (!options) {
+    const input = h("input", { ...common, type: "date", value, on: { change: () => onChange(input.value) } });
+    return input;
+  }
+  const known = options.some(([v]) => v === value);
+  const select = h(
+    "select",
+    { ...common, value, on: { change: () => onChange(select.value) } },
+    h("option", { value: "" }, t(language, "settings.notSet")),
+    value !== "" && !known ? h("option", { value }, t(language, "settings.asWritten", { value: displayValue(field, value, language) })) : null,
+    options.map(([v, label]) => h("option", { value: v }, label)),
+  );
+  return select;
+}
+
+function hintText(state: PaneState, field: ProjectField): string {
+  const { language, overrides, workbookProject, projectSources } = state;
+  if (overrides[field] !== undefined) {
+    const cell = canonical(field, workbookProject[field]);
+    return cell === "" ? t(language, "settings.overrideNoCell") : t(language, "settings.override", { value: displayValue(field, cell, language) });
+  }
+  const at = projectSources[field];
+  return at ? t(language, "settings.from", { sheet: at.sheet, cell: at.cell }) : "";
+}
+
+function brief(state: PaneState): string {
+  const project: Project = state.overrides;
+  return FORM_FIELDS.map((field) => formValue(project, state.workbookProject, field))
+    .filter((value) => value !== "")
+    .join(" · ");
+}
+
+export function createSettingsForm(store: Store<PaneState>, actions: Actions): HTMLElement {
+  const title = h("span", { class: "panel-title" });
+  const briefText = h("span", { class: "panel-brief" });
+  const body = h("div", { class: "panel-body" });
+  const hints = new Map<ProjectField, HTMLElement>();
+  const fieldRows = new Map<ProjectField, HTMLElement>();
+  const save = h("button", { type: "button", class: "button button-primary", "data-testid": "settings-save", on: { click: () => void actions.saveSettings() } });
+  const unsaved = h("p", { class: "hint", "data-testid": "settings-unsaved" });
+
+  function render(state: PaneState): void {
+    const { language } = state;
+    hints.clear();
+    fieldRows.clear();
+    const form = h("form", { class: "form", on: { submit: (event) => event.preventDefault() } });
+    for (const field of FORM_FIELDS) {
+      const id = uniqueId(`setting-${field}`);
+      const hintId = `${id}-hint`;
+      const hint = h("p", { class: "field-hint", id: hintId });
+      hints.set(field, hint);
+      const value = formValue(state.overrides, state.workbookProject, field);
+      const row = h(
+        "div",
+        { class: "field" },
+        h("label", { class: "field-label", for: id }, t(language, LABELS[field])),
+        control(field, value, language, id, hintId, (next) => actions.editProject(field, next)),
+        hint,
+      );
+      fieldRows.set(field, row);
+      form.appendChild(row);
+    }
+    form.appendChild(h("div", { class: "form-actions" }, save, unsaved));
+    setText(save, t(language, "settings.save"));
+    replaceChildren(body, h("p", { class: "muted" }, t(language, "settings.intro")), form);
+  }
+
+  function update(state: PaneState): void {
+    for (const field of FORM_FIELDS) {
+      const hint = hints.get(field) as HTMLElement;
+      setText(hint, hintText(state, field));
+      fieldRows.get(field)?.classList.toggle("field-overridden", state.overrides[field] !== undefined);
+    }
+    const dirty = !sameProject(state.overrides, state.savedOverrides);
+    setText(unsaved, dirty ? t(state.language, "settings.unsaved") : "");
+    setText(briefText, brief(state));
+  }
+
+  store.subscribe((state, changed) => {
+    if (touched(changed, "language")) setText(title, t(state.language, "settings.title"));
+    // Rebuilt when what the controls show comes from elsewhere; the coordinator's own edits only update the hints.
+    if (touched(changed, "language", "workbookProject", "projectSources")) render(state);
+    if (touched(changed, "language", "workbookProject", "projectSources", "savedOverrides", "overrides")) update(state);
+    if (touched(changed, "busy")) save.disabled = state.busy !== null;
+  });
+
+  return h("details", { class: "panel", "data-testid": "settings" }, h("summary", { class: "panel-summary" }, title, briefText), body);
+}

@@ -1,0 +1,49 @@
+/**
+ * The audit's counts: errors, warnings and info, rows checked, tables found and cells marked. A live region, so the
+ * result of an audit is announced.
+ */
+import type { Language } from "../rules";
+import type { ExcelAuditResult } from "../excel/types";
+import { h, replaceChildren, type Child } from "./dom";
+import { count, t } from "./i18n";
+import { touched, type PaneState, type Store } from "./store";
+
+function tile(language: Language, severity: "error" | "warning" | "info", value: number): HTMLElement {
+  const label = t(language, severity === "error" ? "summary.errors" : severity === "warning" ? "summary.warnings" : "summary.info");
+  return h(
+    "div",
+    { class: `tile tile-${severity}${value === 0 ? " tile-zero" : ""}`, "data-testid": `count-${severity}` },
+    h("span", { class: "tile-count" }, count(language, value)),
+    h("span", { class: "tile-label" }, label),
+  );
+}
+
+function body(language: Language, result: ExcelAuditResult | null, scope: PaneState["scope"]): Child[] {
+  if (!result) return [h("p", { class: "muted" }, t(language, "summary.none"))];
+  const { summary, tables, issues } = result.report;
+  const facts = [
+    scope ? t(language, scope === "sheet" ? "summary.scope.sheet" : "summary.scope.workbook") : null,
+    t(language, "summary.rows", { rows: count(language, summary.rows) }),
+    t(language, "summary.tables", { tables: count(language, tables.length) }),
+    t(language, "summary.highlighted", { cells: count(language, result.highlighted) }),
+  ].filter((fact): fact is string => fact !== null);
+  return [
+    h("div", { class: "tiles" }, tile(language, "error", summary.errors), tile(language, "warning", summary.warnings), tile(language, "info", summary.info)),
+    h("p", { class: "facts" }, facts.join(" · ")),
+    tables.length === 0 ? h("p", { class: "notice notice-warning" }, t(language, "summary.noTable")) : null,
+    tables.length > 0 && issues.length === 0 ? h("p", { class: "notice notice-success" }, t(language, "summary.clean")) : null,
+    result.notesSkipped ? h("p", { class: "notice", "data-testid": "notes-skipped" }, t(language, "summary.notesSkipped", { count: count(language, result.notesSkipped) })) : null,
+    result.unmarked ? h("p", { class: "notice notice-warning", "data-testid": "unmarked" }, t(language, "summary.unmarked", { count: count(language, result.unmarked) })) : null,
+  ];
+}
+
+export function createSummary(store: Store<PaneState>): HTMLElement {
+  const heading = h("h2", { class: "visually-hidden", id: "summary-heading" });
+  const content = h("div", { class: "summary-body", "aria-live": "polite" });
+  store.subscribe((state, changed) => {
+    if (!touched(changed, "result", "language", "scope")) return;
+    heading.textContent = t(state.language, "summary.label");
+    replaceChildren(content, body(state.language, state.result, state.scope));
+  });
+  return h("section", { class: "summary", "aria-labelledby": "summary-heading", "data-testid": "summary" }, heading, content);
+}

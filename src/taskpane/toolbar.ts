@@ -1,0 +1,46 @@
+/** The three commands: Audit sheet (the active sheet), Audit workbook (every sheet), Clear (restore fills, remove notes). */
+import type { Actions } from "./actions";
+import { h, setText } from "./dom";
+import { t, type UiKey } from "./i18n";
+import { touched, type PaneState, type Store } from "./store";
+
+interface Command {
+  readonly key: UiKey;
+  readonly hint: UiKey;
+  readonly testId: string;
+  readonly primary: boolean;
+  readonly run: () => void;
+}
+
+export function createToolbar(store: Store<PaneState>, actions: Actions): HTMLElement {
+  const commands: Command[] = [
+    { key: "action.auditSheet", hint: "action.auditSheet.hint", testId: "audit-sheet", primary: true, run: () => void actions.audit("sheet") },
+    { key: "action.auditWorkbook", hint: "action.auditWorkbook.hint", testId: "audit-workbook", primary: false, run: () => void actions.audit("workbook") },
+    { key: "action.clear", hint: "action.clear.hint", testId: "clear", primary: false, run: () => void actions.clear() },
+  ];
+  const buttons = commands.map((command) =>
+    h("button", {
+      type: "button",
+      class: command.primary ? "button button-primary" : "button",
+      "data-testid": command.testId,
+      on: { click: command.run },
+    }),
+  );
+  const group = h("div", { class: "toolbar", role: "group" }, buttons);
+
+  store.subscribe((state, changed) => {
+    if (touched(changed, "language")) {
+      group.setAttribute("aria-label", t(state.language, "actions.label"));
+      commands.forEach((command, i) => {
+        setText(buttons[i], t(state.language, command.key));
+        buttons[i].title = t(state.language, command.hint);
+      });
+    }
+    if (touched(changed, "busy")) {
+      // While Excel works, commands wait; the rest of the pane (list, filters, language) stays usable.
+      for (const button of buttons) button.disabled = state.busy !== null;
+      group.setAttribute("aria-busy", String(state.busy !== null));
+    }
+  });
+  return group;
+}

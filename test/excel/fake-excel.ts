@@ -1,0 +1,1296 @@
+/**
+ * An in-memory fake of the Excel JavaScript API subset that src/excel uses: worksheets (id, name, protection), the
+ * used range, getRange/getRangeByIndexes/getRanges (RangeAreas and their areas), getSpecialCells, values, number
+ * formats and formulas, fills (no fill distinct from white, patterns), notes (workbook and sheet collections),
+ * settings, workbook functions (DATE, for the date system), calculation suspension, activation and selection.
+ *
+ * It behaves like Office.js where the add-in's correctness depends on it:
+ * - Proxies queue actions; `context.sync()` runs them in order (so a load queued before a write returns the state
+ *   before it), and only then are loaded properties readable: reading one that was not loaded and synced throws
+ *   `PropertyNotLoaded`, as Office.js does. A null object (…OrNullObject) reads as null, and so do its children.
+ * - Each sync is counted and its request and response sizes measured (JSON of what is sent and returned); a sync
+ *   over Excel on the web's 5 MB limit fails (`RequestPayloadSizeLimitExceeded`, `ResponsePayloadSizeLimitExceeded`).
+ * - A `getRanges` address over 8,192 characters fails (real Excel truncates it silently: a worse failure).
+ * - Writing to a protected sheet fails (`AccessDenied`); notes need ExcelApi 1.18 (`ApiNotFound` below it); adding a
+ *   note to a cell that has one fails.
+ * - `getSpecialCells` of a single cell searches the whole used range, as Range.SpecialCells does in Excel.
+ * The workbook data is plain and outlives a context: a new `createFakeExcel` over the same (or a cloned) data is the
+ * workbook saved, closed and reopened. No Node APIs and no jest globals: the task pane's browser test bundles this.
+ */
+
+export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const FAKE_ADDRESS_LIMIT = 8_192;
+const MAX_COLUMNS = 16_384;
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeFill {
+  readonly color: string;
+  readonly pattern: string;
+  readonly patternColor?: string;
+}
+
+export interface FakeNote {
+  readonly content: string;
+  readonly author: string;
+}
+
+export interface FakeSheetData {
+  id: string;
+  name: string;
+  protected: boolean;
+  /** Rows from A1; "" is an empty cell; rows may be ragged. Formula cells hold their result. */
+  values: FakeValue[][];
+  /** Cell key (row * 16384 + column, zero-based) → formula. */
+  formulas: Map<number, string>;
+  /** Cell key → number format (absent: "General"). */
+  formats: Map<number, string>;
+  /** Cell key → fill (absent: no fill). */
+  fills: Map<number, FakeFill>;
+  notes: Map<number, FakeNote>;
+}
+
+export interface FakeWorkbookData {
+  sheets: FakeSheetData[];
+  activeSheetId: string;
+  settings: Map<string, unknown>;
+  date1904: boolean;
+  selection?: { sheetId: string; address: string };
+}
+
+export interface FakeSyncRecord {
+  readonly requestBytes: number;
+  responseBytes: number;
+  /** Writes of any kind (fills, notes, settings, values, selection). */
+  writes: number;
+  /** Writes of cell values or formulas (the add-in must never make one). */
+  valueWrites: number;
+  /** Fill and note writes. */
+  markWrites: number;
+  calculationSuspended: boolean;
+  /** Longest getRanges address and most areas in one getRanges call. */
+  maxAddressChars: number;
+  maxAreas: number;
+  error?: string;
+}
+
+export interface FakeStats {
+  readonly log: FakeSyncRecord[];
+  readonly syncs: number;
+  readonly maxRequest: number;
+  readonly maxResponse: number;
+  reset(): void;
+}
+
+export interface FakeOptions {
+  /** Highest ExcelApi version the fake host supports (default 1.18: notes). */
+  readonly apiVersion?: string;
+  readonly author?: string;
+}
+
+export interface FakeExcel {
+  readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  readonly isSetSupported: (name: string, version: string) => boolean;
+  readonly workbook: FakeWorkbookData;
+  readonly stats: FakeStats;
+}
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+// --- Building workbooks ---------------------------------------------------------------------------------------------
+
+export function cellKey(row: number, column: number): number {
+  return row * MAX_COLUMNS + column;
+}
+
+export function keyCell(key: number): { row: number; column: number } {
+  return { row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS };
+}
+
+let sheetIds = 0;
+
+export function fakeSheet(name: string, values: FakeValue[][] = [], options: Partial<Omit<FakeSheetData, "name" | "values">> = {}): FakeSheetData {
+  sheetIds++;
+  return {
+    id: options.id ?? `{00000000-0000-0000-0000-${String(sheetIds).padStart(12, "0")}}`,
+    name,
+    protected: options.protected ?? false,
+    values,
+    formulas: options.formulas ?? new Map(),
+    formats: options.formats ?? new Map(),
+    fills: options.fills ?? new Map(),
+    notes: options.notes ?? new Map(),
+  };
+}
+
+export function fakeWorkbook(sheets: FakeSheetData[], options: { active?: string; date1904?: boolean; settings?: Map<string, unknown> } = {}): FakeWorkbookData {
+  const active = sheets.find((s) => s.name === options.active) ?? sheets[0];
+  return { sheets, activeSheetId: active?.id ?? "", settings: options.settings ?? new Map(), date1904: options.date1904 ?? false };
+}
+
+/** A deep copy: the workbook as saved to a file and opened again. */
+export function cloneWorkbook(data: FakeWorkbookData): FakeWorkbookData {
+  return {
+    sheets: data.sheets.map((s) => ({
+      ...s,
+      values: s.values.map((row) => [...row]),
+      formulas: new Map(s.formulas),
+      formats: new Map(s.formats),
+      fills: new Map([...s.fills].map(([k, f]) => [k, { ...f }])),
+      notes: new Map([...s.notes].map(([k, n]) => [k, { ...n }])),
+    })),
+    activeSheetId: data.activeSheetId,
+    settings: new Map([...data.settings].map(([k, v]) => [k, JSON.parse(JSON.stringify(v)) as unknown])),
+    date1904: data.date1904,
+    selection: data.selection ? { ...data.selection } : undefined,
+  };
+}
+
+// --- Addresses ------------------------------------------------------------------------------------------------------
+
+interface Rect {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+function letters(column: number): string {
+  let text = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  return text;
+}
+
+function a1(row: number, column: number): string {
+  return `${letters(column)}${row + 1}`;
+}
+
+function rectA1(rect: Rect): string {
+  const first = a1(rect.row, rect.column);
+  return rect.rows === 1 && rect.columns === 1 ? first : `${first}:${a1(rect.row + rect.rows - 1, rect.column + rect.columns - 1)}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function parseCell(text: string): { row: number; column: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(text.trim());
+  if (!match) throw new FakeOfficeError("InvalidArgument", `fake-excel: not an address: "${text}"`);
+  let column = 0;
+  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
+
+function parseRect(address: string): Rect {
+  const bang = address.lastIndexOf("!");
+  const local = bang >= 0 ? address.slice(bang + 1) : address;
+  const [first, last = first] = local.split(":");
+  const a = parseCell(first);
+  const b = parseCell(last);
+  return {
+    row: Math.min(a.row, b.row),
+    column: Math.min(a.column, b.column),
+    rows: Math.abs(a.row - b.row) + 1,
+    columns: Math.abs(a.column - b.column) + 1,
+  };
+}
+
+function intersectRects(a: Rect, b: Rect): Rect | null {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const rowEnd = Math.min(a.row + a.rows, b.row + b.rows);
+  const columnEnd = Math.min(a.column + a.columns, b.column + b.columns);
+  return rowEnd > row && columnEnd > column ? { row, column, rows: rowEnd - row, columns: columnEnd - column } : null;
+}
+
+function* cells(rect: Rect): Generator<number> {
+  for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.columns; c++) yield cellKey(rect.row + r, rect.column + c);
+}
+
+// --- Sheet data helpers ---------------------------------------------------------------------------------------------
+
+function valueAt(sheet: FakeSheetData, row: number, column: number): FakeValue {
+  return sheet.values[row]?.[column] ?? "";
+}
+
+function isEmpty(value: FakeValue | undefined): boolean {
+  return value === undefined || value === "";
+}
+
+function usedRect(sheet: FakeSheetData, valuesOnly: boolean): Rect | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const include = (row: number, column: number) => {
+    top = Math.min(top, row);
+    left = Math.min(left, column);
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, column);
+  };
+  sheet.values.forEach((cellsOfRow, row) => {
+    for (let column = 0; column < cellsOfRow.length; column++) if (!isEmpty(cellsOfRow[column])) include(row, column);
+  });
+  for (const key of sheet.formulas.keys()) include(keyCell(key).row, keyCell(key).column);
+  if (!valuesOnly) for (const map of [sheet.fills, sheet.formats, sheet.notes]) for (const key of map.keys()) include(keyCell(key).row, keyCell(key).column);
+  if (bottom < 0) return null;
+  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+function fillRead(sheet: FakeSheetData, key: number): { color: string; pattern: string; patternColor: string } {
+  const fill = sheet.fills.get(key);
+  if (!fill) return { color: "#FFFFFF", pattern: "None", patternColor: "#000000" };
+  return { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? "#000000" };
+}
+
+function normaliseFill(fill: FakeFill): FakeFill {
+  const color = fill.color.toUpperCase();
+  if (fill.pattern === "Solid") return { color, pattern: "Solid" };
+  return fill.patternColor ? { color, pattern: fill.pattern, patternColor: fill.patternColor.toUpperCase() } : { color, pattern: fill.pattern };
+}
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+// --- The request context --------------------------------------------------------------------------------------------
+
+type LoadTree = { [name: string]: LoadTree | true };
+
+function parseLoad(spec: unknown): LoadTree {
+  const tree: LoadTree = {};
+  const paths = typeof spec === "string" ? spec.split(",") : Array.isArray(spec) ? (spec as string[]) : undefined;
+  if (!paths) throw new FakeOfficeError("InvalidArgument", "fake-excel: load() takes property names here");
+  for (const raw of paths) {
+    const parts = raw.trim().split("/").filter((p) => p !== "");
+    let node = tree;
+    parts.forEach((part, i) => {
+      if (i === parts.length - 1) {
+        if (node[part] === undefined) node[part] = true;
+      } else {
+        const next = node[part];
+        if (next === undefined || next === true) node[part] = {};
+        node = node[part] as LoadTree;
+      }
+    });
+  }
+  return tree;
+}
+
+interface Action {
+  readonly size: number;
+  /** Runs at sync; loads return their payload and what to store once the whole sync succeeded. */
+  run(): { payload: unknown; commit: () => void } | void;
+}
+
+function apiAtLeast(supported: string, wanted: string): boolean {
+  const [a, b] = supported.split(".").map(Number);
+  const [c, d] = wanted.split(".").map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+class Context {
+  queue: Action[] = [];
+  record: FakeSyncRecord | undefined;
+  readonly workbook: WorkbookProxy;
+  readonly application: ApplicationProxy;
+
+  constructor(
+    readonly data: FakeWorkbookData,
+    readonly api: string,
+    readonly author: string,
+    readonly log: FakeSyncRecord[],
+  ) {
+    this.workbook = new WorkbookProxy(this);
+    this.application = new ApplicationProxy(this);
+  }
+
+  enqueue(action: Action): void {
+    this.queue.push(action);
+  }
+
+  requireApi(version: string, what: string): void {
+    if (!apiAtLeast(this.api, version)) throw new FakeOfficeError("ApiNotFound", `fake-excel: ${what} needs ExcelApi ${version}`);
+  }
+
+  private get current(): FakeSyncRecord {
+    if (!this.record) throw new Error("fake-excel: no sync running");
+    return this.record;
+  }
+
+  /** Counts a write to a sheet, refusing protected sheets. */
+  write(sheet: FakeSheetData | null, kind: "mark" | "value" | "other"): void {
+    const record = this.current;
+    if (sheet?.protected) throw new FakeOfficeError("AccessDenied", `fake-excel: sheet "${sheet.name}" is protected`);
+    record.writes++;
+    if (kind === "mark") record.markWrites++;
+    if (kind === "value") record.valueWrites++;
+  }
+
+  suspendCalculation(): void {
+    this.current.calculationSuspended = true;
+  }
+
+  noteAddress(address: string, areas: number): void {
+    const record = this.current;
+    record.maxAddressChars = Math.max(record.maxAddressChars, address.length);
+    record.maxAreas = Math.max(record.maxAreas, areas);
+  }
+
+  async sync(): Promise<void> {
+    const actions = this.queue;
+    this.queue = [];
+    const requestBytes = actions.reduce((n, a) => n + a.size, 200);
+    const record: FakeSyncRecord = {
+      requestBytes,
+      responseBytes: 0,
+      writes: 0,
+      valueWrites: 0,
+      markWrites: 0,
+      calculationSuspended: false,
+      maxAddressChars: 0,
+      maxAreas: 0,
+    };
+    this.log.push(record);
+    this.record = record;
+    try {
+      if (requestBytes > FAKE_PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `fake-excel: request of ${requestBytes} bytes`);
+      const commits: (() => void)[] = [];
+      for (const action of actions) {
+        const result = action.run();
+        if (result) {
+          record.responseBytes += result.payload === undefined ? 0 : JSON.stringify(result.payload).length;
+          commits.push(result.commit);
+        }
+      }
+      if (record.responseBytes > FAKE_PAYLOAD_LIMIT) {
+        throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `fake-excel: response of ${record.responseBytes} bytes`);
+      }
+      for (const commit of commits) commit();
+    } catch (error) {
+      record.error = error instanceof FakeOfficeError ? error.code : String(error);
+      throw error;
+    } finally {
+      this.record = undefined;
+    }
+    await Promise.resolve();
+  }
+}
+
+function notLoaded(type: string, name: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${name}' of ${type} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+/** A proxy: resolves its target lazily at sync (memoised), holds what was loaded. */
+abstract class FakeObject<T> {
+  private resolved = false;
+  private target: T | null = null;
+  protected readonly loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(
+    readonly ctx: Context,
+    private readonly resolver: () => T | null,
+    readonly typeName: string,
+  ) {}
+
+  /** Collections are evaluated afresh in every request; objects once (as Office.js instantiates an object path). */
+  protected readonly memoise: boolean = true;
+
+  /** The object at sync time (null for a null object). */
+  resolve(): T | null {
+    if (!this.memoise) return this.resolver();
+    if (!this.resolved) {
+      this.target = this.resolver();
+      this.resolved = true;
+    }
+    return this.target;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded(this.typeName, "isNullObject");
+    return this.nullState;
+  }
+
+  protected get<V>(name: string): V {
+    if (this.nullState === true) return undefined as V;
+    if (!this.loaded.has(name)) throw notLoaded(this.typeName, name);
+    return this.loaded.get(name) as V;
+  }
+
+  /** Scalar properties that can be loaded. */
+  protected abstract scalars(target: T): Record<string, () => unknown>;
+  /** Navigation properties that can be loaded through this object. */
+  protected children(): Record<string, FakeObject<unknown>> {
+    return {};
+  }
+
+  load(spec?: unknown): this {
+    const tree = parseLoad(spec ?? "");
+    this.ctx.enqueue({
+      size: 80 + JSON.stringify(spec ?? "").length,
+      run: () => {
+        const payload = this.snapshot(tree);
+        return { payload, commit: () => this.apply(payload) };
+      },
+    });
+    return this;
+  }
+
+  snapshot(tree: LoadTree): Record<string, unknown> | null {
+    const target = this.resolve();
+    if (target === null) return null;
+    const scalars = this.scalars(target);
+    const out: Record<string, unknown> = {};
+    for (const [name, sub] of Object.entries(tree)) {
+      if (sub === true && name in scalars) out[name] = scalars[name]();
+      else {
+        const child = this.children()[name];
+        if (!child) throw new FakeOfficeError("InvalidArgument", `fake-excel: ${this.typeName} has no loadable "${name}"`);
+        out[name] = child.snapshot(sub === true ? {} : sub);
+      }
+    }
+    return out;
+  }
+
+  apply(payload: unknown): void {
+    if (payload === null || payload === undefined) {
+      this.nullState = true;
+      for (const child of Object.values(this.children())) child.apply(null);
+      return;
+    }
+    this.nullState = false;
+    const children = this.children();
+    for (const [name, value] of Object.entries(payload as Record<string, unknown>)) {
+      if (name in children) children[name].apply(value);
+      else this.loaded.set(name, value);
+    }
+  }
+}
+
+/** A collection's `items`. */
+abstract class FakeCollection<T, P extends FakeObject<T>> extends FakeObject<T[]> {
+  protected override readonly memoise = false;
+  private itemProxies: P[] | undefined;
+  /** The items a load saw, bound to their proxies when the sync commits. */
+  private loadedTargets: T[] = [];
+
+  protected abstract item(target: T): P;
+
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+
+  override snapshot(tree: LoadTree): Record<string, unknown> | null {
+    const targets = this.resolve();
+    if (targets === null) return null;
+    const { items, ...rest } = tree;
+    if (Object.keys(rest).length > 0) throw new FakeOfficeError("InvalidArgument", `fake-excel: load items/... on ${this.typeName}`);
+    const sub = items === undefined || items === true ? {} : items;
+    this.loadedTargets = targets;
+    return { items: targets.map((t) => this.item(t).snapshot(sub)) };
+  }
+
+  override apply(payload: unknown): void {
+    if (payload === null || payload === undefined) {
+      super.apply(null);
+      return;
+    }
+    super.apply({});
+    const items = (payload as { items: unknown[] }).items;
+    const targets = this.loadedTargets;
+    this.itemProxies = items.map((data, i) => {
+      const proxy = this.item(targets[i]);
+      proxy.apply(data);
+      return proxy;
+    });
+  }
+
+  get items(): P[] {
+    if (!this.itemProxies) throw notLoaded(this.typeName, "items");
+    return this.itemProxies;
+  }
+}
+
+class ClientResult<V> {
+  private done = false;
+  private result: V | undefined;
+
+  constructor(ctx: Context, size: number, compute: () => V) {
+    ctx.enqueue({
+      size,
+      run: () => {
+        const value = compute();
+        return {
+          payload: value,
+          commit: () => {
+            this.result = value;
+            this.done = true;
+          },
+        };
+      },
+    });
+  }
+
+  get value(): V {
+    if (!this.done) throw notLoaded("ClientResult", "value");
+    return this.result as V;
+  }
+}
+
+// --- Workbook, application, functions -----------------------------------------------------------------------------
+
+class WorkbookProxy extends FakeObject<FakeWorkbookData> {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly settings: SettingCollectionProxy;
+  readonly notes: NoteCollectionProxy;
+  readonly functions: FunctionsProxy;
+
+  constructor(ctx: Context) {
+    super(ctx, () => ctx.data, "Workbook");
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.settings = new SettingCollectionProxy(ctx);
+    this.notes = new NoteCollectionProxy(ctx, null);
+    this.functions = new FunctionsProxy(ctx);
+  }
+
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+}
+
+class ApplicationProxy {
+  constructor(private readonly ctx: Context) {}
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.enqueue({ size: 60, run: () => this.ctx.suspendCalculation() });
+  }
+}
+
+class FunctionResultProxy extends FakeObject<number> {
+  protected scalars(target: number): Record<string, () => unknown> {
+    return { value: () => target, error: () => null };
+  }
+
+  get value(): number {
+    return this.get("value");
+  }
+}
+
+class FunctionsProxy {
+  constructor(private readonly ctx: Context) {}
+
+  date(year: number, month: number, day: number): FunctionResultProxy {
+    const ctx = this.ctx;
+    ctx.enqueue({ size: 120, run: () => undefined });
+    return new FunctionResultProxy(
+      ctx,
+      () => {
+        const days = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+        if (ctx.data.date1904) return days - 1462;
+        return days < 61 ? days - 1 : days;
+      },
+      "FunctionResult",
+    );
+  }
+}
+
+// --- Worksheets -----------------------------------------------------------------------------------------------------
+
+function findSheet(data: FakeWorkbookData, key: string): FakeSheetData | undefined {
+  return data.sheets.find((s) => s.id === key) ?? data.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+}
+
+class WorksheetCollectionProxy extends FakeCollection<FakeSheetData, WorksheetProxy> {
+  constructor(ctx: Context) {
+    super(ctx, () => ctx.data.sheets, "WorksheetCollection");
+  }
+
+  protected item(target: FakeSheetData): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => target);
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    const ctx = this.ctx;
+    ctx.enqueue({ size: 80, run: () => undefined });
+    return new WorksheetProxy(ctx, () => {
+      const sheet = ctx.data.sheets.find((s) => s.id === ctx.data.activeSheetId);
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", "fake-excel: no active sheet");
+      return sheet;
+    });
+  }
+
+  getItem(key: string): WorksheetProxy {
+    const ctx = this.ctx;
+    ctx.enqueue({ size: 80 + key.length, run: () => undefined });
+    return new WorksheetProxy(ctx, () => {
+      const sheet = findSheet(ctx.data, key);
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", `fake-excel: no sheet "${key}"`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    const ctx = this.ctx;
+    ctx.enqueue({ size: 80 + key.length, run: () => undefined });
+    return new WorksheetProxy(ctx, () => findSheet(ctx.data, key) ?? null);
+  }
+}
+
+class ProtectionProxy extends FakeObject<FakeSheetData> {
+  protected scalars(target: FakeSheetData): Record<string, () => unknown> {
+    return { protected: () => target.protected };
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+class WorksheetProxy extends FakeObject<FakeSheetData> {
+  readonly protection: ProtectionProxy;
+  readonly notes: NoteCollectionProxy;
+
+  constructor(ctx: Context, resolver: () => FakeSheetData | null) {
+    super(ctx, resolver, "Worksheet");
+    this.protection = new ProtectionProxy(ctx, () => this.resolve(), "WorksheetProtection");
+    this.notes = new NoteCollectionProxy(ctx, this);
+  }
+
+  protected scalars(target: FakeSheetData): Record<string, () => unknown> {
+    return { id: () => target.id, name: () => target.name };
+  }
+
+  protected override children(): Record<string, FakeObject<unknown>> {
+    return { protection: this.protection as FakeObject<unknown> };
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  private range(size: number, rect: () => Rect | null): RangeProxy {
+    this.ctx.enqueue({ size, run: () => undefined });
+    return new RangeProxy(this.ctx, () => {
+      const sheet = this.resolve();
+      if (!sheet) return null;
+      const r = rect();
+      return r ? { sheet, rect: r } : null;
+    });
+  }
+
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    return this.range(80, () => usedRect(this.resolve() as FakeSheetData, valuesOnly === true) ?? { row: 0, column: 0, rows: 1, columns: 1 });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return this.range(80, () => usedRect(this.resolve() as FakeSheetData, valuesOnly === true));
+  }
+
+  getRange(address: string): RangeProxy {
+    return this.range(80 + address.length, () => parseRect(address));
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
+    return this.range(120, () => {
+      if (row < 0 || column < 0 || rows < 1 || columns < 1 || row + rows > 1_048_576 || column + columns > MAX_COLUMNS) {
+        throw new FakeOfficeError("InvalidArgument", "fake-excel: getRangeByIndexes outside the sheet");
+      }
+      return { row, column, rows, columns };
+    });
+  }
+
+  getRanges(address: string): RangeAreasProxy {
+    const ctx = this.ctx;
+    ctx.enqueue({ size: 80 + address.length, run: () => ctx.requireApi("1.9", "getRanges") });
+    return new RangeAreasProxy(ctx, () => {
+      const parts = address.split(/[,;]/).map((p) => p.trim());
+      ctx.noteAddress(address, parts.length);
+      if (address.length > FAKE_ADDRESS_LIMIT) {
+        throw new FakeOfficeError("InvalidArgument", `fake-excel: getRanges address of ${address.length} characters (Excel truncates beyond 8,192)`);
+      }
+      const sheet = this.resolve();
+      return sheet ? { sheet, rects: parts.map(parseRect) } : null;
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue({
+      size: 60,
+      run: () => {
+        const sheet = this.resolve();
+        if (!sheet) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: activate on a null sheet");
+        this.ctx.write(null, "other");
+        this.ctx.data.activeSheetId = sheet.id;
+      },
+    });
+  }
+}
+
+// --- Ranges ---------------------------------------------------------------------------------------------------------
+
+interface RangeTarget {
+  readonly sheet: FakeSheetData;
+  readonly rect: Rect;
+}
+
+interface AreasTarget {
+  readonly sheet: FakeSheetData;
+  readonly rects: readonly Rect[];
+}
+
+function grid<V>(target: RangeTarget, read: (row: number, column: number) => V): V[][] {
+  const { rect } = target;
+  return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => read(rect.row + r, rect.column + c)));
+}
+
+function uniform<V>(values: Iterable<V>): V | null {
+  let first: V | undefined;
+  let seen = false;
+  for (const value of values) {
+    if (!seen) {
+      first = value;
+      seen = true;
+    } else if (value !== first) return null;
+  }
+  return seen ? (first as V) : null;
+}
+
+class RangeFillProxy extends FakeObject<AreasTarget> {
+  protected scalars(target: AreasTarget): Record<string, () => unknown> {
+    const reads = () => target.rects.flatMap((rect) => [...cells(rect)].map((key) => fillRead(target.sheet, key)));
+    return {
+      color: () => uniform(reads().map((f) => f.color)),
+      pattern: () => uniform(reads().map((f) => f.pattern)),
+      patternColor: () => uniform(reads().map((f) => f.patternColor)),
+    };
+  }
+
+  get color(): string {
+    return this.get("color");
+  }
+
+  get pattern(): string {
+    return this.get("pattern");
+  }
+
+  get patternColor(): string {
+    return this.get("patternColor");
+  }
+
+  private change(name: string, size: number, update: (sheet: FakeSheetData, key: number) => void): void {
+    this.ctx.enqueue({
+      size: 80 + size,
+      run: () => {
+        const target = this.resolve();
+        if (!target) throw new FakeOfficeError("InvalidObjectPath", `fake-excel: ${name} on a null range`);
+        this.ctx.write(target.sheet, "mark");
+        for (const rect of target.rects) for (const key of cells(rect)) update(target.sheet, key);
+      },
+    });
+  }
+
+  set color(color: string) {
+    if (!COLOR.test(color)) throw new FakeOfficeError("InvalidArgument", `fake-excel: colour "${color}"`);
+    this.change("color", color.length, (sheet, key) => {
+      const fill = sheet.fills.get(key);
+      sheet.fills.set(key, normaliseFill(fill ? { ...fill, color } : { color, pattern: "Solid" }));
+    });
+  }
+
+  set pattern(pattern: string) {
+    this.change("pattern", pattern.length, (sheet, key) => {
+      if (pattern === "None") sheet.fills.delete(key);
+      else sheet.fills.set(key, normaliseFill({ ...(sheet.fills.get(key) ?? { color: "#FFFFFF" }), pattern }));
+    });
+  }
+
+  set patternColor(patternColor: string) {
+    if (!COLOR.test(patternColor)) throw new FakeOfficeError("InvalidArgument", `fake-excel: colour "${patternColor}"`);
+    this.change("patternColor", patternColor.length, (sheet, key) => {
+      const fill = sheet.fills.get(key);
+      if (fill) sheet.fills.set(key, normaliseFill({ ...fill, patternColor }));
+    });
+  }
+
+  clear(): void {
+    this.change("clear", 10, (sheet, key) => sheet.fills.delete(key));
+  }
+}
+
+class RangeFormatProxy extends FakeObject<AreasTarget> {
+  readonly fill: RangeFillProxy;
+
+  constructor(ctx: Context, resolver: () => AreasTarget | null) {
+    super(ctx, resolver, "RangeFormat");
+    this.fill = new RangeFillProxy(ctx, () => this.resolve(), "RangeFill");
+  }
+
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+
+  protected override children(): Record<string, FakeObject<unknown>> {
+    return { fill: this.fill as FakeObject<unknown> };
+  }
+}
+
+function specialAreas(target: RangeTarget, type: string, valueType: string | undefined): Rect[] {
+  if (valueType !== undefined && valueType !== "Numbers") throw new FakeOfficeError("InvalidArgument", `fake-excel: special cells of ${valueType}`);
+  const { sheet } = target;
+  const single = target.rect.rows === 1 && target.rect.columns === 1;
+  // Like Range.SpecialCells in Excel: from a single cell, the whole used range is searched.
+  const rect = single ? (usedRect(sheet, false) ?? target.rect) : target.rect;
+  const matches = (row: number, column: number) => {
+    const formula = sheet.formulas.has(cellKey(row, column));
+    return typeof valueAt(sheet, row, column) === "number" && (type === "Formulas" ? formula : !formula);
+  };
+  // Vertical runs per column, then runs with the same rows side by side merged.
+  const runs: Rect[] = [];
+  for (let c = 0; c < rect.columns; c++) {
+    let start = -1;
+    for (let r = 0; r <= rect.rows; r++) {
+      const hit = r < rect.rows && matches(rect.row + r, rect.column + c);
+      if (hit && start < 0) start = r;
+      if (!hit && start >= 0) {
+        runs.push({ row: rect.row + start, column: rect.column + c, rows: r - start, columns: 1 });
+        start = -1;
+      }
+    }
+  }
+  const merged: Rect[] = [];
+  for (const run of runs) {
+    const left = merged.find((m) => m.row === run.row && m.rows === run.rows && m.column + m.columns === run.column);
+    if (left) merged[merged.indexOf(left)] = { ...left, columns: left.columns + 1 };
+    else merged.push(run);
+  }
+  return merged;
+}
+
+class RangeProxy extends FakeObject<RangeTarget> {
+  readonly format: RangeFormatProxy;
+
+  constructor(ctx: Context, resolver: () => RangeTarget | null) {
+    super(ctx, resolver, "Range");
+    this.format = new RangeFormatProxy(ctx, () => {
+      const target = this.resolve();
+      return target ? { sheet: target.sheet, rects: [target.rect] } : null;
+    });
+  }
+
+  protected scalars(target: RangeTarget): Record<string, () => unknown> {
+    const { sheet, rect } = target;
+    return {
+      values: () => grid(target, (r, c) => valueAt(sheet, r, c)),
+      numberFormat: () => grid(target, (r, c) => sheet.formats.get(cellKey(r, c)) ?? "General"),
+      formulas: () => grid(target, (r, c) => sheet.formulas.get(cellKey(r, c)) ?? valueAt(sheet, r, c)),
+      address: () => `${quoteSheet(sheet.name)}!${rectA1(rect)}`,
+      rowIndex: () => rect.row,
+      columnIndex: () => rect.column,
+      rowCount: () => rect.rows,
+      columnCount: () => rect.columns,
+    };
+  }
+
+  protected override children(): Record<string, FakeObject<unknown>> {
+    return { format: this.format as FakeObject<unknown> };
+  }
+
+  get values(): FakeValue[][] {
+    return this.get("values");
+  }
+
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+
+  get formulas(): FakeValue[][] {
+    return this.get("formulas");
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+
+  private writeCells(name: string, grid2: unknown[][], store: (sheet: FakeSheetData, row: number, column: number, value: unknown) => void): void {
+    this.ctx.enqueue({
+      size: 80 + JSON.stringify(grid2).length,
+      run: () => {
+        const target = this.resolve();
+        if (!target) throw new FakeOfficeError("InvalidObjectPath", `fake-excel: ${name} on a null range`);
+        this.ctx.write(target.sheet, "value");
+        for (let r = 0; r < target.rect.rows; r++) {
+          for (let c = 0; c < target.rect.columns; c++) store(target.sheet, target.rect.row + r, target.rect.column + c, grid2[r]?.[c] ?? grid2[0]?.[0]);
+        }
+      },
+    });
+  }
+
+  set values(values: FakeValue[][]) {
+    this.writeCells("values", values, (sheet, row, column, value) => {
+      (sheet.values[row] ??= [])[column] = value as FakeValue;
+      sheet.formulas.delete(cellKey(row, column));
+    });
+  }
+
+  set formulas(formulas: FakeValue[][]) {
+    this.writeCells("formulas", formulas, (sheet, row, column, value) => {
+      if (typeof value === "string" && value.startsWith("=")) sheet.formulas.set(cellKey(row, column), value);
+      else (sheet.values[row] ??= [])[column] = value as FakeValue;
+    });
+  }
+
+  set numberFormat(formats: string[][]) {
+    this.writeCells("numberFormat", formats, (sheet, row, column, value) => sheet.formats.set(cellKey(row, column), String(value)));
+  }
+
+  getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
+    this.ctx.enqueue({ size: 100, run: () => undefined });
+    return new RangeProxy(this.ctx, () => {
+      const mine = this.resolve();
+      if (!mine) return null;
+      const theirs = typeof other === "string" ? parseRect(other) : other.resolve()?.rect;
+      if (!theirs) return null;
+      const rect = intersectRects(mine.rect, theirs);
+      return rect ? { sheet: mine.sheet, rect } : null;
+    });
+  }
+
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasProxy {
+    this.ctx.enqueue({ size: 120, run: () => this.ctx.requireApi("1.9", "getSpecialCells") });
+    return new RangeAreasProxy(this.ctx, () => {
+      const target = this.resolve();
+      if (!target) return null;
+      const rects = specialAreas(target, cellType, cellValueType);
+      return rects.length > 0 ? { sheet: target.sheet, rects } : null;
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue({
+      size: 60,
+      run: () => {
+        const target = this.resolve();
+        if (!target) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: select on a null range");
+        if (target.sheet.id !== this.ctx.data.activeSheetId) throw new FakeOfficeError("InvalidSelection", "fake-excel: select on an inactive sheet");
+        this.ctx.write(null, "other");
+        this.ctx.data.selection = { sheetId: target.sheet.id, address: rectA1(target.rect) };
+      },
+    });
+  }
+}
+
+class RangeCollectionProxy extends FakeCollection<RangeTarget, RangeProxy> {
+  protected item(target: RangeTarget): RangeProxy {
+    return new RangeProxy(this.ctx, () => target);
+  }
+}
+
+class RangeAreasProxy extends FakeObject<AreasTarget> {
+  readonly format: RangeFormatProxy;
+  readonly areas: RangeCollectionProxy;
+
+  constructor(ctx: Context, resolver: () => AreasTarget | null) {
+    super(ctx, resolver, "RangeAreas");
+    this.format = new RangeFormatProxy(ctx, () => this.resolve());
+    this.areas = new RangeCollectionProxy(
+      ctx,
+      () => {
+        const target = this.resolve();
+        return target ? target.rects.map((rect) => ({ sheet: target.sheet, rect })) : null;
+      },
+      "RangeCollection",
+    );
+  }
+
+  protected scalars(target: AreasTarget): Record<string, () => unknown> {
+    return {
+      areaCount: () => target.rects.length,
+      address: () => target.rects.map((rect) => `${quoteSheet(target.sheet.name)}!${rectA1(rect)}`).join(","),
+    };
+  }
+
+  protected override children(): Record<string, FakeObject<unknown>> {
+    return { format: this.format as FakeObject<unknown>, areas: this.areas as FakeObject<unknown> };
+  }
+
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+}
+
+// --- Settings -------------------------------------------------------------------------------------------------------
+
+class SettingProxy extends FakeObject<{ key: string; value: unknown }> {
+  protected scalars(target: { key: string; value: unknown }): Record<string, () => unknown> {
+    return { key: () => target.key, value: () => target.value };
+  }
+
+  get key(): string {
+    return this.get("key");
+  }
+
+  get value(): unknown {
+    return this.get("value");
+  }
+
+  delete(): void {
+    this.ctx.enqueue({
+      size: 60,
+      run: () => {
+        const target = this.resolve();
+        if (!target) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: delete of a null setting");
+        this.ctx.write(null, "other");
+        this.ctx.data.settings.delete(target.key);
+      },
+    });
+  }
+}
+
+class SettingCollectionProxy {
+  constructor(private readonly ctx: Context) {}
+
+  private setting(key: string, orNull: boolean): SettingProxy {
+    const ctx = this.ctx;
+    ctx.enqueue({ size: 80 + key.length, run: () => undefined });
+    return new SettingProxy(
+      ctx,
+      () => {
+        if (!ctx.data.settings.has(key)) {
+          if (orNull) return null;
+          throw new FakeOfficeError("ItemNotFound", `fake-excel: no setting "${key}"`);
+        }
+        return { key, value: ctx.data.settings.get(key) };
+      },
+      "Setting",
+    );
+  }
+
+  getItem(key: string): SettingProxy {
+    return this.setting(key, false);
+  }
+
+  getItemOrNullObject(key: string): SettingProxy {
+    return this.setting(key, true);
+  }
+
+  add(key: string, value: unknown): SettingProxy {
+    const stored = JSON.parse(JSON.stringify(value)) as unknown;
+    this.ctx.enqueue({
+      size: 80 + key.length + JSON.stringify(value).length,
+      run: () => {
+        this.ctx.write(null, "other");
+        this.ctx.data.settings.set(key, stored);
+      },
+    });
+    return this.setting(key, false);
+  }
+}
+
+// --- Notes ----------------------------------------------------------------------------------------------------------
+
+interface NoteTarget {
+  readonly sheet: FakeSheetData;
+  readonly key: number;
+}
+
+class NoteProxy extends FakeObject<NoteTarget> {
+  protected scalars(target: NoteTarget): Record<string, () => unknown> {
+    const note = () => {
+      const found = target.sheet.notes.get(target.key);
+      if (!found) throw new FakeOfficeError("ItemNotFound", "fake-excel: the note was deleted");
+      return found;
+    };
+    return { content: () => note().content, authorName: () => note().author };
+  }
+
+  get content(): string {
+    return this.get("content");
+  }
+
+  get authorName(): string {
+    return this.get("authorName");
+  }
+
+  getLocation(): RangeProxy {
+    this.ctx.enqueue({ size: 80, run: () => undefined });
+    return new RangeProxy(this.ctx, () => {
+      const target = this.resolve();
+      if (!target) return null;
+      const { row, column } = keyCell(target.key);
+      return { sheet: target.sheet, rect: { row, column, rows: 1, columns: 1 } };
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueue({
+      size: 60,
+      run: () => {
+        const target = this.resolve();
+        if (!target || !target.sheet.notes.has(target.key)) throw new FakeOfficeError("ItemNotFound", "fake-excel: delete of a missing note");
+        this.ctx.write(target.sheet, "mark");
+        target.sheet.notes.delete(target.key);
+      },
+    });
+  }
+}
+
+class NoteCollectionProxy extends FakeCollection<NoteTarget, NoteProxy> {
+  constructor(
+    ctx: Context,
+    private readonly worksheet: WorksheetProxy | null,
+  ) {
+    super(
+      ctx,
+      () => {
+        ctx.requireApi("1.18", "notes");
+        const sheets = worksheet ? [worksheet.resolve()].filter((s): s is FakeSheetData => s !== null) : ctx.data.sheets;
+        return sheets.flatMap((sheet) => [...sheet.notes.keys()].sort((a, b) => a - b).map((key) => ({ sheet, key })));
+      },
+      "NoteCollection",
+    );
+  }
+
+  protected item(target: NoteTarget): NoteProxy {
+    return new NoteProxy(this.ctx, () => target, "Note");
+  }
+
+  /** The note at an address: "C5" on a sheet's collection, "Plan!C5" on the workbook's. */
+  private locate(address: string): NoteTarget | null {
+    this.ctx.requireApi("1.18", "notes");
+    let sheet: FakeSheetData | null | undefined;
+    if (this.worksheet) sheet = this.worksheet.resolve();
+    else {
+      const bang = address.lastIndexOf("!");
+      const name = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      sheet = findSheet(this.ctx.data, name);
+    }
+    if (!sheet) return null;
+    const rect = parseRect(address);
+    const key = cellKey(rect.row, rect.column);
+    return sheet.notes.has(key) ? { sheet, key } : null;
+  }
+
+  getItem(address: string): NoteProxy {
+    this.ctx.enqueue({ size: 80 + address.length, run: () => undefined });
+    return new NoteProxy(
+      this.ctx,
+      () => {
+        const found = this.locate(address);
+        if (!found) throw new FakeOfficeError("ItemNotFound", `fake-excel: no note at ${address}`);
+        return found;
+      },
+      "Note",
+    );
+  }
+
+  getItemOrNullObject(address: string): NoteProxy {
+    this.ctx.enqueue({ size: 80 + address.length, run: () => undefined });
+    return new NoteProxy(this.ctx, () => this.locate(address), "Note");
+  }
+
+  getItemAt(index: number): NoteProxy {
+    this.ctx.enqueue({ size: 80, run: () => undefined });
+    return new NoteProxy(
+      this.ctx,
+      () => {
+        const all = this.resolve() ?? [];
+        const found = all[index];
+        if (!found) throw new FakeOfficeError("ItemNotFound", `fake-excel: no note at index ${index}`);
+        return found;
+      },
+      "Note",
+    );
+  }
+
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.ctx, 80, () => (this.resolve() ?? []).length);
+  }
+
+  add(cellAddress: string, content: string): NoteProxy {
+    const ctx = this.ctx;
+    ctx.enqueue({
+      size: 80 + cellAddress.length + JSON.stringify(content).length,
+      run: () => {
+        ctx.requireApi("1.18", "notes");
+        const sheet = this.worksheet ? this.worksheet.resolve() : findSheet(ctx.data, cellAddress.slice(0, cellAddress.lastIndexOf("!")));
+        if (!sheet) throw new FakeOfficeError("ItemNotFound", "fake-excel: notes.add on a missing sheet");
+        const rect = parseRect(cellAddress);
+        if (rect.rows !== 1 || rect.columns !== 1) throw new FakeOfficeError("InvalidCellAddress", "fake-excel: a note goes on one cell");
+        const key = cellKey(rect.row, rect.column);
+        if (sheet.notes.has(key)) throw new FakeOfficeError("InvalidArgument", `fake-excel: ${cellAddress} already has a note`);
+        ctx.write(sheet, "mark");
+        sheet.notes.set(key, { content, author: ctx.author });
+      },
+    });
+    return this.getItemOrNullObject(cellAddress);
+  }
+}
+
+// --- The host -------------------------------------------------------------------------------------------------------
+
+/** A fake Excel host over the workbook data (the data changes as the add-in writes). */
+export function createFakeExcel(workbook: FakeWorkbookData, options: FakeOptions = {}): FakeExcel {
+  const api = options.apiVersion ?? "1.18";
+  const author = options.author ?? "Coordinator";
+  const log: FakeSyncRecord[] = [];
+  const stats: FakeStats = {
+    log,
+    get syncs() {
+      return log.length;
+    },
+    get maxRequest() {
+      return log.reduce((n, r) => Math.max(n, r.requestBytes), 0);
+    },
+    get maxResponse() {
+      return log.reduce((n, r) => Math.max(n, r.responseBytes), 0);
+    },
+    reset() {
+      log.length = 0;
+    },
+  };
+  return {
+    workbook,
+    stats,
+    isSetSupported: (name, version) => name === "ExcelApi" && apiAtLeast(api, version),
+    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      const context = new Context(workbook, api, author, log);
+      const result = await batch(context as unknown as Excel.RequestContext);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The 30-activity cap (src/rules/checks/cap.ts; rules-2026.md §2, §5.4): 1 participant = 1 activity, a group of N
+ * learners = N, the same person twice = 2; accompanying persons and preparatory visits do not count.
+ * The 31st counted activity and every one after it is flagged with its position.
+ */
+import { activity, at, check, companion, issuesOf, learner, runRuleTable, type Row } from "../helpers";
+
+/** n job-shadowing rows by different people. */
+const staff = (n: number, from = 1): Row[] => Array.from({ length: n }, (_, i) => activity({ participant: `Person ${from + i}`, mentor: undefined }));
+const visits = (n: number): Row[] =>
+  Array.from({ length: n }, (_, i) =>
+    activity({ participant: `Visitor ${i}`, activity: "Preparatory visit", start: "2026-07-06", end: "2026-07-07", hostOrganisation: `Host ${i}` }),
+  );
+
+describe("at most 30 mobility activities", () => {
+  runRuleTable(["project-cap-exceeded"], {
+    valid: [
+      { name: "30 activities", rows: staff(30) },
+      { name: "30 activities and accompanying persons", rows: [...staff(30), companion(), companion({ participant: "Otra skolotāja" })] },
+      {
+        name: "28 staff, a group of 2 learners and its accompanying person, who names the activity",
+        rows: [...staff(28), learner({ group: "A" }), learner({ group: "A" }), companion({ group: "A", activity: "Group mobility" })],
+      },
+      { name: "30 activities and preparatory visits", rows: [...staff(30), ...visits(3)] },
+      { name: "28 staff and a group of 2 learners", rows: [...staff(28), learner({ group: "A" }), learner({ group: "A" })] },
+      {
+        name: "rows with an unknown activity are reported as unknown, not counted",
+        rows: [...staff(30), activity({ activity: "Football" })],
+      },
+    ],
+    invalid: [
+      { name: "31 activities", rows: staff(31), expected: ["project-cap-exceeded@r31"] },
+      { name: "32 activities", rows: staff(32), expected: at("project-cap-exceeded", ["r31", "r32"]) },
+      {
+        name: "the same person 31 times",
+        rows: Array.from({ length: 31 }, () => activity({ participant: "Anna" })),
+        expected: ["project-cap-exceeded@r31"],
+      },
+      {
+        name: "29 staff and a group of 2 learners",
+        rows: [...staff(29), learner({ group: "A" }), learner({ group: "A" })],
+        expected: ["project-cap-exceeded@r31"],
+      },
+      {
+        name: "31 activities with accompanying persons and visits listed between them",
+        rows: [...staff(15), companion(), ...visits(2), ...staff(16, 16)],
+        // r1–r15 staff, r16 accompanying, r17–r18 visits, r19–r34 staff: the 31st counted activity is row r34.
+        expected: ["project-cap-exceeded@r34"],
+      },
+    ],
+  });
+
+  test("the 31st activity is an error at position 31 of 31, maximum 30", () => {
+    const issues = issuesOf(check(staff(31)), "project-cap-exceeded");
+    expect(issues).toEqual([
+      { rule: "project-cap-exceeded", severity: "error", activityId: "r31", field: "activity", params: { position: 31, count: 31, max: 30 } },
+    ]);
+  });
+
+  test("each activity past the 30th has its own position", () => {
+    const issues = issuesOf(check(staff(33)), "project-cap-exceeded");
+    expect(issues.map((i) => [i.activityId, i.params.position, i.params.count])).toEqual([
+      ["r31", 31, 33],
+      ["r32", 32, 33],
+      ["r33", 33, 33],
+    ]);
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * Messages (src/rules/messages): every rule has an English and a Latvian message, each a readable sentence for
+ * representative parameters, naming the values that matter, with dates written the language's way.
+ */
+import {
+  FORMATTERS,
+  LANGUAGES,
+  MESSAGES,
+  RULES,
+  RULE_IDS,
+  fieldName,
+  formatIssue,
+  issue,
+  type Language,
+  type RuleId,
+  type RuleParams,
+} from "../../src/rules";
+
+/** Representative parameters for every rule: the type makes the table complete. */
+const PARAMS: { readonly [R in RuleId]: RuleParams[R] } = {
+  "value-unreadable": { field: "start", value: "30/02/2026", expected: "date" },
+  "cell-error": { field: "end", value: "#VALUE!" },
+  "sector-missing": {},
+  "sector-unknown": { value: "VTE", suggestion: "VET" },
+  "activity-missing": {},
+  "activity-unknown": { value: "Ernošana", suggestion: "Ēnošana" },
+  "activity-not-in-sector": { activity: { family: "skills-competition", sector: "VET" }, sector: "SCH" },
+  "country-unknown": { field: "hostCountry", value: "Vacia", suggestion: "Vācija" },
+  "role-unknown": { value: "Šoferis" },
+  "call-unknown": { value: "2026-R3", suggestion: "2026-R2" },
+  "date-missing": { field: "start" },
+  "date-order": { start: "2026-09-11", end: "2026-09-07" },
+  "duration-below-min": { activity: { family: "job-shadowing", sector: "VET" }, days: 1, min: 2 },
+  "duration-above-max": { activity: { family: "course", sector: "ADU" }, days: 11, max: 10 },
+  "fewer-opportunities-short": { activity: { family: "short-term-learners", sector: "VET" }, days: 9, min: 10, reducedMin: 2 },
+  "duration-mismatch": { stated: 7, days: 5 },
+  "outside-project-period": { start: "2027-06-01", end: "2027-06-05", projectStart: "2026-06-01", projectEnd: "2027-05-31" },
+  "country-not-eligible": { field: "hostCountry", country: "CH" },
+  "host-same-as-sending": { country: "LV" },
+  "incoming-from-own-country": { activity: { family: "invited-expert", sector: "SCH" }, country: "LV" },
+  "travel-days-exceeded": { days: 3, max: 2, green: false },
+  "group-too-small": { group: "Grupa A", learners: 1, min: 2 },
+  "group-not-accompanied": { group: "Grupa A", start: "2026-09-07", end: "2026-09-18" },
+  "group-two-countries": { group: "Grupa A" },
+  "recent-graduate-in-group": {},
+  "recent-graduate-too-late": { graduation: "2025-06-20", start: "2026-06-21", months: 12 },
+  "course-too-many-together": { course: "Digital classroom", count: 4, max: 3 },
+  "course-too-many-same-title": { course: "Digital classroom", count: 5, max: 3 },
+  "course-repeated": { participant: "Anna Bērziņa", count: 2 },
+  "mentor-overbooked": { mentor: "Dr. Müller", count: 3, max: 2 },
+  "prep-visit-too-many": { host: "Berufskolleg Köln", count: 4, max: 3 },
+  "prep-visit-second": { host: "Berufskolleg Köln", first: "2026-07-06" },
+  "prep-visit-courses-only": { host: "Europass Academy" },
+  "long-pupil-pre-departure": {},
+  "project-cap-exceeded": { position: 31, count: 31, max: 30 },
+  "project-no-mobility": {},
+  "project-period-missing": {},
+  "project-duration": { start: "2026-06-01", end: "2026-11-29", min: 6, max: 18 },
+  "project-start-outside-call": { start: "2026-05-31", call: "2026-R1", from: "2026-06-01", to: "2026-12-31" },
+  "sending-country-missing": {},
+};
+
+/** What each message must show, in both languages, beyond being a sentence: the values a reader acts on. */
+const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; readonly lv: readonly string[] } } = {
+  "value-unreadable": { en: ["30/02/2026", "start date"], lv: ["30/02/2026", "sākuma datums"] },
+  "cell-error": { en: ["#VALUE!"], lv: ["#VALUE!"] },
+  "sector-unknown": { en: ["VTE", "VET"], lv: ["VTE", "VET"] },
+  "activity-unknown": { en: ["Ernošana", "Ēnošana"], lv: ["Ernošana", "Ēnošana"] },
+  "activity-not-in-sector": { en: ["Participation in VET skills competitions", "SCH"], lv: ["Dalība PIA prasmju konkursos", "SCH"] },
+  "country-unknown": { en: ["Vacia", "Vācija", "host country"], lv: ["Vacia", "Vācija", "uzņēmējvalsts"] },
+  "call-unknown": { en: ["2026-R3", "2026-R2"], lv: ["2026-R3", "2026-R2"] },
+  "date-order": { en: ["2026-09-11", "2026-09-07"], lv: ["11.09.2026", "07.09.2026"] },
+  "duration-below-min": { en: ["Job shadowing", "1", "2"], lv: ["“Ēnošana” darbā", "1 diena", "2 dienas"] },
+  "duration-above-max": { en: ["Courses and training", "11", "10"], lv: ["Kursi un apmācības", "11 dienas", "10 dienas"] },
+  "fewer-opportunities-short": {
+    en: ["Short-term learning mobility of VET learners", "9", "10", "2"],
+    lv: ["Īstermiņa audzēkņu mobilitāte", "9 dienas", "10", "2 dienas"],
+  },
+  "duration-mismatch": { en: ["7", "5"], lv: ["7 dienas", "5 dienas"] },
+  "outside-project-period": {
+    en: ["2027-06-01", "2027-06-05", "2026-06-01", "2027-05-31"],
+    lv: ["01.06.2027", "05.06.2027", "01.06.2026", "31.05.2027"],
+  },
+  "country-not-eligible": { en: ["Switzerland"], lv: ["Šveice"] },
+  "host-same-as-sending": { en: ["Latvia"], lv: ["Latvija"] },
+  "incoming-from-own-country": { en: ["Invited experts", "Latvia"], lv: ["Ekspertu uzaicināšana", "Latvija"] },
+  "travel-days-exceeded": { en: ["3", "2", "6"], lv: ["3", "2", "6"] },
+  "group-too-small": { en: ["Grupa A", "1", "2"], lv: ["Grupa A", "1", "2"] },
+  "group-not-accompanied": { en: ["Grupa A", "2026-09-07", "2026-09-18"], lv: ["Grupa A", "07.09.2026", "18.09.2026"] },
+  "group-two-countries": { en: ["Grupa A", "two countries"], lv: ["Grupa A", "divām valstīm"] },
+  "recent-graduate-too-late": { en: ["2026-06-21", "12", "2025-06-20"], lv: ["21.06.2026", "12", "20.06.2025"] },
+  "course-too-many-together": { en: ["4", "Digital classroom", "3"], lv: ["4", "Digital classroom", "3"] },
+  "course-too-many-same-title": { en: ["5", "Digital classroom", "3"], lv: ["5", "Digital classroom", "3"] },
+  "course-repeated": { en: ["Anna Bērziņa", "2"], lv: ["Anna Bērziņa", "2"] },
+  "mentor-overbooked": { en: ["3", "Dr. Müller", "2"], lv: ["3", "Dr. Müller", "2"] },
+  "prep-visit-too-many": { en: ["4", "Berufskolleg Köln", "3"], lv: ["4", "Berufskolleg Köln", "3"] },
+  "prep-visit-second": { en: ["Berufskolleg Köln", "2026-07-06"], lv: ["Berufskolleg Köln", "06.07.2026"] },
+  "prep-visit-courses-only": { en: ["Europass Academy"], lv: ["Europass Academy"] },
+  "project-cap-exceeded": { en: ["31", "30"], lv: ["31", "30"] },
+  "project-duration": { en: ["2026-06-01", "2026-11-29", "6", "18"], lv: ["01.06.2026", "29.11.2026", "6", "18"] },
+  "project-start-outside-call": {
+    en: ["2026-05-31", "2026-06-01", "2026-12-31", "round 1"],
+    lv: ["31.05.2026", "01.06.2026", "31.12.2026", "1. kārta"],
+  },
+};
+
+function message(rule: RuleId, language: Language, params: object = PARAMS[rule]): string {
+  return formatIssue({ ...issue(rule, params as never, { activityId: "r1" }) }, language);
+}
+
+const cases = RULE_IDS.flatMap((rule) => LANGUAGES.map((language) => [rule, language] as const));
+
+describe("the rule table", () => {
+  test("has unique ids, and its ids are exactly the message keys in both languages", () => {
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+    for (const language of LANGUAGES) expect(Object.keys(MESSAGES[language]).sort()).toEqual([...RULE_IDS].sort());
+    expect(Object.keys(PARAMS).sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  test.each(RULE_IDS)("%s names its source", (rule) => {
+    expect(RULES[rule].source.trim()).not.toBe("");
+    expect(RULES[rule].source).toMatch(/PG26 p\.\d+|SEED-\d{3}|rules-2026\.md|audit/);
+  });
+});
+
+describe("every message", () => {
+  test.each(cases)("%s (%s) is a non-empty sentence with no leaked values", (rule, language) => {
+    const text = message(rule, language);
+    expect(text.trim().length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/undefined|\[object Object\]|NaN|null/);
+    expect(text).toMatch(/[.?!)]$/);
+  });
+
+  test.each(RULE_IDS)("%s differs between English and Latvian", (rule) => {
+    expect(message(rule, "lv")).not.toBe(message(rule, "en"));
+  });
+
+  test.each(cases)("%s (%s) names the values a reader needs", (rule, language) => {
+    const text = message(rule, language);
+    for (const expected of MENTIONS[rule]?.[language] ?? []) expect(text).toContain(expected);
+  });
+
+  test.each(cases)("%s (%s) writes no ISO date in Latvian and no Latvian date in English", (rule, language) => {
+    const text = message(rule, language);
+    if (language === "lv") expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    else expect(text).not.toMatch(/\d{2}\.\d{2}\.\d{4}/);
+  });
+});
+
+describe("optional suggestions", () => {
+  const withSuggestion = ["sector-unknown", "activity-unknown", "country-unknown", "role-unknown", "call-unknown"] as const;
+
+  test.each(withSuggestion.flatMap((rule) => LANGUAGES.map((language) => [rule, language] as const)))(
+    "%s (%s) offers a suggestion when there is one, and reads well without",
+    (rule, language) => {
+      const { suggestion: _ignored, ...without } = PARAMS[rule] as { suggestion?: string };
+      const plain = message(rule, language, without);
+      expect(plain).not.toMatch(/undefined|Did you mean|Vai domājāt/);
+      const suggested = message(rule, language, { ...without, suggestion: "Zzz label" });
+      expect(suggested).toContain("Zzz label");
+      expect(suggested).toMatch(language === "en" ? /Did you mean/ : /Vai domājāt/);
+    },
+  );
+});
+
+describe("the formatters", () => {
+  test.each([
+    ["2026-06-01", "2026-06-01", "01.06.2026."],
+    ["2027-12-31", "2027-12-31", "31.12.2027."],
+    ["2028-02-29", "2028-02-29", "29.02.2028."],
+  ])("date %s is %s in English and %s in Latvian (dd.mm.yyyy.)", (iso, en, lv) => {
+    expect(FORMATTERS.en.date(iso)).toBe(en);
+    expect(FORMATTERS.lv.date(iso)).toBe(lv);
+    expect(FORMATTERS.lv.date(iso)).toMatch(/^\d{2}\.\d{2}\.\d{4}\.?$/);
+  });
+
+  test("a text that is no date is shown as written", () => {
+    expect(FORMATTERS.lv.date("soon")).toBe("soon");
+  });
+
+  test("an activity with its sector is named by the sector's entry; without, by its family", () => {
+    expect(FORMATTERS.en.activity({ family: "group-mobility", sector: "SCH" })).toBe("Group mobility of school pupils");
+    expect(FORMATTERS.en.activity({ family: "group-mobility" })).toBe("Group mobility of learners");
+    expect(FORMATTERS.lv.activity({ family: "job-shadowing", sector: "ADU" })).toBe("“Ēnošana” darbā");
+    expect(FORMATTERS.lv.activity({ family: "preparatory-visit" })).toBe("Sagatavošanās vizīte");
+  });
+
+  test("countries and call rounds are named in the language; unknown codes are shown as written", () => {
+    expect(FORMATTERS.en.country("EL")).toBe("Greece");
+    expect(FORMATTERS.lv.country("GR")).toBe("Grieķija");
+    expect(FORMATTERS.lv.country("Atlantis")).toBe("Atlantis");
+    expect(FORMATTERS.en.call("2026-R2")).toBe("2026 call, round 2");
+    expect(FORMATTERS.lv.call("2026-R1")).toBe("2026. gada konkurss, 1. kārta");
+  });
+
+  test("long cell text is cut when quoted", () => {
+    const quoted = FORMATTERS.en.quote("x".repeat(500));
+    expect(quoted.length).toBeLessThan(80);
+    expect(quoted).toContain("…");
+  });
+
+  test("Latvian day counts agree with the number (1 diena, 11 dienas, 21 diena)", () => {
+    const text = (days: number) => message("duration-mismatch", "lv", { stated: days, days: 2 });
+    expect(text(1)).toContain("1 diena,");
+    expect(text(11)).toContain("11 dienas");
+    expect(text(21)).toContain("21 diena,");
+    expect(text(30)).toContain("30 dienas");
+  });
+
+  test("field names exist in both languages and differ", () => {
+    for (const field of ["start", "hostCountry", "mentor", "call"] as const) {
+      expect(fieldName(field, "en")).not.toBe("");
+      expect(fieldName(field, "lv")).not.toBe(fieldName(field, "en"));
+    }
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * The task pane in a real browser, shared by the browser test (pane.browser.test.ts) and the bench
+ * (bench/taskpane.bench.ts):
+ *
+ * - buildPane: the production webpack build (webpack.config.js, as `npm run build`) into a directory, plus a small
+ *   test bundle, test-host.js (test/taskpane/test-host.ts: the in-memory fake of the Excel API and the test
+ *   workbooks), and test.html: the built taskpane.html with `<script src="/test-host.js">` before the pane's scripts.
+ *   The script sets window.__MOBILITY_TEST_HOST__ (the pane's test seam, src/taskpane/host.ts) before the pane starts.
+ * - serve: that directory over http on 127.0.0.1 (a random port).
+ * - launchChromium: Debian's Chromium (/usr/bin/chromium) through playwright-core. A missing Chromium is an error
+ *   with the command that installs it, never a skipped test.
+ * - openPane: a page at the pane's width with office.js routed from Microsoft's CDN URL to the npm copy, recording
+ *   every dialog (alert), console error, page error and Content-Security-Policy violation.
+ */
+import * as fs from "node:fs";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import * as path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import webpack from "webpack";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+/** The task pane's usual width in Excel (it can be widened; it is rarely narrower). */
+export const PANE_VIEWPORT = { width: 350, height: 900 };
+export const TEST_PAGE = "test.html";
+
+type ConfigFactory = (env: Record<string, unknown>, argv: { mode: "production" | "development" }) => Promise<webpack.Configuration>;
+
+function compile(config: webpack.Configuration): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const compiler = webpack(config);
+    compiler.run((error, stats) => {
+      compiler.close(() => {
+        if (error) return reject(error);
+        if (!stats) return reject(new Error("webpack returned no stats"));
+        if (stats.hasErrors()) {
+          const { errors = [] } = stats.toJson({ all: false, errors: true });
+          return reject(new Error(`webpack: ${errors.map((e) => e.message).join("\n")}`));
+        }
+        resolve();
+      });
+    });
+  });
+}
+
+/** The test bundle: the fake Excel and the test workbooks (test-host.ts), for the browser. */
+function testHostConfig(outDir: string): webpack.Configuration {
+  return {
+    mode: "production",
+    context: ROOT,
+    target: "web",
+    devtool: false,
+    entry: { "test-host": path.join(__dirname, "test-host.ts") },
+    output: { path: outDir, filename: "[name].js", clean: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          // Type-checked by `tsc --noEmit` (npm test); here only transpiled.
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+  };
+}
+
+/** The test page: the production taskpane.html with the test host script before every other script. */
+export function testPage(taskpaneHtml: string): string {
+  const at = taskpaneHtml.search(/<script\b/i);
+  if (at < 0) throw new Error("taskpane.html has no <script>");
+  return `${taskpaneHtml.slice(0, at)}<script src="/test-host.js"></script>${taskpaneHtml.slice(at)}`;
+}
+
+/** Production build of the add-in, the test host bundle and the test page, into `outDir`. */
+export async function buildPane(outDir: string): Promise<void> {
+  const { default: makeConfig } = (await import(path.join(ROOT, "webpack.config.js"))) as { default: ConfigFactory };
+  const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+  config.output = { ...config.output, path: outDir };
+  await compile(config);
+  await compile(testHostConfig(outDir));
+  const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
+  fs.writeFileSync(path.join(outDir, TEST_PAGE), testPage(html));
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".map": "application/json",
+  ".xml": "application/xml",
+};
+
+export interface Server {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` (static files only) on 127.0.0.1, on a free port. */
+export async function serve(dir: string): Promise<Server> {
+  const root = path.resolve(dir);
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    fs.createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Debian's Chromium. Fails (never skips) when it is not installed. */
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. The task pane's browser test needs it: apt-get update && apt-get install -y chromium ` +
+        "(.ci/run does this). Never `npx playwright install`.",
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface PageProblems {
+  readonly dialogs: string[];
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  readonly failedRequests: string[];
+  /** Content-Security-Policy violations seen by the page (securitypolicyviolation events). */
+  cspViolations(): Promise<string[]>;
+}
+
+export interface OpenPane {
+  readonly page: Page;
+  readonly problems: PageProblems;
+  close(): Promise<void>;
+}
+
+/** office.js and the files it loads, from the npm package instead of Microsoft's CDN. */
+async function routeOfficeJs(page: Page): Promise<void> {
+  await page.route("https://appsforoffice.microsoft.com/**", async (route) => {
+    const url = new URL(route.request().url());
+    const relative = url.pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const file = path.resolve(OFFICE_JS_DIR, relative);
+    if (file.startsWith(OFFICE_JS_DIR + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fs.readFileSync(file) });
+    } else {
+      await route.fulfill({ status: 404, body: "" });
+    }
+  });
+}
+
+export interface OpenOptions {
+  /** Query string for test-host.ts: `rows=20000`, `notes=0`, ... */
+  readonly query?: string;
+  /** The browser's language (the pane falls back to it outside Office). */
+  readonly locale?: string;
+  readonly viewport?: { width: number; height: number };
+}
+
+/** Opens the test page and waits until the pane has mounted. */
+export async function openPane(browser: Browser, origin: string, options: OpenOptions = {}): Promise<OpenPane> {
+  const context = await browser.newContext({ viewport: options.viewport ?? PANE_VIEWPORT, locale: options.locale ?? "en-GB" });
+  const page = await context.newPage();
+  const problems = {
+    dialogs: [] as string[],
+    consoleErrors: [] as string[],
+    pageErrors: [] as string[],
+    failedRequests: [] as string[],
+    cspViolations: () =>
+      page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => ["(page gone)"]),
+  };
+  page.on("dialog", (dialog) => {
+    problems.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.pageErrors.push(String(error)));
+  page.on("requestfailed", (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? ""}`));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  await routeOfficeJs(page);
+  await page.goto(`${origin}/${TEST_PAGE}${options.query ? `?${options.query}` : ""}`);
+  await page.waitForSelector('#app[data-ready="true"]', { timeout: 30_000 });
+  // The pane reads the workbook's settings once mounted.
+  await page.waitForFunction(() => document.querySelector('[data-testid="progress"]')?.getAttribute("data-busy") === "false");
+  return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Clicks a command and measures, in the page, from the click to the painted issue list: the list's data-state
+ * becomes "done" (set in the animation frame after rendering), then one more frame so that it has been painted.
+ */
+export async function clickToList(page: Page, testId = "audit-sheet"): Promise<number> {
+  return page.evaluate(async (id) => {
+    const button = document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+    const list = document.querySelector<HTMLElement>('[data-testid="issue-list"]');
+    if (!button || !list) throw new Error("pane not mounted");
+    const done = new Promise<void>((resolve) => {
+      let started = false;
+      const observer = new MutationObserver(() => {
+        const state = list.getAttribute("data-state");
+        if (state === "busy") started = true;
+        if (started && state === "done") {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(list, { attributes: true, attributeFilter: ["data-state"] });
+    });
+    const start = performance.now();
+    button.click();
+    await done;
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, testId);
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -1,0 +1,44 @@
+/** The pane's strings: every key in English and Latvian, non-empty, with the same placeholders; language choice. */
+import { STRINGS, languageOf, placeholders, t, type UiKey } from "../../src/taskpane/i18n";
+
+const keys = (language: "en" | "lv") => Object.keys(STRINGS[language]).sort();
+
+test("English and Latvian have the same keys", () => {
+  expect(keys("lv")).toEqual(keys("en"));
+});
+
+test("every string is non-empty in both languages", () => {
+  for (const language of ["en", "lv"] as const) {
+    for (const [key, text] of Object.entries(STRINGS[language])) expect([language, key, text.trim().length > 0]).toEqual([language, key, true]);
+  }
+});
+
+test("both languages use the same placeholders in each string", () => {
+  for (const key of keys("en") as UiKey[]) {
+    expect([key, placeholders(STRINGS.lv[key])]).toEqual([key, placeholders(STRINGS.en[key])]);
+  }
+});
+
+test("the Latvian strings are Latvian, not copies of the English ones", () => {
+  const same = (keys("en") as UiKey[]).filter((key) => STRINGS.en[key] === STRINGS.lv[key]);
+  // Language names, the programme's name and a bare "{column}: {header}" read the same in both.
+  expect(same.sort()).toEqual(["app.subtitle", "lang.en", "lang.lv", "mapping.columnHeader"]);
+});
+
+test("t fills placeholders as text and leaves unknown ones", () => {
+  expect(t("en", "list.row", { sheet: "Plāns", row: 12 })).toBe("Plāns · row 12");
+  expect(t("lv", "list.row", { sheet: "Plāns", row: 12 })).toBe("Plāns · 12. rinda");
+  expect(t("en", "list.row", { sheet: "<b>x</b>" })).toBe("<b>x</b> · row {row}");
+  expect(t("en", "action.auditSheet")).toBe("Audit sheet");
+  expect(t("lv", "action.auditSheet")).toBe("Pārbaudīt lapu");
+});
+
+test("Office's display language picks Latvian for lv and lv-LV, English otherwise", () => {
+  expect(languageOf("lv-LV")).toBe("lv");
+  expect(languageOf("lv")).toBe("lv");
+  expect(languageOf("LV-lv")).toBe("lv");
+  expect(languageOf("en-US")).toBe("en");
+  expect(languageOf("lt-LT")).toBe("en");
+  expect(languageOf("")).toBe("en");
+  expect(languageOf(undefined)).toBe("en");
+});

@@ -1,0 +1,105 @@
+/** The pane's logic that needs no browser: grouping and filtering issues, the settings form, column corrections. */
+import type { AuditIssue, AuditReport, TableReport } from "../../src/audit";
+import { groupIssues, worstSeverity } from "../../src/taskpane/groups";
+import { mappingFrom } from "../../src/taskpane/mapping-view";
+import { canonical, formValue, sameProject, withEdit, workbookProjectAfter } from "../../src/taskpane/project-values";
+
+const issue = (sheet: string | null, row: number | null, severity: AuditIssue["severity"], cell: string | null = null): AuditIssue => ({
+  sheet,
+  row,
+  cell,
+  field: "start",
+  rule: "date-missing",
+  severity,
+  message: "m",
+});
+
+describe("groupIssues", () => {
+  const issues = [issue(null, null, "info"), issue("A", 5, "error", "C5"), issue("A", 5, "warning", "D5"), issue("A", 7, "info", "C7"), issue("B", 5, "error", "C5")];
+  const all = { error: true, warning: true, info: true };
+
+  test("one group per sheet row, project issues first, in report order", () => {
+    const groups = groupIssues(issues, all);
+    expect(groups.map((g) => [g.sheet, g.row, g.issues])).toEqual([
+      [null, null, [0]],
+      ["A", 5, [1, 2]],
+      ["A", 7, [3]],
+      ["B", 5, [4]],
+    ]);
+    expect(worstSeverity(issues, groups[1].issues)).toBe("error");
+  });
+
+  test("the severity filter drops issues and the groups left empty", () => {
+    const groups = groupIssues(issues, { error: true, warning: false, info: false });
+    expect(groups.map((g) => [g.sheet, g.row, g.issues])).toEqual([
+      ["A", 5, [1]],
+      ["B", 5, [4]],
+    ]);
+    expect(groupIssues(issues, { error: false, warning: false, info: false })).toEqual([]);
+  });
+});
+
+describe("project settings form", () => {
+  const workbook = { call: "1. kārta", sector: "Profesionālā izglītība", start: "2026-06-01", country: "Latvija" };
+
+  test("shows workbook labels as the catalog's ids and codes", () => {
+    expect(canonical("call", "1. kārta")).toBe("2026-R1");
+    expect(canonical("sector", "Profesionālā izglītība")).toBe("VET");
+    expect(canonical("country", "Latvija")).toBe("LV");
+    expect(canonical("country", "Narnia")).toBe("Narnia");
+    expect(canonical("start", " 2026-06-01 ")).toBe("2026-06-01");
+    expect(formValue({}, workbook, "call")).toBe("2026-R1");
+    expect(formValue({ call: "2026-R2" }, workbook, "call")).toBe("2026-R2");
+    expect(formValue({}, workbook, "end")).toBe("");
+  });
+
+  test("a change is an override; putting the workbook's value back removes it", () => {
+    let overrides = withEdit({}, workbook, "sector", "SCH");
+    expect(overrides).toEqual({ sector: "SCH" });
+    overrides = withEdit(overrides, workbook, "end", "2027-05-31");
+    expect(overrides).toEqual({ sector: "SCH", end: "2027-05-31" });
+    overrides = withEdit(overrides, workbook, "sector", "VET");
+    expect(overrides).toEqual({ end: "2027-05-31" });
+    expect(withEdit(overrides, workbook, "end", "")).toEqual({});
+    expect(sameProject({ end: "2027-05-31" }, overrides)).toBe(true);
+    expect(sameProject({}, overrides)).toBe(false);
+  });
+
+  test("an audit updates the workbook values it read, not the overridden ones", () => {
+    const report = {
+      project: { sector: "SCH", start: "2026-07-01" },
+      projectSources: { start: { sheet: "P", cell: "B2", row: 2 } },
+    } as unknown as AuditReport;
+    const before = { project: { start: "2026-06-01", sector: "VET" }, sources: { sector: { sheet: "P", cell: "B1", row: 1 } } };
+    const after = workbookProjectAfter(report, { sector: "SCH" }, before);
+    expect(after.project).toEqual({ start: "2026-07-01", sector: "VET" });
+    expect(after.sources).toEqual({ start: { sheet: "P", cell: "B2", row: 2 }, sector: { sheet: "P", cell: "B1", row: 1 } });
+  });
+});
+
+describe("column corrections", () => {
+  const table: TableReport = {
+    sheet: "Plāns",
+    headerRow: 4,
+    columns: { participant: "A", activity: "B", start: "C", end: "D" },
+    unrecognised: [{ column: "E", header: "Valsts?" }],
+    rows: 10,
+  };
+  const detected = { participant: "A", activity: "B", start: "C", end: "D" };
+
+  test("no change, no correction", () => {
+    expect(mappingFrom(table, undefined, detected, 4)).toEqual({});
+  });
+
+  test("a moved column, a dropped one and a new header row", () => {
+    expect(mappingFrom(table, undefined, { ...detected, end: undefined, hostCountry: "E" }, 5)).toEqual({
+      headerRow: 5,
+      columns: { end: null, hostCountry: "E" },
+    });
+  });
+
+  test("earlier corrections are kept", () => {
+    const saved = { columns: { participant: "A" } };
+    expect(mappingFrom(table, saved, { ...detected, hostCountry: "E" }, 4)).toEqual({ columns: { participant: "A", hostCountry: "E" } });
+  });
+});

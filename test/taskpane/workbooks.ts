@@ -1,0 +1,45 @@
+/**
+ * The workbooks of the browser test and the bench, as grids of cell values (src/audit's SheetGrid). Free of Node
+ * APIs: test-host.ts bundles them for the browser, and the jest test reads them to know what the pane must show.
+ *
+ * PLAN: a small VET plan on sheet "Plāns" with its project block above the table and a few mistakes, one of them a
+ * participant whose name is markup (`<img src=x onerror=alert(1)>`) booked on two courses, so that the name appears
+ * in a message; and a host country written as markup. BIG: the bench's generated plan (bench/plan-generator.ts).
+ */
+import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/audit";
+import { planGrid } from "../../bench/plan-generator";
+
+export const HOSTILE_NAME = "<img src=x onerror=alert(1)>";
+export const HOSTILE_COUNTRY = "<b>Narnia</b>";
+export const PLAN_SHEET = "Plāns";
+export const OTHER_SHEET = "Piezīmes";
+
+const d = (iso: string): CellValue => ({ date: iso });
+
+/** Row 9 onwards: the plan table's data; row 8 its header. */
+const PLAN_ROWS: CellValue[][] = [
+  ["Erasmus+ KA122-VET mobilitātes plāns"],
+  ["Sektors", "VET"],
+  ["Konkursa kārta", "2026. gada konkurss, 1. kārta"],
+  ["Projekta sākums", d("2026-09-01")],
+  ["Projekta beigas", d("2027-08-31")],
+  ["Valsts", "Latvija"],
+  [],
+  ["Dalībnieks", "Loma", "Aktivitātes veids", "Sākuma datums", "Beigu datums", "Uzņēmējvalsts", "Uzņemošā organizācija", "Kursa nosaukums", "Mazākas iespējas"],
+  [HOSTILE_NAME, "Skolotājs", "Kursi", d("2026-10-05"), d("2026-10-09"), "Itālija", "Scuola Roma", "CLIL methodology"],
+  [HOSTILE_NAME, "Skolotājs", "Kursi", d("2026-11-02"), d("2026-11-06"), "Somija", "Koulu Oulu", "Outdoor education"],
+  ["Anna Bērziņa", "Skolotāja", "Ēnošana darbā", d("2026-10-20"), d("2026-10-10"), "Vācija", "Berufsschule Köln", null],
+  ["Jānis Ozols", "Šoferis", "Ēnošana darbā", d("2026-11-01"), d("2026-11-05"), "Šveice", "Berufsschule Bern", null],
+  ["Līga Kalniņa", "Izglītojamais", "Nezināma aktivitāte", d("2027-03-01"), d("2027-03-10"), HOSTILE_COUNTRY, "Colegio Sevilla", null],
+  ["Roberts Liepa", "Izglītojamais", "Izglītojamo īstermiņa mācību mobilitāte", d("2027-02-01"), d("2027-02-05"), "Spānija", "Colegio Sevilla", null, "Jā"],
+];
+
+export function planWorkbook(): WorkbookGrid {
+  const plan: SheetGrid = { name: PLAN_SHEET, rows: PLAN_ROWS, firstRow: 1, firstColumn: 1 };
+  const notes: SheetGrid = { name: OTHER_SHEET, rows: [["Piezīmes koordinatoram"], ["Nav plāna tabulas šajā lapā."]], firstRow: 1, firstColumn: 1 };
+  return { sheets: [plan, notes] };
+}
+
+export function bigWorkbook(rows: number): WorkbookGrid {
+  return planGrid(rows);
+}
