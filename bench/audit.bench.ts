@@ -1,5 +1,6 @@
 /**
- * The in-memory audit of generated plans (10,000, 50,000 and 100,000 rows): median of 5 timed runs after a warm-up.
+ * The in-memory audit of generated plans (10,000, 50,000 and 100,000 rows): median of 5 timed runs after a warm-up
+ * (and, for 100,000 rows, the best of them).
  * audit.rows_100000.vs_read_pass compares it with one plain pass over the same grid that reads every cell as its
  * column's type (readDate, readNumber, readText from src/audit): the floor any audit must pay.
  */
@@ -9,7 +10,8 @@ import { COLUMNS, HEADER_ROW, median, planGrid } from "./plan-generator";
 
 const RUNS = 5;
 
-function timeMedian(run: () => unknown, runs = RUNS): number {
+/** Median and best of `runs` timed runs after a warm-up. */
+function time(run: () => unknown, runs = RUNS): { median: number; best: number } {
   run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -17,7 +19,7 @@ function timeMedian(run: () => unknown, runs = RUNS): number {
     run();
     times.push(performance.now() - start);
   }
-  return median(times);
+  return { median: median(times), best: Math.min(...times) };
 }
 
 /** One pass that parses every table cell: dates as dates, the duration as a number, the rest as text. */
@@ -41,12 +43,14 @@ export async function run(): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
   for (const rows of [10_000, 50_000, 100_000]) {
     const grid = planGrid(rows);
-    const audit = timeMedian(() => auditWorkbook(grid, { language: "en" }));
-    figures.push({ key: `audit.rows_${rows}.ms`, value: Math.round(audit), unit: "ms" });
+    const audit = time(() => auditWorkbook(grid, { language: "en" }));
+    figures.push({ key: `audit.rows_${rows}.ms`, value: Math.round(audit.median), unit: "ms" });
     if (rows === 100_000) {
-      const pass = timeMedian(() => readPass(grid));
-      figures.push({ key: `audit.rows_${rows}.read_pass_ms`, value: Math.round(pass), unit: "ms" });
-      figures.push({ key: `audit.rows_${rows}.vs_read_pass`, value: audit / pass, unit: "x" });
+      // The best run says what the code costs when the (shared) machine leaves it alone.
+      figures.push({ key: `audit.rows_${rows}.best_ms`, value: Math.round(audit.best), unit: "ms" });
+      const pass = time(() => readPass(grid));
+      figures.push({ key: `audit.rows_${rows}.read_pass_ms`, value: Math.round(pass.median), unit: "ms" });
+      figures.push({ key: `audit.rows_${rows}.vs_read_pass`, value: audit.median / pass.median, unit: "x" });
     }
   }
   return figures;

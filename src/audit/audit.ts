@@ -5,7 +5,7 @@
  * All tables of a workbook are one project: the 30-activity cap and the cross-row checks span every sheet.
  */
 import { checkPlan, formatIssue, issue as ruleIssue, type Field, type Issue, type Language, type Project, type ProjectField } from "../rules";
-import { cellAddress, columnLetter } from "./address";
+import { columnLetter } from "./address";
 import { findTable, type ColumnMapping, type TableLayout } from "./find-table";
 import type { SheetGrid, WorkbookGrid } from "./grid";
 import type { AuditField } from "./header-labels";
@@ -157,22 +157,40 @@ function locate(
     row,
     field,
   });
-  const keyed = issues.map((issue, order) => {
+  // Per table and field, the column an issue is shown in; per column, its letters: looked up, not rebuilt, per issue.
+  const columns = new Map<TableLayout, Map<Field | undefined, number>>();
+  const columnOf = (layout: TableLayout, field: Field | undefined) => {
+    let byField = columns.get(layout);
+    if (!byField) columns.set(layout, (byField = new Map()));
+    let column = byField.get(field);
+    if (column === undefined) byField.set(field, (column = columnFor(layout, field)));
+    return column;
+  };
+  const letters = new Map<number, string>();
+  const address = (row: number, column: number) => {
+    let letter = letters.get(column);
+    if (letter === undefined) letters.set(column, (letter = columnLetter(column)));
+    return `${letter}${row}`;
+  };
+  // One number orders an issue: project issues (by row) first, then sheet, row, column; the stable sort keeps the
+  // order issues were found in for the same cell. Rows < 2^20 and columns < 2^15 fit (Excel: 1,048,576 × 16,384).
+  const PROJECT = -(2 ** 52);
+  const keyed = issues.map((issue) => {
     if (issue.activityId === undefined) {
       // Unreadable settings are shown on their cell; project-level rule issues have no cell.
       const at = issue.rule === "value-unreadable" || issue.rule === "cell-error" ? settingAt.get(issue.projectField as ProjectField) : undefined;
-      return { located: located(issue, at?.sheet ?? null, at?.cell ?? null, at?.row ?? null, issue.projectField ?? null), sort: [-1, at?.row ?? -1, 0, order] };
+      return { located: located(issue, at?.sheet ?? null, at?.cell ?? null, at?.row ?? null, issue.projectField ?? null), key: PROJECT + (at?.row ?? -1) };
     }
     const { table, index: rowIndex } = rowOf.get(issue.activityId) as { table: LocatedTable; index: number };
     const { sheet } = table;
-    const column = inputColumns.get(issue) ?? columnFor(table.layout, issue.field);
+    const column = inputColumns.get(issue) ?? columnOf(table.layout, issue.field);
     const row = (sheet.firstRow ?? 1) + rowIndex;
     const columnNumber = (sheet.firstColumn ?? 1) + column;
     return {
-      located: located(issue, sheet.name, cellAddress(row, columnNumber), row, issue.field ?? null),
-      sort: [sheetOrder.get(sheet.name) as number, row, columnNumber, order],
+      located: located(issue, sheet.name, address(row, columnNumber), row, issue.field ?? null),
+      key: ((sheetOrder.get(sheet.name) as number) * 2 ** 20 + row) * 2 ** 15 + columnNumber,
     };
   });
-  keyed.sort((a, b) => a.sort[0] - b.sort[0] || a.sort[1] - b.sort[1] || a.sort[2] - b.sort[2] || a.sort[3] - b.sort[3]);
+  keyed.sort((a, b) => a.key - b.key);
   return keyed.map((k) => k.located);
 }

@@ -77,14 +77,43 @@ export function isActivityRow(cells: readonly CellValue[], layout: TableLayout):
   });
 }
 
+interface ColumnReader {
+  readonly field: AuditField;
+  readonly index: number;
+  readonly reader: Reader;
+}
+
+/** Each layout's columns with their readers, as an array: iterating the Map for every row of 100,000 costs more. */
+const COLUMN_READERS = new WeakMap<TableLayout, readonly ColumnReader[]>();
+
+function readersOf(layout: TableLayout): readonly ColumnReader[] {
+  let readers = COLUMN_READERS.get(layout);
+  if (!readers) {
+    readers = [...layout.columns].map(([field, index]) => ({ field, index, reader: READERS[field] }));
+    COLUMN_READERS.set(layout, readers);
+  }
+  return readers;
+}
+
 /** The activity of one row; `id` is the caller's reference. */
 export function readRow(cells: readonly CellValue[], layout: TableLayout, id: string, date1904: boolean): { activity: Activity; problems: InputProblem[] } {
   // Built in place, without spread or delete: both are slow over 100,000 rows.
   const values: Record<string, string | number | boolean> = { id };
   const problems: InputProblem[] = [];
   let accompanying: boolean | undefined;
-  for (const [field, index] of layout.columns) {
-    const reading = READERS[field](cells[index], date1904);
+  for (const { field, index, reader } of readersOf(layout)) {
+    const cell = cells[index];
+    // The common case without a Reading object per cell (most of a plan's cells are plain text): what readText does
+    // for a string that is neither blank nor an error value ("#N/A").
+    if (reader === readText && typeof cell === "string") {
+      const text = cell.trim();
+      if (text === "") continue;
+      if (text.charCodeAt(0) !== 35) {
+        values[field] = text;
+        continue;
+      }
+    }
+    const reading = reader(cell, date1904);
     if (!reading.ok) problems.push({ field, columnIndex: index, reading });
     else if (reading.value === undefined) continue;
     else if (field === "accompanying") accompanying = reading.value === true;
@@ -105,7 +134,12 @@ function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, s
   let same = 0;
   for (const [index, text] of header) {
     const cell = cells[index];
-    if (typeof cell === "string" && cell.length <= text.length + 10 && cell.trim().toLowerCase() === text && ++same >= 2) return true;
+    if (typeof cell !== "string" || cell.length > text.length + 10) continue;
+    // Lengths first, so that most cells of 100,000 rows are not lower-cased to be compared. Lower-casing never
+    // shortens a text and at most doubles it ("İ" → "i̇"), so a cell of another length cannot match.
+    const trimmed = cell.trim();
+    if (trimmed.length > text.length || trimmed.length * 2 < text.length) continue;
+    if (trimmed.toLowerCase() === text && ++same >= 2) return true;
   }
   return false;
 }

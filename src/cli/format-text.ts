@@ -68,12 +68,25 @@ export function formatText(report: AuditReport, options: TextOptions): string {
       cellWidth = Math.max(cellWidth, (issue.cell ?? "").length);
     }
   }
+  // The parts of a line that repeat (a severity, a field's name) are built once: a plan may have 100,000 issues.
+  const severityText = {} as Record<Severity, string>;
+  for (const severity of ["error", "warning", "info"] as const) {
+    const word = words.severity[severity];
+    severityText[severity] = paint(SEVERITY_STYLE[severity], word) + " ".repeat(Math.max(0, severityWidth - word.length));
+  }
+  const fieldPrefixes = new Map<string | null, string>();
+  const fieldPrefix = (field: string | null, project: boolean) => {
+    const key = project ? `project:${field}` : field;
+    let prefix = fieldPrefixes.get(key);
+    if (prefix === undefined) {
+      const name = project && field !== null ? (words.projectFields[field as ProjectField] ?? field) : fieldLabel(field, language);
+      fieldPrefixes.set(key, (prefix = name ? `${name}: ` : ""));
+    }
+    return prefix;
+  };
   const issueLine = (issue: AuditIssue, cell: string, width: number, project = false) => {
-    const severity = words.severity[issue.severity];
-    const field = project && issue.field !== null ? (words.projectFields[issue.field as ProjectField] ?? issue.field) : fieldLabel(issue.field, language);
     const where = width > 0 ? `${cell.padEnd(width)}  ` : "";
-    const severityText = paint(SEVERITY_STYLE[issue.severity], severity) + " ".repeat(severityWidth - severity.length);
-    return `  ${where}${severityText}  ${field ? `${field}: ` : ""}${issue.message}`;
+    return `  ${where}${severityText[issue.severity]}  ${fieldPrefix(issue.field, project)}${issue.message}`;
   };
 
   if (projectIssues.length > 0) {

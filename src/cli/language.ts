@@ -57,6 +57,7 @@ export interface CliWords {
   readonly noIssues: string;
   copyWritten(file: string): string;
   cannotAudit(file: string, reason: string): string;
+  cannotWrite(file: string, reason: string): string;
   readonly reasons: Readonly<Record<CannotAuditReason, string>>;
   readonly auditSheetColumns: readonly [sheet: string, cell: string, severity: string, rule: string, message: string];
   readonly noteTitle: string;
@@ -87,6 +88,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     noIssues: "No issues found.",
     copyWritten: (file) => `Audited copy written to ${file}`,
     cannotAudit: (file, reason) => `cannot audit ${file}: ${reason}`,
+    cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
     reasons: {
       "not-found": "no such file",
       "not-a-file": "it is a directory, not a file",
@@ -125,6 +127,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     noIssues: "Problēmas netika atrastas.",
     copyWritten: (file) => `Pārbaudītā kopija saglabāta: ${file}`,
     cannotAudit: (file, reason) => `nevar pārbaudīt ${file}: ${reason}`,
+    cannotWrite: (file, reason) => `nevar saglabāt ${file}: ${reason}`,
     reasons: {
       "not-found": "šāda faila nav",
       "not-a-file": "tā ir mape, nevis fails",

@@ -116,8 +116,8 @@ async function audit(
   } catch (error) {
     if (!(error instanceof CannotAuditError)) throw error;
     const reason = words.reasons[error.reason] + (error.detail ? ` (${error.detail})` : "");
-    const subject = error.reason === "write-failed" ? (args.out as string) : file;
-    io.stderr.write(`${PROGRAM}: ${words.cannotAudit(subject, reason)}\n`);
+    const line = error.reason === "write-failed" ? words.cannotWrite(args.out as string, reason) : words.cannotAudit(file, reason);
+    io.stderr.write(`${PROGRAM}: ${line}\n`);
     return 2;
   }
 }

@@ -111,6 +111,8 @@ function cellValue(cell: Cell): CellValue {
     case ValueType.Formula:
       // `result`, not `value`: exceljs's formula value drops a cached result of 0 or "" (and copies an object per cell).
       return gridValue(cell.result as ExcelValue);
+    case ValueType.Null:
+      return null;
     default:
       return gridValue(cell.value);
   }
@@ -119,10 +121,12 @@ function cellValue(cell: Cell): CellValue {
 export function sheetGrid(worksheet: Worksheet): SheetGrid {
   const rows: (readonly CellValue[])[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: CellValue[] = new Array<CellValue>(row.cellCount).fill(null);
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = cellValue(cell);
-    });
+    const count = row.cellCount;
+    const cells: CellValue[] = [];
+    for (let column = 1; column <= count; column++) {
+      const cell = row.findCell(column);
+      cells.push(cell === undefined ? null : cellValue(cell));
+    }
     rows[rowNumber - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= EMPTY_ROW;

@@ -1,7 +1,7 @@
 /** Round trips to Excel: counting `context.sync()` calls, the payload budget per sync, and yielding to the pane. */
 
-/** Excel on the web refuses requests and responses larger than 5 MB. */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Excel on the web refuses requests and responses larger than 5 MB (taken as 5,000,000 bytes). */
+export const PAYLOAD_LIMIT = 5_000_000;
 /** What one sync is planned to carry each way: estimates stay well under the limit. */
 export const SYNC_BUDGET = 4_000_000;
 

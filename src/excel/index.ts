@@ -10,7 +10,7 @@
 import { auditWorkbook, type AuditReport, type SheetGrid } from "../audit";
 import type { Project } from "../rules";
 import { cellKey, parseAddress } from "./address";
-import { Batch, type BatchOp, isPayloadTooLarge, officeErrorCode, packOps, runReadOps, yieldToPane } from "./batch";
+import { Batch, type BatchOp, PAYLOAD_LIMIT, isPayloadTooLarge, officeErrorCode, packOps, runReadOps, yieldToPane } from "./batch";
 import {
   type CurrentFills,
   type KnownNote,
@@ -54,12 +54,15 @@ export function officeHost(): ExcelHost {
 }
 
 /**
- * What this pane last wrote: the marks record's text and the workbook's note count. When the workbook still holds
- * exactly that, the first sync of the next operation can run the checks (current fills, note places) blind.
+ * What this pane last saw of the workbook: the marks record's text and the note count (written by its last audit or
+ * clear, or read when the pane loaded its settings). When the workbook still holds exactly that, the first sync of
+ * the next operation runs the checks (current fills at the recorded cells, every note with its place) blind.
  */
 interface SessionCache {
   readonly recordText: string;
   readonly noteCount: number | undefined;
+  /** Bytes the last audit's blind read returned: what is left of the first sync's budget goes to the checks. */
+  readonly headBytes?: number;
 }
 const sessions = new WeakMap<ExcelHost, SessionCache>();
 
@@ -106,12 +109,21 @@ interface HeadOptions {
   readonly activeSheet: boolean;
   readonly notes: boolean;
   readonly cache: SessionCache | undefined;
-  /** Fallback after a failed first sync: no blind pieces, checks or special cells. */
+  /** Read the active sheet's first pieces and run the cached checks in this sync (false after a failed attempt). */
+  readonly blind: boolean;
+  /** Number formats of every cell instead of getSpecialCells (after Excel refused the blind read). */
   readonly plain: boolean;
+  /** Estimated bytes the blind checks may add to the first sync. */
+  readonly checkBudget: number;
 }
 
-/** Blind checks are packed into the first sync only while they are this small. */
-const BLIND_CHECK_BUDGET = 600_000;
+/** What the blind checks may add to an audit's first sync, beside the blind read of the active sheet. */
+function auditCheckBudget(cache: SessionCache | undefined): number {
+  if (cache?.headBytes === undefined) return 700_000;
+  return Math.max(200_000, PAYLOAD_LIMIT - 400_000 - cache.headBytes);
+}
+/** Clear reads no cells: its first sync can take the checks in full. */
+const CLEAR_CHECK_BUDGET = 3_500_000;
 
 /** The first sync of every operation. */
 function queueHead(batch: Batch, options: HeadOptions): () => Head {
@@ -139,14 +151,14 @@ function queueHead(batch: Batch, options: HeadOptions): () => Head {
     reader = new SheetReader("", "", options.plain);
     const used = reader.queueUsed(activeSheet);
     finishUsed = used.finish;
-    if (!options.plain) finishPieces = reader.queuePieces(activeSheet, used.range);
+    if (options.blind) finishPieces = reader.queuePieces(activeSheet, used.range);
   }
 
   // Blind checks from the session cache: the fills at the recorded cells and every note.
   const sheetIds = new Map<string, string>();
   let checks: { current: CurrentFills; notes: KnownNote[] | undefined; finishers: (() => void)[] } | undefined;
   const cache = options.cache;
-  if (cache && !options.plain) {
+  if (cache && options.blind) {
     let cachedRecord: MarkRecord | undefined;
     try {
       cachedRecord = parseRecord(cache.recordText);
@@ -158,7 +170,7 @@ function queueHead(batch: Batch, options: HeadOptions): () => Head {
     const ops: BatchOp[] = cachedRecord ? fillCheckOps(cachedRecord, new Set(cachedRecord.keys()), current) : [];
     if (notes && cache.noteCount !== undefined) ops.push(...noteListOps(cache.noteCount, sheetIds, notes));
     const size = ops.reduce((n, op) => n + op.response + op.request, 0);
-    if (cachedRecord && (!options.notes || cache.noteCount !== undefined) && size <= BLIND_CHECK_BUDGET) {
+    if (cachedRecord && (!options.notes || cache.noteCount !== undefined) && size <= options.checkBudget) {
       checks = { current, notes, finishers: [] };
       for (const op of ops) {
         const finish = op.queue(batch);
@@ -210,7 +222,10 @@ function queueHead(batch: Batch, options: HeadOptions): () => Head {
   };
 }
 
-/** The first sync, with one plain retry when Excel refuses the blind read. */
+/**
+ * The first sync, retried once without the blind reads when Excel refuses it: over 5 MB (a dense sheet), or an
+ * error from getSpecialCells (then number formats are read with the values from here on).
+ */
 async function readHead(batch: Batch, options: HeadOptions): Promise<Head> {
   let finish = queueHead(batch, options);
   try {
@@ -218,10 +233,44 @@ async function readHead(batch: Batch, options: HeadOptions): Promise<Head> {
   } catch (error) {
     if (officeErrorCode(error) === undefined) throw error;
     batch.forget();
-    finish = queueHead(batch, { ...options, cache: undefined, plain: true });
+    // A missing sheet or note (the session cache is stale) or a payload too large says nothing against
+    // getSpecialCells; any other error might come from it.
+    const plain = !isPayloadTooLarge(error) && officeErrorCode(error) !== "ItemNotFound";
+    finish = queueHead(batch, { ...options, blind: false, plain });
     await batch.sync();
   }
   return finish();
+}
+
+/**
+ * Reads what the first sync did not: row blocks planned from the bytes per cell measured so far, packed with other
+ * read ops (the checks) into syncs within the budget. A sync Excel refuses as too large is planned again with
+ * blocks half as high. Returns the number of blocks read.
+ */
+async function readBlocks(batch: Batch, readers: readonly SheetReader[], others: readonly BatchOp[], afterSync: () => void): Promise<number> {
+  const perCell = new Map(readers.map((r) => [r, r.bytesPerCell()]));
+  let factor = 1;
+  let pending = [...others];
+  let blocks = 0;
+  for (;;) {
+    const blockOps = readers.flatMap((r) => r.blockOps((perCell.get(r) as number) * factor));
+    const [group] = packOps([...pending, ...blockOps]);
+    if (!group) return blocks;
+    const finishers = group.map((op) => op.queue(batch));
+    try {
+      await batch.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || factor >= 64) throw error;
+      batch.forget();
+      factor *= 2;
+      continue;
+    }
+    for (const finish of finishers) finish?.();
+    pending = pending.filter((op) => !group.includes(op));
+    blocks += group.filter((op) => blockOps.includes(op)).length;
+    afterSync();
+    await yieldToPane();
+  }
 }
 
 function protectedMessage(names: readonly string[]): string {
@@ -289,11 +338,21 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
     const batch = new Batch(context);
     try {
       progress({ phase: "reading", done: 0, total: 0 });
-      const head = await readHead(batch, { activeSheet: request.scope === "sheet", notes: notesOn, cache: sessions.get(host), plain: false });
+      const cache = sessions.get(host);
+      const head = await readHead(batch, {
+        activeSheet: request.scope === "sheet",
+        notes: notesOn,
+        cache,
+        blind: true,
+        plain: false,
+        checkBudget: auditCheckBudget(cache),
+      });
       const targets = request.scope === "sheet" ? (head.active ? [head.active] : []) : head.sheets;
       const record = parseRecordSafe(head.recordText);
+      // Nothing is written to a protected sheet: the active sheet (scope "sheet"), and any sheet whose old marks
+      // must be restored, are refused before reading; in scope "workbook", sheets with cells to mark after the audit.
       const markedSheets = head.sheets.filter((s) => record.has(s.id));
-      refuseProtected([...targets, ...markedSheets]);
+      refuseProtected([...(request.scope === "sheet" ? targets : []), ...markedSheets]);
 
       const readers =
         request.scope === "sheet" && head.reader ? [head.reader] : targets.map((s) => new SheetReader(s.id, s.name, head.plain));
@@ -322,9 +381,8 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       const rowsRead = () => readers.reduce((n, r) => n + r.rowsRead, 0);
       progress({ phase: "reading", done: rowsRead(), total: totalRows });
       const bytesPerCell = Math.max(...readers.map((r) => r.bytesPerCell()));
-      const blocks = readers.flatMap((r) => r.blockOps());
       const before = batch.syncs;
-      await runReadOps(batch, [...blocks, ...checks.ops], () => progress({ phase: "reading", done: rowsRead(), total: totalRows }));
+      const blocks = await readBlocks(batch, readers, checks.ops, () => progress({ phase: "reading", done: rowsRead(), total: totalRows }));
       readSyncs += batch.syncs - before;
 
       progress({ phase: "auditing", done: totalRows, total: totalRows });
@@ -343,6 +401,7 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       }
       const sheetIds = new Map(head.sheets.map((s) => [s.name, s.id]));
       const { targets: flagged, unmarked } = flaggedCells(report, sheetIds);
+      refuseProtected(head.sheets.filter((s) => flagged.has(s.id)));
       const total = [...flagged.values()].reduce((n, cells) => n + cells.size, 0);
       progress({ phase: "highlighting", done: 0, total });
       const written = await writeMarks(batch, {
@@ -358,6 +417,7 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       sessions.set(host, {
         recordText: written.recordText,
         noteCount: head.noteCount === undefined ? undefined : head.noteCount + written.notesAdded - written.notesDeleted,
+        headBytes: head.reader?.bytes ?? cache?.headBytes,
       });
       return {
         report,
@@ -367,7 +427,7 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
         restored: written.restored,
         notesSkipped: written.notesSkipped,
         unmarked,
-        reads: { syncs: readSyncs, blocks: blocks.length, bytesPerCell },
+        reads: { syncs: readSyncs, blocks, bytesPerCell },
       };
     } catch (error) {
       sessions.delete(host);
@@ -383,7 +443,8 @@ export async function clearAuditMarks(host: ExcelHost): Promise<ClearResult> {
   return host.run(async (context) => {
     const batch = new Batch(context);
     try {
-      const head = await readHead(batch, { activeSheet: false, notes: notesOn, cache: sessions.get(host), plain: false });
+      const cache = sessions.get(host);
+      const head = await readHead(batch, { activeSheet: false, notes: notesOn, cache, blind: true, plain: false, checkBudget: CLEAR_CHECK_BUDGET });
       const record = parseRecordSafe(head.recordText);
       if (record.size > 0) refuseProtected(head.sheets.filter((s) => record.has(s.id)));
       const checks = record.size > 0 ? checkOps(head, record, notesOn) : { ops: [], current: new Map(), notes: [] };
@@ -400,6 +461,7 @@ export async function clearAuditMarks(host: ExcelHost): Promise<ClearResult> {
       sessions.set(host, {
         recordText: written.recordText,
         noteCount: head.noteCount === undefined ? undefined : head.noteCount - written.notesDeleted,
+        headBytes: cache?.headBytes,
       });
       return { restored: written.restored, notesRemoved: written.notesDeleted, syncs: batch.syncs };
     } catch (error) {
@@ -419,11 +481,36 @@ export async function selectCell(host: ExcelHost, sheet: string, cell: string): 
   });
 }
 
+/**
+ * Queues what the session cache needs (the record's chunks, the note count) into a sync the pane makes anyway when it
+ * opens, so that its first audit or clear needs no read of its own for the checks.
+ */
+function queueSessionProbe(host: ExcelHost, context: Excel.RequestContext): () => void {
+  const workbook = context.workbook;
+  const chunks = Array.from({ length: MARK_CHUNKS }, (_, i) => {
+    const setting = workbook.settings.getItemOrNullObject(markKey(i));
+    setting.load("value");
+    return setting;
+  });
+  const notes = notesSupported(host) ? workbook.notes.getCount() : undefined;
+  return () => {
+    try {
+      const recordText = joinRecord(chunks.map((c) => (c.isNullObject ? null : (c.value as unknown))));
+      parseRecord(recordText);
+      sessions.set(host, { ...sessions.get(host), recordText, noteCount: notes?.value });
+    } catch {
+      sessions.delete(host);
+    }
+  };
+}
+
 export async function loadStoredSettings(host: ExcelHost): Promise<StoredSettings> {
   return host.run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
     setting.load("value");
+    const probe = queueSessionProbe(host, context);
     await context.sync();
+    probe();
     return setting.isNullObject ? EMPTY_SETTINGS : normaliseSettings(setting.value);
   });
 }
@@ -446,7 +533,9 @@ export async function readWorkbookProject(host: ExcelHost): Promise<{ project: P
     worksheets.load("items/id,items/name");
     const date = context.workbook.functions.date(1904, 1, 1);
     date.load("value");
+    const probe = queueSessionProbe(host, context);
     await batch.sync();
+    probe();
     const grids: SheetGrid[] = [];
     const ops = worksheets.items.map(
       (sheet): BatchOp => ({

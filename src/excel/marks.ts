@@ -16,9 +16,10 @@
  *
  * The sync budget: one read and one write for a sheet up to 20,000 rows.
  * - The read (index.ts, read-grid.ts) is blind: values, the settings record, the date system, the note count, sheet
- *   protection and, when this pane wrote the record itself (the session cache), the checks above: the current fill
- *   of every recorded cell and every note with its place. Without the cache (the first operation after reopening),
- *   the checks need the record first, so they take one more read sync — packed with the row blocks of a large sheet
+ *   protection and, when the pane already knows the record and the note count (its session cache: from its last
+ *   audit or clear, or from loading its settings when it opened), the checks above: the current fill of every
+ *   recorded cell and every note with its place. Without that knowledge, or when the workbook no longer matches it,
+ *   the checks need the record first and take one more read sync — packed with the row blocks of a large sheet
  *   when there are any.
  * - The write sync, in this order: suspends calculation; restores the old marks (a cell flagged again keeps its
  *   recorded fill and is not restored); deletes the add-in's old notes; for the newly flagged cells loads their fill
@@ -257,7 +258,7 @@ export function noteListOps(count: number, sheetIds: ReadonlyMap<string, string>
     const last = Math.min(count, first + NOTES_PER_OP);
     ops.push({
       request: (last - first) * 250,
-      response: (last - first) * 700,
+      response: (last - first) * 450,
       queue: (batch: Batch) => {
         const pending: { note: Excel.Note; where: Excel.Range }[] = [];
         for (let i = first; i < last; i++) {

@@ -3,15 +3,18 @@
  * hold numbers (a number is a date exactly when its format says so).
  *
  * Round trips. The first sync of an audit cannot know how large the sheet is, so it reads blind: the used range's
- * size, and its intersection with two fixed pieces — the first 20,000 rows × 16 columns (a long plan), and the first
- * 500 rows of the next 100 columns (a wide export such as Mobility Tool+'s). A plan up to 20,000 rows and 16 columns
- * is therefore read in that one sync. Whatever the used range holds beyond the pieces is read afterwards in row
+ * size, and its intersection with two fixed pieces — the first 20,500 rows × 16 columns (a long plan: 20,000 activity
+ * rows under a title, a project block and a header), and the first 300 rows of the next 100 columns (a wide export
+ * such as Mobility Tool+'s). A plan up to 20,000 rows and 16 columns is therefore read in that one sync. Whatever the used range holds beyond the pieces is read afterwards in row
  * blocks whose height is chosen from the bytes per cell measured in the first sync, so that each response stays near
  * SYNC_BUDGET (4 MB), under Excel on the web's 5 MB limit.
  *
+ * A sync that Excel still refuses as too large (denser cells than measured) is planned again with blocks half as
+ * high (index.ts, readBlocks); a first sync it refuses is made again without the blind pieces.
+ *
  * Number formats: `getSpecialCellsOrNullObject("Constants" | "Formulas", "Numbers")` of each piece or block gives the
  * cells that hold numbers; only their `numberFormat` is loaded, in the same sync. Where that API fails, the "plain"
- * mode loads `numberFormat` of every cell with the values and halves the block height.
+ * mode loads `numberFormat` of every cell with the values, and plans blocks for twice the bytes per cell.
  */
 import type { CellValue, SheetGrid } from "../audit";
 import { serialToIso } from "../rules";
@@ -20,8 +23,8 @@ import { type Batch, type BatchOp, SYNC_BUDGET, jsonSize } from "./batch";
 
 /** The blind first read: a long plan, and the top of a wide export. */
 export const FIRST_PIECES: readonly Rect[] = [
-  { row: 0, column: 0, rows: 20_000, columns: 16 },
-  { row: 0, column: 16, rows: 500, columns: 100 },
+  { row: 0, column: 0, rows: 20_500, columns: 16 },
+  { row: 0, column: 16, rows: 300, columns: 100 },
 ];
 /** Bytes per cell assumed before any were measured (values, plus formats of the numeric cells). */
 export const BYTES_PER_CELL_GUESS = 12;
@@ -191,8 +194,8 @@ export class SheetReader {
     return Math.max(measured, this.plain ? 2 * BYTES_PER_CELL_GUESS : 4);
   }
 
-  /** Read ops for the rest of the used range. */
-  blockOps(bytesPerCell = this.bytesPerCell()): BatchOp[] {
+  /** Read ops for the rest of the used range, in blocks planned with `bytesPerCell`. */
+  blockOps(bytesPerCell: number): BatchOp[] {
     return planBlocks(this.remaining(), bytesPerCell).map((block) => ({
       request: 400,
       response: cellCount(block) * bytesPerCell,

@@ -6,6 +6,9 @@
 import { z } from "zod";
 import { dayNumber } from "./dates";
 
+// The task pane's Content-Security-Policy forbids eval; without this, zod probes for it with new Function("").
+z.config({ jitless: true });
+
 export const IsoDateSchema = z
   .string()
   .refine((value) => dayNumber(value) !== undefined, { message: "expected a calendar date as YYYY-MM-DD" });

@@ -401,11 +401,17 @@ export const ACTIVITY_TYPES: readonly ActivityType[] = (["VET", "SCH", "ADU"] as
   ...ALL_SECTORS.map((entry) => expand(entry, sector)),
 ]);
 
-const BY_SECTOR_AND_FAMILY = new Map(ACTIVITY_TYPES.map((type) => [`${type.sector}/${type.family}`, type]));
+/** Sector → family → entry: two lookups and no key string to build (called for every row of a plan). */
+const BY_SECTOR_AND_FAMILY = new Map<string, Map<string, ActivityType>>();
+for (const type of ACTIVITY_TYPES) {
+  let families = BY_SECTOR_AND_FAMILY.get(type.sector);
+  if (!families) BY_SECTOR_AND_FAMILY.set(type.sector, (families = new Map()));
+  families.set(type.family, type);
+}
 
 /** The sector's entry for an activity family, or undefined when the sector does not offer it. */
 export function activityTypeFor(sector: Sector, family: ActivityFamily): ActivityType | undefined {
-  return BY_SECTOR_AND_FAMILY.get(`${sector}/${family}`);
+  return BY_SECTOR_AND_FAMILY.get(sector)?.get(family);
 }
 
 /** The activity types a sector offers, in catalog order. */

@@ -150,6 +150,7 @@ export function issue<R extends RuleId>(
   where: { activityId?: string; field?: Field; projectField?: ProjectField } = {},
 ): Issue<R> {
   const { severity, field, projectField } = RULES[rule];
-  const target = where.activityId === undefined ? { projectField: where.projectField ?? projectField } : { field: where.field ?? field };
-  return { rule, severity, ...(where.activityId === undefined ? {} : { activityId: where.activityId }), ...target, params };
+  // Literals rather than spreads: a 100,000-row plan builds 100,000 issues, and V8 spreads small objects slowly.
+  if (where.activityId === undefined) return { rule, severity, projectField: where.projectField ?? projectField, params };
+  return { rule, severity, activityId: where.activityId, field: where.field ?? field, params };
 }

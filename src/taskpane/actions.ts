@@ -58,6 +58,8 @@ function storedOverrides(stored: Project, workbook: Project): Project {
 
 export function createActions(store: Store<PaneState>, host: ExcelHost): Actions {
   const state = () => store.state;
+  /** Settings are written back only once they have been read: never over the workbook's with empty ones. */
+  let loaded = false;
 
   const stored = (language: Language = state().language): StoredSettings => ({
     project: state().savedOverrides,
@@ -113,6 +115,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
           mappings: settings.mappings,
           ...(settings.language ? { language: settings.language } : {}),
         });
+        loaded = true;
       } catch (error) {
         store.set({ busy: null, status: errorStatus(error) });
       }
@@ -154,7 +157,9 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       if (language === state().language) return;
       store.set({ language });
       const { result, scope, busy } = state();
-      const saving = saveStoredSettings(host, stored(language)).catch((error: unknown) => store.set({ status: errorStatus(error) }));
+      const saving = loaded
+        ? saveStoredSettings(host, stored(language)).catch((error: unknown) => store.set({ status: errorStatus(error) }))
+        : Promise.resolve();
       // A running audit notices the switch when it ends (runAudit) and words its issues again.
       if (result && scope && !busy) await runAudit(scope, true);
       await saving;

@@ -9,7 +9,8 @@ import { touched, type PaneState, type Store } from "./store";
 const LABEL = { error: "summary.errors", warning: "summary.warnings", info: "summary.info" } as const;
 
 export function createFilters(store: Store<PaneState>, actions: Actions): HTMLElement {
-  const legend = h("legend", { class: "filters-legend" });
+  // The legend ("Show") is for assistive technology: the chips say what they filter.
+  const legend = h("legend", { class: "visually-hidden" });
   const boxes = new Map<Severity, { input: HTMLInputElement; text: HTMLSpanElement }>();
   const labels = SEVERITIES.map((severity) => {
     const input = h("input", {

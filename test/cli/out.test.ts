@@ -117,7 +117,7 @@ describe("--out safety", () => {
     const { code, stdout, stderr } = await run([input, "--out", target]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^mobility-audit: cannot audit [^\n]*copy\.xlsx: the audited copy could not be written \(ENOENT[^\n]*\)\n$/);
+    expect(stderr).toMatch(/^mobility-audit: cannot write [^\n]*copy\.xlsx: the audited copy could not be written \(ENOENT: no such file or directory\)\n$/);
     expect(existsSync(target)).toBe(false);
   });
 

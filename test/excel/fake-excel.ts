@@ -18,7 +18,14 @@
  * workbook saved, closed and reopened. No Node APIs and no jest globals: the task pane's browser test bundles this.
  */
 
-export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Excel on the web's limit per request and per response ("5 MB"; the fake takes the stricter reading). */
+export const FAKE_PAYLOAD_LIMIT = 5_000_000;
+
+const utf8 = new TextEncoder();
+/** Bytes of a JSON payload on the wire (UTF-8: "ā" is two). */
+function wireBytes(value: unknown): number {
+  return value === undefined ? 0 : utf8.encode(JSON.stringify(value)).length;
+}
 export const FAKE_ADDRESS_LIMIT = 8_192;
 const MAX_COLUMNS = 16_384;
 
@@ -67,6 +74,8 @@ export interface FakeSyncRecord {
   valueWrites: number;
   /** Fill and note writes. */
   markWrites: number;
+  /** Fill writes (each property set or clear() counts one, whatever the number of cells). */
+  fillWrites: number;
   calculationSuspended: boolean;
   /** Longest getRanges address and most areas in one getRanges call. */
   maxAddressChars: number;
@@ -325,13 +334,21 @@ class Context {
     return this.record;
   }
 
+  /** Bumped by every write: collections re-evaluate only when the workbook changed. */
+  version = 0;
+
   /** Counts a write to a sheet, refusing protected sheets. */
   write(sheet: FakeSheetData | null, kind: "mark" | "value" | "other"): void {
     const record = this.current;
     if (sheet?.protected) throw new FakeOfficeError("AccessDenied", `fake-excel: sheet "${sheet.name}" is protected`);
+    this.version++;
     record.writes++;
     if (kind === "mark") record.markWrites++;
     if (kind === "value") record.valueWrites++;
+  }
+
+  countFill(): void {
+    this.current.fillWrites++;
   }
 
   suspendCalculation(): void {
@@ -354,6 +371,7 @@ class Context {
       writes: 0,
       valueWrites: 0,
       markWrites: 0,
+      fillWrites: 0,
       calculationSuspended: false,
       maxAddressChars: 0,
       maxAreas: 0,
@@ -366,7 +384,7 @@ class Context {
       for (const action of actions) {
         const result = action.run();
         if (result) {
-          record.responseBytes += result.payload === undefined ? 0 : JSON.stringify(result.payload).length;
+          record.responseBytes += wireBytes(result.payload);
           commits.push(result.commit);
         }
       }
@@ -407,9 +425,14 @@ abstract class FakeObject<T> {
   /** Collections are evaluated afresh in every request; objects once (as Office.js instantiates an object path). */
   protected readonly memoise: boolean = true;
 
+  private cached: { version: number; value: T | null } | undefined;
+
   /** The object at sync time (null for a null object). */
   resolve(): T | null {
-    if (!this.memoise) return this.resolver();
+    if (!this.memoise) {
+      if (this.cached?.version !== this.ctx.version) this.cached = { version: this.ctx.version, value: this.resolver() };
+      return this.cached.value;
+    }
     if (!this.resolved) {
       this.target = this.resolver();
       this.resolved = true;
@@ -799,6 +822,7 @@ class RangeFillProxy extends FakeObject<AreasTarget> {
         const target = this.resolve();
         if (!target) throw new FakeOfficeError("InvalidObjectPath", `fake-excel: ${name} on a null range`);
         this.ctx.write(target.sheet, "mark");
+        this.ctx.countFill();
         for (const rect of target.rects) for (const key of cells(rect)) update(target.sheet, key);
       },
     });
@@ -944,7 +968,7 @@ class RangeProxy extends FakeObject<RangeTarget> {
 
   private writeCells(name: string, grid2: unknown[][], store: (sheet: FakeSheetData, row: number, column: number, value: unknown) => void): void {
     this.ctx.enqueue({
-      size: 80 + JSON.stringify(grid2).length,
+      size: 80 + wireBytes(grid2),
       run: () => {
         const target = this.resolve();
         if (!target) throw new FakeOfficeError("InvalidObjectPath", `fake-excel: ${name} on a null range`);
@@ -1111,7 +1135,7 @@ class SettingCollectionProxy {
   add(key: string, value: unknown): SettingProxy {
     const stored = JSON.parse(JSON.stringify(value)) as unknown;
     this.ctx.enqueue({
-      size: 80 + key.length + JSON.stringify(value).length,
+      size: 80 + key.length + wireBytes(value),
       run: () => {
         this.ctx.write(null, "other");
         this.ctx.data.settings.set(key, stored);
@@ -1244,7 +1268,7 @@ class NoteCollectionProxy extends FakeCollection<NoteTarget, NoteProxy> {
   add(cellAddress: string, content: string): NoteProxy {
     const ctx = this.ctx;
     ctx.enqueue({
-      size: 80 + cellAddress.length + JSON.stringify(content).length,
+      size: 80 + cellAddress.length + wireBytes(content),
       run: () => {
         ctx.requireApi("1.18", "notes");
         const sheet = this.worksheet ? this.worksheet.resolve() : findSheet(ctx.data, cellAddress.slice(0, cellAddress.lastIndexOf("!")));

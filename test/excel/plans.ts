@@ -44,6 +44,11 @@ export interface PlanOptions {
   readonly mistakeEvery?: number;
   readonly date1904?: boolean;
   readonly protected?: boolean;
+  /**
+   * Rows past this many are accompanying persons, who do not count towards the 30-activity cap (default 30: a plan
+   * within the cap, so that only the deliberate mistakes are flagged; Infinity: every row a participant).
+   */
+  readonly participants?: number;
 }
 
 /** A plan sheet with `rows` activity rows. */
@@ -82,7 +87,7 @@ export function planSheet(name: string, rows: number, options: PlanOptions = {})
     const end = start + length - 1;
     values.push([
       `${NAMES[i % NAMES.length]} ${i + 1}`,
-      "Staff",
+      i < (options.participants ?? 30) ? "Staff" : "Accompanying person",
       activity === "Job shadowing" ? activity : "Courses and training",
       start,
       end,

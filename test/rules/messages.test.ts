@@ -164,14 +164,20 @@ describe("optional suggestions", () => {
 });
 
 describe("the formatters", () => {
+  test("a Latvian sentence that ends with a date ends with one dot", () => {
+    const text = formatIssue(issue("date-order", { start: "2026-06-10", end: "2026-06-01" }, { activityId: "1" }), "lv");
+    expect(text.endsWith("10.06.2026.")).toBe(true);
+    expect(text).not.toMatch(/\.\.$/);
+  });
+
   test.each([
-    ["2026-06-01", "2026-06-01", "01.06.2026."],
-    ["2027-12-31", "2027-12-31", "31.12.2027."],
-    ["2028-02-29", "2028-02-29", "29.02.2028."],
-  ])("date %s is %s in English and %s in Latvian (dd.mm.yyyy.)", (iso, en, lv) => {
+    ["2026-06-01", "2026-06-01", "01.06.2026"],
+    ["2027-12-31", "2027-12-31", "31.12.2027"],
+    ["2028-02-29", "2028-02-29", "29.02.2028"],
+  ])("date %s is %s in English and %s in Latvian (dd.mm.yyyy)", (iso, en, lv) => {
     expect(FORMATTERS.en.date(iso)).toBe(en);
     expect(FORMATTERS.lv.date(iso)).toBe(lv);
-    expect(FORMATTERS.lv.date(iso)).toMatch(/^\d{2}\.\d{2}\.\d{4}\.?$/);
+    expect(FORMATTERS.lv.date(iso)).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
   });
 
   test("a text that is no date is shown as written", () => {

@@ -267,6 +267,8 @@ describe("call round labels", () => {
     ["Round 1", "2026-R1"],
     ["1. kārta", "2026-R1"],
     ["2026. gada konkurss, 1. kārta", "2026-R1"],
+    ["2026. gada 1. kārta", "2026-R1"],
+    ["2026. gada 2. kārta", "2026-R2"],
     ["2026-R2", "2026-R2"],
     ["round 2", "2026-R2"],
     ["2. kārta", "2026-R2"],

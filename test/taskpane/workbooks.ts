@@ -4,10 +4,13 @@
  *
  * PLAN: a small VET plan on sheet "Plāns" with its project block above the table and a few mistakes, one of them a
  * participant whose name is markup (`<img src=x onerror=alert(1)>`) booked on two courses, so that the name appears
- * in a message; and a host country written as markup. BIG: the bench's generated plan (bench/plan-generator.ts).
+ * in a message; a host country written as markup; an unknown role (a warning) and a short stay with fewer
+ * opportunities (info). The coordinator's own yellow fill on E11 (a flagged cell) must come back after Clear.
+ * BIG: the bench's generated plan (bench/plan-generator.ts). toFakeWorkbook turns a grid into the fake Excel's data.
  */
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/audit";
 import { planGrid } from "../../bench/plan-generator";
+import { cellKey, fakeSheet, fakeWorkbook, type FakeFill, type FakeValue, type FakeWorkbookData } from "../excel/fake-excel";
 
 export const HOSTILE_NAME = "<img src=x onerror=alert(1)>";
 export const HOSTILE_COUNTRY = "<b>Narnia</b>";
@@ -42,4 +45,42 @@ export function planWorkbook(): WorkbookGrid {
 
 export function bigWorkbook(rows: number): WorkbookGrid {
   return planGrid(rows);
+}
+
+/** The coordinator's own fill on a cell the audit flags (E11: an end date before the start). */
+export const OWN_FILL: { readonly cell: string; readonly row: number; readonly column: number; readonly fill: FakeFill } = {
+  cell: "E11",
+  row: 10,
+  column: 4,
+  fill: { color: "#FFFF00", pattern: "Solid" },
+};
+
+/** Excel serial of an ISO date (1900 system). */
+function serial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** The fake Excel's workbook for a grid: dates become date-formatted serials, empty cells "". */
+export function toFakeWorkbook(grid: WorkbookGrid, options: { protected?: boolean } = {}): FakeWorkbookData {
+  const sheets = grid.sheets.map((sheet) => {
+    const formats = new Map<number, string>();
+    const values: FakeValue[][] = sheet.rows.map((row, r) =>
+      row.map((value, c): FakeValue => {
+        if (value === null || value === undefined) return "";
+        if (typeof value === "object") {
+          if ("date" in value) {
+            formats.set(cellKey(r, c), "dd.mm.yyyy");
+            return serial(value.date);
+          }
+          return value.error;
+        }
+        return value;
+      }),
+    );
+    const fills = new Map<number, FakeFill>();
+    if (sheet.name === PLAN_SHEET) fills.set(cellKey(OWN_FILL.row, OWN_FILL.column), { ...OWN_FILL.fill });
+    return fakeSheet(sheet.name, values, { formats, fills, protected: options.protected ?? false });
+  });
+  return fakeWorkbook(sheets);
 }

@@ -19,15 +19,15 @@ export const checkCourses: CrossActivityCheck = (activities, _project, report) =
 
   for (const rows of groupByLabel(courses, courseName).values()) {
     const max = rows[0].limits?.maxTogether ?? MAX_TOGETHER;
+    // At most `max` persons on a title can be neither too many together nor too many on the title.
+    if (rows.length <= max) continue;
     const together = crowded(dated(rows), max);
     for (const [a, count] of together) {
       report.activity("course-too-many-together", a, { course: courseName(a) as string, count, max }, "course");
     }
-    if (rows.length > max) {
-      for (const a of rows) {
-        if (!together.has(a)) {
-          report.activity("course-too-many-same-title", a, { course: courseName(a) as string, count: rows.length, max }, "course");
-        }
+    for (const a of rows) {
+      if (!together.has(a)) {
+        report.activity("course-too-many-same-title", a, { course: courseName(a) as string, count: rows.length, max }, "course");
       }
     }
   }

@@ -9,6 +9,8 @@ export const checkMentors: CrossActivityCheck = (activities, _project, report) =
   const byMentor = groupByLabel(shadowing, (a) => `${a.activity.hostOrganisation ?? ""}|${a.activity.mentor}`);
   for (const rows of byMentor.values()) {
     const max = rows[0].limits?.maxTogether ?? 2;
+    // Most mentors have one or two visitors: no day can hold more than that.
+    if (rows.length <= max) continue;
     for (const [a, count] of crowded(dated(rows), max)) {
       report.activity("mentor-overbooked", a, { mentor: a.activity.mentor as string, count, max });
     }

@@ -13,7 +13,8 @@ export const checkPreparatoryVisits: CrossActivityCheck = (activities, _project,
   const visits = activities.filter((a) => a.family === "preparatory-visit");
   if (visits.length === 0) return;
 
-  // What each host receives besides visits, to tell a host that only receives courses.
+  const visitsByHost = groupByLabel(visits, (a) => a.activity.hostOrganisation);
+  // What each visited host receives besides visits, to tell a host that only receives courses.
   const familiesByHost = new Map<string, Set<string>>();
   const keys = new Map<string, string>();
   for (const a of activities) {
@@ -21,10 +22,13 @@ export const checkPreparatoryVisits: CrossActivityCheck = (activities, _project,
     if (a.family === undefined || a.family === "preparatory-visit" || host === undefined) continue;
     let key = keys.get(host);
     if (key === undefined) keys.set(host, (key = labelKey(host)));
-    familiesByHost.set(key, (familiesByHost.get(key) ?? new Set()).add(a.family));
+    if (!visitsByHost.has(key)) continue;
+    let families = familiesByHost.get(key);
+    if (!families) familiesByHost.set(key, (families = new Set()));
+    families.add(a.family);
   }
 
-  for (const [hostKey, rows] of groupByLabel(visits, (a) => a.activity.hostOrganisation)) {
+  for (const [hostKey, rows] of visitsByHost) {
     const host = rows[0].activity.hostOrganisation as string;
     const max = rows[0].limits?.maxTogether ?? MAX_PERSONS;
     const runs = overlapRuns(dated(rows)).map((run) => run.map((r) => r.item));

@@ -1,0 +1,50 @@
+/**
+ * Round trips of the Excel layer, measured with the in-memory fake of Office.js (test/excel/fake-excel.ts) on
+ * generated plans with deliberate mistakes: context.sync calls per audit and per clear, and the largest request and
+ * response (Excel on the web refuses more than 5 MB). Sync counts are exact, not timings.
+ */
+import { auditInExcel, clearAuditMarks, loadStoredSettings } from "../src/excel";
+import { cloneWorkbook, createFakeExcel, fakeWorkbook } from "../test/excel/fake-excel";
+import { planSheet } from "../test/excel/plans";
+import type { BenchFigure } from "./run";
+
+async function audited(rows: number, participants = 30) {
+  const fake = createFakeExcel(fakeWorkbook([planSheet("Plan", rows, { mistakeEvery: 25, participants })]));
+  const result = await auditInExcel(fake, { scope: "sheet", language: "en" });
+  return { fake, result };
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  const figures: BenchFigure[] = [];
+  const add = (key: string, value: number, unit = "syncs") => figures.push({ key, value, unit });
+
+  for (const rows of [100, 20_000, 100_000]) {
+    const { fake, result } = await audited(rows);
+    add(`excel.syncs.audit.rows_${rows}`, result.syncs);
+    if (rows === 100_000) {
+      add("excel.blocks.audit.rows_100000", result.reads?.blocks ?? 0, "blocks");
+      add("excel.bytes.max_response.rows_100000", fake.stats.maxResponse, "bytes");
+      add("excel.bytes.max_request.rows_100000", fake.stats.maxRequest, "bytes");
+    }
+    if (rows === 20_000) {
+      add("excel.cells.highlighted.rows_20000", result.highlighted, "cells");
+      const reopened = createFakeExcel(cloneWorkbook(fake.workbook));
+      const reopenedPane = createFakeExcel(cloneWorkbook(fake.workbook));
+      fake.stats.reset();
+      const again = await auditInExcel(fake, { scope: "sheet", language: "en" });
+      add("excel.syncs.reaudit.rows_20000", again.syncs);
+      fake.stats.reset();
+      add("excel.syncs.clear.rows_20000", (await clearAuditMarks(fake)).syncs);
+      add("excel.syncs.clear_reopened.rows_20000", (await clearAuditMarks(reopened)).syncs);
+      // The pane loads its settings when it opens: that sync also tells it the record and the note count.
+      await loadStoredSettings(reopenedPane);
+      add("excel.syncs.clear_reopened_after_settings.rows_20000", (await clearAuditMarks(reopenedPane)).syncs);
+    }
+  }
+
+  // Every row a participant: the 30-activity cap flags ~20,000 cells, each with a note (notes are one call each).
+  const { fake, result } = await audited(20_000, Infinity);
+  add("excel.syncs.audit_every_row_flagged.rows_20000", result.syncs);
+  add("excel.syncs.clear_every_row_flagged.rows_20000", (await clearAuditMarks(fake)).syncs);
+  return figures;
+}

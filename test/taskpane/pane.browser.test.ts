@@ -1,0 +1,350 @@
+/**
+ * The task pane's production build in headless Chromium (playwright-core, Debian's /usr/bin/chromium), with office.js
+ * served from the npm package and the in-memory fake of the Excel API injected through the pane's test seam
+ * (harness.ts, test-host.ts). What a coordinator does: audit, read the issues, click one, filter, switch language,
+ * correct settings and columns, clear. Markup in cells stays text and no script runs; the Content-Security-Policy is
+ * never violated. Writes test-output/taskpane.png (also docs/taskpane.png, for the README) and test-output/bench.json.
+ *
+ * Chromium missing is a failure with the command that installs it (apt-get install -y chromium), not a skip.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { auditWorkbook, type AuditReport } from "../../src/audit";
+import type { Language } from "../../src/rules";
+import { ROOT, buildPane, launchChromium, listAfter, measureAudit, openPane, serve, type OpenPane, type Server } from "./harness";
+import { HOSTILE_COUNTRY, HOSTILE_NAME, OWN_FILL, PLAN_SHEET, planWorkbook } from "./workbooks";
+
+jest.setTimeout(120_000);
+
+const OUTPUT = path.join(ROOT, "test-output");
+const BENCH_ROWS = 20_000;
+
+let dir = "";
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "mobility-pane-"));
+  await buildPane(dir);
+  server = await serve(dir);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** What the engine reports for the plan sheet, in a language: what the list must show. */
+function expectedReport(language: Language): AuditReport {
+  return auditWorkbook({ sheets: [planWorkbook().sheets[0]] }, { language });
+}
+
+interface ShownIssue {
+  readonly cell: string | null;
+  readonly severity: string;
+  readonly field: string;
+  readonly message: string;
+}
+
+async function shownIssues(page: Page): Promise<ShownIssue[]> {
+  return page.$$eval('[data-testid="issue-list"] .issue', (elements) =>
+    elements.map((element) => ({
+      cell: element.getAttribute("data-cell"),
+      severity: /\bissue-(error|warning|info)\b/.exec(element.className)?.[1] ?? "",
+      field: element.querySelector(".issue-field")?.textContent ?? "",
+      message: element.querySelector(".issue-message")?.textContent ?? "",
+    })),
+  );
+}
+
+const asShown = (report: AuditReport) =>
+  report.issues.map((issue) => ({ cell: issue.cell ? `${issue.sheet}!${issue.cell}` : null, severity: issue.severity, message: issue.message }));
+
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+const testApi = {
+  selection: (page: Page) => page.evaluate(() => window.__TEST__?.selection() ?? null),
+  fills: (page: Page) => page.evaluate((sheet) => window.__TEST__?.fills(sheet) ?? {}, PLAN_SHEET),
+  notes: (page: Page) => page.evaluate((sheet) => window.__TEST__?.notes(sheet) ?? {}, PLAN_SHEET),
+  settings: (page: Page) => page.evaluate(() => window.__TEST__?.settings() ?? {}),
+};
+
+/** Waits until `read()` gives `expected` (deep equality) or 10 s pass; returns the last value read. */
+async function until<T>(read: () => Promise<T>, expected: T | RegExp): Promise<T> {
+  const matches = (value: T) =>
+    expected instanceof RegExp ? typeof value === "string" && expected.test(value) : JSON.stringify(value) === JSON.stringify(expected);
+  const deadline = Date.now() + 10_000;
+  let value = await read();
+  while (!matches(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/** No alert, no console error, no page error, no CSP violation, no failed request. */
+async function expectNoProblems(pane: OpenPane): Promise<void> {
+  expect(await pane.problems()).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [] });
+}
+
+function storedSettings(settings: Record<string, unknown>): { project: Record<string, string>; mappings: Record<string, unknown>; language?: string } {
+  const raw = settings["mobilityAudit.settings"];
+  return JSON.parse(typeof raw === "string" ? raw : "{}");
+}
+
+describe("the pane, in English, over a small plan", () => {
+  let pane: OpenPane;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await openPane(browser, server.origin, { locale: "en-GB" });
+    page = pane.page;
+  }, 60_000);
+
+  afterAll(async () => {
+    if (!pane) return;
+    await expectNoProblems(pane);
+    await pane.close();
+  });
+
+  test("opens in English, with the commands and the project read from the workbook", async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await text(page, '[data-testid="audit-sheet"]')).toBe("Audit sheet");
+    expect(await text(page, '[data-testid="audit-workbook"]')).toBe("Audit workbook");
+    expect(await text(page, '[data-testid="clear"]')).toBe("Clear");
+    expect(await page.locator('[data-testid="notes-unsupported"]').isVisible()).toBe(false);
+    await page.click('[data-testid="settings"] summary');
+    const value = (field: string) => page.inputValue(`[data-testid="setting-${field}"]`);
+    expect([await value("call"), await value("sector"), await value("start"), await value("end"), await value("country")]).toEqual([
+      "2026-R1",
+      "VET",
+      "2026-09-01",
+      "2027-08-31",
+      "LV",
+    ]);
+    expect(await page.locator('[data-testid="settings"]').innerText()).toContain(`From cell ${PLAN_SHEET}!B2`);
+    await page.click('[data-testid="settings"] summary');
+  });
+
+  test("Audit sheet lists every issue the engine reports, grouped by row, with field, severity and message", async () => {
+    const timing = await measureAudit(page);
+    expect(timing.progressShown).toBe(true);
+    const expected = expectedReport("en");
+    const shown = await shownIssues(page);
+    expect(shown.map(({ cell, severity, message }) => ({ cell, severity, message }))).toEqual(asShown(expected));
+    expect(shown.find((i) => i.cell === `${PLAN_SHEET}!E11`)?.field).toBe("End date");
+    const groups = await page.$$eval('[data-testid="issue-list"] .group-head', (heads) => heads.map((h) => h.textContent));
+    expect(groups).toEqual(["Plāns · row 9", "Plāns · row 10", "Plāns · row 11", "Plāns · row 12", "Plāns · row 13", "Plāns · row 14"]);
+    expect(await text(page, '[data-testid="count-error"] .tile-count')).toBe(String(expected.summary.errors));
+    expect(await text(page, '[data-testid="count-warning"] .tile-count')).toBe(String(expected.summary.warnings));
+    expect(await text(page, '[data-testid="count-info"] .tile-count')).toBe(String(expected.summary.info));
+    expect(await text(page, '[data-testid="status"]')).toBe("Audit finished.");
+    // The Excel side: flagged cells filled, notes written.
+    expect(Object.keys(await testApi.notes(page)).sort()).toEqual(["A10", "A9", "B12", "C13", "E11", "F12", "F13"]);
+  });
+
+  test("markup in cells is shown as text: no element is made from it and no script runs", async () => {
+    const messages = (await shownIssues(page)).map((i) => i.message);
+    expect(messages.filter((m) => m.includes(`"${HOSTILE_NAME}" is on 2 courses`))).toHaveLength(2);
+    expect(messages.some((m) => m.includes(`"${HOSTILE_COUNTRY}"`))).toBe(true);
+    expect(messages.join("\n")).toContain("<img");
+    expect(await page.locator("#app img, #app b, #app script").count()).toBe(0);
+    expect(pane.dialogs).toEqual([]);
+  });
+
+  test("clicking an issue selects its cell in Excel", async () => {
+    await page.click(`button.issue[data-cell="${PLAN_SHEET}!E11"]`);
+    expect(await until(() => testApi.selection(page), `${PLAN_SHEET}!E11`)).toEqual(`${PLAN_SHEET}!E11`);
+    expect(await page.getAttribute(`button.issue[data-cell="${PLAN_SHEET}!E11"]`, "aria-current")).toBe("true");
+  });
+
+  test("from the keyboard: arrows move between issues, Enter selects, focus is visible", async () => {
+    await page.focus(`button.issue[data-cell="${PLAN_SHEET}!A9"]`);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-cell"));
+    await page.keyboard.press("ArrowDown");
+    expect(await focused()).toBe(`${PLAN_SHEET}!A10`);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await focused()).toBe(`${PLAN_SHEET}!B12`);
+    await page.keyboard.press("ArrowUp");
+    expect(await focused()).toBe(`${PLAN_SHEET}!E11`);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await until(() => testApi.selection(page), `${PLAN_SHEET}!B12`)).toEqual(`${PLAN_SHEET}!B12`);
+    await page.keyboard.press("End");
+    await page.keyboard.press("Space");
+    expect(await until(() => testApi.selection(page), `${PLAN_SHEET}!E14`)).toEqual(`${PLAN_SHEET}!E14`);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe("solid");
+    // The list is one tab stop: Tab leaves it.
+    expect(await page.locator('[data-testid="issue-list"] button.issue[tabindex="0"]').count()).toBe(1);
+    // Every control is reachable: commands are buttons, not clickable divs.
+    expect(await page.locator("#app [role=button], #app div[tabindex]").count()).toBe(0);
+  });
+
+  test("the severity filter shows and hides errors, warnings and info", async () => {
+    const severities = async () => [...new Set((await shownIssues(page)).map((i) => i.severity))].sort();
+    expect(await severities()).toEqual(["error", "info", "warning"]);
+    await page.click('[data-testid="filter-error"]');
+    expect(await severities()).toEqual(["info", "warning"]);
+    await page.click('[data-testid="filter-info"]');
+    expect(await severities()).toEqual(["warning"]);
+    expect((await shownIssues(page)).map((i) => i.cell)).toEqual([`${PLAN_SHEET}!B12`]);
+    await page.click('[data-testid="filter-warning"]');
+    expect(await shownIssues(page)).toEqual([]);
+    expect(await text(page, '[data-testid="issue-list"]')).toBe("No issues match the filter.");
+    for (const severity of ["error", "warning", "info"]) await page.click(`[data-testid="filter-${severity}"]`);
+    expect(await shownIssues(page)).toHaveLength(expectedReport("en").issues.length);
+  });
+
+  test("a corrected column is saved in the workbook and read by the next audit", async () => {
+    await page.click('[data-testid="mapping"] summary');
+    const hostCountry = page.locator('[data-testid="mapping"] select[data-field="hostCountry"]');
+    expect(await hostCountry.inputValue()).toBe("F");
+    await hostCountry.selectOption("");
+    await listAfter(page, () => page.click('[data-testid="mapping-apply"]'));
+    expect(storedSettings(await testApi.settings(page)).mappings).toEqual({ [PLAN_SHEET]: { columns: { hostCountry: null } } });
+    const cells = (await shownIssues(page)).map((i) => i.cell);
+    expect(cells).not.toContain(`${PLAN_SHEET}!F12`);
+    expect(cells).not.toContain(`${PLAN_SHEET}!F13`);
+    expect(await page.locator('[data-testid="mapping"] select[data-field="hostCountry"]').inputValue()).toBe("");
+    await listAfter(page, () => page.getByRole("button", { name: "Use detected columns" }).click());
+    expect(storedSettings(await testApi.settings(page)).mappings).toEqual({});
+    expect((await shownIssues(page)).map((i) => i.cell)).toContain(`${PLAN_SHEET}!F12`);
+    await page.click('[data-testid="mapping"] summary');
+  });
+
+  test("a project setting changed in the form is used and saved in the workbook", async () => {
+    await page.click('[data-testid="settings"] summary');
+    await page.selectOption('[data-testid="setting-sector"]', "SCH");
+    const settingsText = () => page.locator('[data-testid="settings"]').innerText();
+    expect(await settingsText()).toContain("Changed here; the workbook says: VET");
+    expect(await text(page, '[data-testid="settings-unsaved"]')).toContain("Not saved yet");
+    await page.click('[data-testid="settings-save"]');
+    expect(await until(() => text(page, '[data-testid="status"]'), "Saved in the workbook.")).toEqual("Saved in the workbook.");
+    expect(storedSettings(await testApi.settings(page)).project).toEqual({ sector: "SCH" });
+    expect(await text(page, '[data-testid="settings-unsaved"]')).toBe("");
+    // Back to the workbook's own value: no override is left.
+    await page.selectOption('[data-testid="setting-sector"]', "VET");
+    await page.click('[data-testid="settings-save"]');
+    expect(await until(async () => storedSettings(await testApi.settings(page)).project, {})).toEqual({});
+    await page.click('[data-testid="settings"] summary');
+  });
+
+  test("switching to Latvian changes the pane's words and words the issues in Latvian", async () => {
+    await listAfter(page, () => page.selectOption('[data-testid="language"]', "lv"));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("lv");
+    expect(await text(page, '[data-testid="audit-sheet"]')).toBe("Pārbaudīt lapu");
+    expect(await text(page, '[data-testid="clear"]')).toBe("Notīrīt");
+    const shown = await shownIssues(page);
+    expect(shown.map(({ cell, severity, message }) => ({ cell, severity, message }))).toEqual(asShown(expectedReport("lv")));
+    expect(shown.find((i) => i.cell === `${PLAN_SHEET}!E11`)?.field).toBe("Beigu datums");
+    expect(await page.$$eval('[data-testid="issue-list"] .group-head', (heads) => heads[0].textContent)).toBe("Plāns · 9. rinda");
+    expect(await page.getAttribute(".issue-message", "lang")).toBe("lv");
+    // The notes in the workbook follow, and the choice is kept in the workbook.
+    expect((await testApi.notes(page)).E11).toMatch(/Beigu datums 10\.10\.2026\.? ir pirms sākuma datuma/);
+    expect(storedSettings(await testApi.settings(page)).language).toBe("lv");
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-lv.png") });
+    await listAfter(page, () => page.selectOption('[data-testid="language"]', "en"));
+    expect(await text(page, '[data-testid="audit-sheet"]')).toBe("Audit sheet");
+  });
+
+  test("a screenshot at the pane's width", async () => {
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.click(`button.issue[data-cell="${PLAN_SHEET}!E11"]`);
+    // No element wider than the pane: nothing scrolls sideways at 350 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    const shot = path.join(OUTPUT, "taskpane.png");
+    await page.screenshot({ path: shot });
+    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    fs.copyFileSync(shot, path.join(ROOT, "docs", "taskpane.png"));
+    expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
+  });
+
+  test("Clear gives the cells their own fills back and removes the add-in's notes", async () => {
+    expect(Object.keys(await testApi.fills(page)).length).toBeGreaterThan(1);
+    await page.click('[data-testid="clear"]');
+    expect(await until(() => text(page, '[data-testid="status"]'), /^Marks removed\./)).toMatch(/^Marks removed\./);
+    expect(await testApi.fills(page)).toEqual({ [OWN_FILL.cell]: `${OWN_FILL.fill.color}/${OWN_FILL.fill.pattern}` });
+    expect(await testApi.notes(page)).toEqual({});
+    expect(await shownIssues(page)).toEqual([]);
+    expect(await page.getAttribute('[data-testid="issue-list"]', "data-state")).toBe("empty");
+  });
+});
+
+test("a Latvian display language opens the pane in Latvian", async () => {
+  const pane = await openPane(browser, server.origin, { locale: "lv-LV" });
+  try {
+    expect(await pane.page.evaluate(() => document.documentElement.lang)).toBe("lv");
+    expect(await text(pane.page, '[data-testid="audit-workbook"]')).toBe("Pārbaudīt darbgrāmatu");
+    await measureAudit(pane.page, "audit-workbook");
+    expect((await shownIssues(pane.page)).map((i) => i.message)).toEqual(asShown(expectedReport("lv")).map((i) => i.message));
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
+});
+
+test("without ExcelApi 1.18 the pane says notes are not written, and alone explains the marked cells", async () => {
+  const pane = await openPane(browser, server.origin, { query: "notes=0" });
+  try {
+    const notice = pane.page.locator('[data-testid="notes-unsupported"]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toContain("cannot add notes");
+    await measureAudit(pane.page);
+    expect(await shownIssues(pane.page)).toHaveLength(expectedReport("en").issues.length);
+    expect(await testApi.notes(pane.page)).toEqual({});
+    expect(Object.keys(await testApi.fills(pane.page)).length).toBeGreaterThan(1);
+    expect(await notice.isVisible()).toBe(true);
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
+});
+
+test("a protected sheet: the pane says what to do and the workbook is unchanged", async () => {
+  const pane = await openPane(browser, server.origin, { query: "protected=1" });
+  try {
+    const before = await testApi.fills(pane.page);
+    await measureAudit(pane.page);
+    expect(await text(pane.page, '[data-testid="error"]')).toContain("The sheet is protected");
+    expect(await testApi.fills(pane.page)).toEqual(before);
+    // The commands are usable again.
+    expect(await pane.page.isEnabled('[data-testid="audit-sheet"]')).toBe(true);
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
+});
+
+test(`a ${BENCH_ROWS.toLocaleString("en")}-row plan: progress is shown, the pane keeps painting, the list comes in pages`, async () => {
+  const pane = await openPane(browser, server.origin, { query: `rows=${BENCH_ROWS}` });
+  try {
+    const timing = await measureAudit(pane.page);
+    expect(timing.progressShown).toBe(true);
+    const rows = await pane.page.locator('[data-testid="summary"]').innerText();
+    expect(rows).toContain(`Rows checked: ${BENCH_ROWS.toLocaleString("en-GB")}`);
+    const shown = await shownIssues(pane.page);
+    expect(shown.length).toBeGreaterThan(0);
+    const groups = await pane.page.locator('[data-testid="issue-list"] section.group').count();
+    const more = pane.page.locator('[data-testid="show-more"]');
+    if (await more.count()) {
+      expect(groups).toBe(100);
+      await more.click();
+      expect(await pane.page.locator('[data-testid="issue-list"] section.group').count()).toBeGreaterThan(100);
+    }
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    const figures = {
+      [`taskpane.click_to_list_ms.rows_${BENCH_ROWS}`]: Math.round(timing.ms),
+      [`taskpane.longest_frame_gap_ms.rows_${BENCH_ROWS}`]: Math.round(timing.longestFrameGapMs),
+      [`taskpane.frames_during_audit.rows_${BENCH_ROWS}`]: timing.frames,
+    };
+    fs.writeFileSync(path.join(OUTPUT, "bench.json"), `${JSON.stringify(figures, null, 2)}\n`);
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
+});
