@@ -2,6 +2,7 @@
  * The audit's input: sheets as grids of cell values, as Excel holds them. Adapters (Office.js in src/excel, exceljs
  * in src/cli) fill these; the audit never sees a workbook API.
  */
+import { excelErrorText } from "../rules";
 
 /** A cell already known to hold a date (exceljs Date, or an Office number with a date format), as an ISO date. */
 export interface CellDate {
@@ -32,8 +33,6 @@ export interface WorkbookGrid {
   readonly date1904?: boolean;
 }
 
-const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#BUSY!", "#CONNECT!", "#UNKNOWN!"]);
-
 export function isCellDate(value: CellValue): value is CellDate {
   return typeof value === "object" && value !== null && "date" in value;
 }
@@ -41,12 +40,7 @@ export function isCellDate(value: CellValue): value is CellDate {
 /** Office.js gives error values as their text ("#N/A"); exceljs as { error }. Both are errors here. */
 export function cellError(value: CellValue): string | undefined {
   if (typeof value === "object" && value !== null && "error" in value) return value.error;
-  if (typeof value !== "string") return undefined;
-  // Every error value starts with "#": other text (100,000 names, a 30,000-character note) is not upper-cased.
-  const text = value.trim();
-  if (!text.startsWith("#")) return undefined;
-  const upper = text.toUpperCase();
-  return ERROR_VALUES.has(upper) ? upper : undefined;
+  return typeof value === "string" ? excelErrorText(value) : undefined;
 }
 
 export function isBlank(value: CellValue): boolean {

@@ -3,7 +3,7 @@
  * dates as text, numbers as text, yes/no in English and Latvian, Excel error values. A cell that cannot be read gives
  * a problem naming what was expected, never an exception.
  */
-import { parseDateText, serialToIso } from "../rules";
+import { parseDateText, planDate, yesNoText } from "../rules";
 import { cellError, cellText, isBlank, isCellDate, type CellValue } from "./grid";
 
 export type Expected = "date" | "number" | "yes-no" | "text";
@@ -17,16 +17,6 @@ const EMPTY = { ok: true, value: undefined } as const;
 const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
 const unreadable = (expected: Expected, value: CellValue): Reading<never> => ({ ok: false, problem: "unreadable", expected, text: cellText(value) });
 
-/** Plausible plan dates: a serial or text outside these years is a typo or another number, not a date. */
-const MIN_YEAR = 1950;
-const MAX_YEAR = 2100;
-
-function plausible(iso: string | undefined): string | undefined {
-  if (iso === undefined) return undefined;
-  const year = Number(iso.slice(0, 4));
-  return year >= MIN_YEAR && year <= MAX_YEAR ? iso : undefined;
-}
-
 /** Returns the error reading for error cells and the empty reading for blanks, else undefined (read on). */
 function common(value: CellValue): Reading<never> | typeof EMPTY | undefined {
   const error = cellError(value);
@@ -38,16 +28,10 @@ function common(value: CellValue): Reading<never> | typeof EMPTY | undefined {
 export function readDate(value: CellValue, date1904: boolean): Reading<string> {
   const early = common(value);
   if (early) return early;
-  let iso: string | undefined;
   // An adapter's date is ISO, perhaps with a time; one that is no calendar date is unreadable, not passed on.
-  if (isCellDate(value)) iso = parseDateText(value.date);
-  else if (typeof value === "number") iso = serialToIso(value, date1904);
-  else if (typeof value === "string") {
-    const text = value.trim();
-    // A date serial typed or pasted as text ("46174") reads as the serial it is.
-    iso = /^\d{5}(\.\d+)?$/.test(text) ? serialToIso(Number(text), date1904) : parseDateText(text);
-  }
-  const checked = plausible(iso);
+  let checked: string | undefined;
+  if (isCellDate(value)) checked = planDate(parseDateText(value.date) ?? "");
+  else if (typeof value === "number" || typeof value === "string") checked = planDate(value, date1904);
   return checked === undefined ? unreadable("date", value) : ok(checked);
 }
 
@@ -65,19 +49,14 @@ export function readNumber(value: CellValue): Reading<number> {
   return unreadable("number", value);
 }
 
-const YES = new Set(["ja", "jā", "yes", "y", "x", "✓", "✔", "☑", "true", "patiess", "1", "+", "j"]);
-const NO = new Set(["ne", "nē", "no", "n", "false", "aplams", "0", "-", "–", "—", "✗", "✘"]);
-
 export function readYesNo(value: CellValue): Reading<boolean> {
   const early = common(value);
   if (early) return early;
   if (typeof value === "boolean") return ok(value);
   if (value === 1 || value === 0) return ok(value === 1);
   if (typeof value === "string") {
-    // "✔️" is "✔" with the emoji variation selector that phones and Word add.
-    const text = value.replace(/\uFE0F/g, "").trim().toLowerCase();
-    if (YES.has(text)) return ok(true);
-    if (NO.has(text)) return ok(false);
+    const answer = yesNoText(value);
+    if (answer !== undefined) return ok(answer);
   }
   return unreadable("yes-no", value);
 }

@@ -5,19 +5,12 @@
  * null. Dates arrive as serial numbers (1900 date system) or as the text someone typed. Each reader returns the value,
  * or a Problem naming the argument and what was expected; none throws.
  */
-import { parseDateText, serialToIso, type Field } from "../rules";
+import { excelErrorText, planDate, yesNoText, type Field } from "../rules";
 import { ruleProblem, type Problem } from "./problems";
 
 export function isProblem(value: unknown): value is Problem {
   return typeof value === "object" && value !== null && "from" in value;
 }
-
-const ERROR_VALUES = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
-  "#FIELD!", "#BLOCKED!", "#BUSY!", "#CONNECT!", "#UNKNOWN!",
-]);
-
-const HASH = 0x23;
 
 /** Excel.ErrorCellValueType → the error as a cell shows it. */
 const ERROR_TYPES: Readonly<Record<string, string>> = {
@@ -43,13 +36,7 @@ const ERROR_TYPES: Readonly<Record<string, string>> = {
  * reader) or as their text; whichever way one arrives, the function names the argument that holds it.
  */
 export function errorText(value: unknown): string | undefined {
-  if (typeof value === "string") {
-    const text = value.trim();
-    // Every error text starts with "#": most labels are ruled out without upper-casing them.
-    if (text.charCodeAt(0) !== HASH) return undefined;
-    const upper = text.toUpperCase();
-    return ERROR_VALUES.has(upper) ? upper : undefined;
-  }
+  if (typeof value === "string") return excelErrorText(value);
   if (typeof value !== "object" || value === null) return undefined;
   const record = value as Record<string, unknown>;
   if (typeof record.errorType === "string") return ERROR_TYPES[record.errorType] ?? `#${record.errorType.toUpperCase()}!`;
@@ -70,7 +57,7 @@ export function readLabel(value: unknown, field: Field): string | Problem {
   if (typeof value === "string") {
     const text = value.trim();
     if (text === "") return "";
-    const error = text.charCodeAt(0) === HASH ? errorText(text) : undefined;
+    const error = excelErrorText(text);
     return error === undefined ? text : ruleProblem("cell-error", { field, value: error }, field);
   }
   if (isEmptyArgument(value)) return "";
@@ -81,43 +68,14 @@ export function readLabel(value: unknown, field: Field): string | Problem {
   return ruleProblem("value-unreadable", { field, value: String(value), expected: "text" }, field);
 }
 
-/**
- * Plan dates fall in these years: a serial or text outside them is a typo or another number (a duration given where
- * a date belongs), not a date. The same bounds as the sheet audit's (src/audit/read-cell.ts).
- */
-const MIN_YEAR = 1950;
-const MAX_YEAR = 2100;
-
-function plausible(iso: string | undefined): string | undefined {
-  if (iso === undefined) return undefined;
-  const year = Number(iso.slice(0, 4));
-  return year >= MIN_YEAR && year <= MAX_YEAR ? iso : undefined;
-}
-
-/** A 5-digit date serial typed or pasted as text ("46174"). */
-const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
-
 /** The ISO date of a date argument, undefined when empty, or a problem when it is no date. */
 export function readDate(value: unknown, field: Field): string | undefined | Problem {
   if (isEmptyArgument(value)) return undefined;
-  let iso: string | undefined;
-  if (typeof value === "number") iso = serialToIso(value);
-  else if (typeof value === "string") {
-    const error = errorText(value);
-    if (error !== undefined) return ruleProblem("cell-error", { field, value: error }, field);
-    const text = value.trim();
-    iso = SERIAL_TEXT.test(text) ? serialToIso(Number(text)) : parseDateText(text);
-  } else {
-    const error = errorText(value);
-    if (error !== undefined) return ruleProblem("cell-error", { field, value: error }, field);
-  }
-  const date = plausible(iso);
+  const error = errorText(value);
+  if (error !== undefined) return ruleProblem("cell-error", { field, value: error }, field);
+  const date = typeof value === "number" || typeof value === "string" ? planDate(value) : undefined;
   return date ?? ruleProblem("value-unreadable", { field, value: String(value).trim(), expected: "date" }, field);
 }
-
-/** Yes and no as people write them in English and Latvian (Latvian Excel shows TRUE/FALSE as PATIESS/APLAMS). */
-const YES = new Set(["true", "yes", "y", "x", "1", "+", "ja", "jā", "j", "patiess", "✓", "✔", "☑"]);
-const NO = new Set(["false", "no", "n", "0", "-", "–", "—", "ne", "nē", "aplams", "✗", "✘"]);
 
 /** A yes/no argument: TRUE/FALSE, 1/0, "jā"/"nē", "yes"/"no", "x"; empty or omitted is no. */
 export function readYesNo(value: unknown, field: Field): boolean | Problem {
@@ -125,9 +83,9 @@ export function readYesNo(value: unknown, field: Field): boolean | Problem {
   if (value === null || value === undefined || value === 0) return false;
   if (value === 1) return true;
   if (typeof value === "string") {
-    const text = value.trim().toLowerCase();
-    if (text === "" || NO.has(text)) return false;
-    if (YES.has(text)) return true;
+    if (value.trim() === "") return false;
+    const answer = yesNoText(value);
+    if (answer !== undefined) return answer;
   }
   const error = errorText(value);
   if (error !== undefined) return ruleProblem("cell-error", { field, value: error }, field);

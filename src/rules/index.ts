@@ -14,3 +14,4 @@ export { MESSAGES, FORMATTERS, formatIssue, fieldName, type Formatter, type Mess
 export { dayNumber, isoFromDayNumber, isoFromParts, inclusiveDays, addMonths, endOfMonthsPeriod } from "./dates";
 export { labelKey, editDistance, Vocabulary } from "./text";
 export { serialToIso, isoToSerial, parseDateText } from "./excel-dates";
+export { excelErrorText, yesNoText, planDate } from "./cell-values";
