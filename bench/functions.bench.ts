@@ -9,6 +9,7 @@
  */
 import { mobilityCheck, mobilityMaxDays } from "../src/functions/functions";
 import { ACTIVITY_TYPES, SECTOR_LABELS, isoToSerial } from "../src/rules";
+import { seededRandom as random } from "../test/fixtures/plan-data";
 
 const RUNS = 7;
 const RUN_MS = 150;
@@ -37,17 +38,6 @@ function callsPerSecond(call: (i: number) => unknown): number {
   return Math.round(rates[Math.floor(RUNS / 2)]);
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run benches the same plan. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every sector label (code and Latvian name) × every label (code, English, Latvian) of the sector's activities. */
 function labelPairs(): Array<[string, string]> {

@@ -6,22 +6,9 @@
  * 1 row in 50: a duration out of range, a non-eligible country, a stated duration that disagrees). Deterministic.
  */
 import type { CellValue, SheetGrid, WorkbookGrid } from "../src/audit";
+import { LATVIAN_HEADERS as HEADERS, seededRandom as random } from "../test/fixtures/plan-data";
 
-export const HEADERS = [
-  "Nr.",
-  "Vārds, uzvārds",
-  "Loma",
-  "Aktivitātes veids",
-  "Sākuma datums",
-  "Beigu datums",
-  "Ilgums (dienas)",
-  "Uzņemošā valsts",
-  "Uzņemošā organizācija",
-  "Mentors",
-  "Kursu nosaukums",
-  "Grupa",
-  "Mazākas iespējas",
-] as const;
+export { HEADERS, random };
 
 /** 0-based columns of the table. */
 export const COLUMNS = { start: 4, end: 5, duration: 6 } as const;
@@ -31,18 +18,6 @@ const FIRST = ["Ilze", "Andris", "Līga", "Kristaps", "Dace", "Laura", "Roberts"
 const LAST = ["Kalniņa", "Ozols", "Zariņa", "Vītols", "Jansone", "Liepiņa", "Kļaviņš", "Siliņa", "Ābele", "Krūmiņš", "Pētersone", "Bērziņš", "Ozoliņa", "Kalēja", "Kalns", "Bērziņa", "Krastiņa", "Lapiņš", "Eglīte", "Vanaga", "Sproģis", "Liepa", "Zvaigzne", "Rozīte"];
 const COUNTRIES = ["Itālija", "Somija", "Portugāle", "Spānija", "Vācija", "Francija", "Īrija", "Lietuva", "Austrija", "Igaunija", "Polija", "Čehija", "Nīderlande", "Zviedrija", "Norvēģija", "Islande", "Grieķija", "Horvātija", "Slovēnija", "Malta"];
 const COURSES = ["Digitālie rīki mācību stundā", "CLIL methodology", "Phenomenon-based learning", "Inclusive classroom", "Outdoor education", "STEAM projects", "Classroom management", "Mental health at school"];
-
-/** A small deterministic generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 const PROJECT_START = Date.UTC(2026, 8, 1);

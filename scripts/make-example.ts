@@ -23,6 +23,7 @@
  */
 import { resolve } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
+import { LATVIAN_HEADERS } from "../test/fixtures/plan-data";
 
 export const EXAMPLE_PATH = resolve(__dirname, "..", "examples", "planning-2026.xlsx");
 export const EXAMPLE_SHEET = "Mobilitātes";
@@ -96,21 +97,6 @@ const ROWS: readonly PlanRow[] = [
   { name: "Rūta Vanaga", role: "Skolotāja", activity: "Sagatavošanās vizīte", start: day("2026-11-16"), end: day("2026-11-17"), country: "Spānija", host: "IES La Malvarrosa" },
 ];
 
-const HEADERS = [
-  "Nr.",
-  "Vārds, uzvārds",
-  "Loma",
-  "Aktivitātes veids",
-  "Sākuma datums",
-  "Beigu datums",
-  "Ilgums (dienas)",
-  "Uzņemošā valsts",
-  "Uzņemošā organizācija",
-  "Mentors",
-  "Kursu nosaukums",
-  "Grupa",
-  "Mazākas iespējas",
-];
 const HEADER_ROW = 10;
 const FIRST_ROW = HEADER_ROW + 1;
 const DATE_FORMAT = "dd.mm.yyyy";
@@ -151,7 +137,7 @@ function writeProjectBlock(sheet: Worksheet) {
 
 function writeTable(sheet: Worksheet) {
   const header = sheet.getRow(HEADER_ROW);
-  header.values = HEADERS;
+  header.values = [...LATVIAN_HEADERS];
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: "middle" };
   header.eachCell((cell) => {

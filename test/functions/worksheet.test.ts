@@ -20,6 +20,7 @@ import {
   type Language,
 } from "../../src/rules";
 import { registerMobilityFunctions } from "./hyperformula-plugin";
+import { seededRandom as random } from "../fixtures/plan-data";
 
 const LATVIAN_NAMES = Object.fromEntries(Object.entries(translations).map(([id, entry]) => [id, entry.name]));
 registerMobilityFunctions(LATVIAN_NAMES);
@@ -123,17 +124,6 @@ describe("MOBILITY_ACTIVITIES spills the sector's table", () => {
 
 // ---- A 1,000-row plan ----
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface PlanRow {
   readonly sector: string;
