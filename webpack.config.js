@@ -65,6 +65,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: "./src/functions/functions.ts",
+      // The pure audit in a Web Worker (src/taskpane/audit-runner.ts starts it); not a script of taskpane.html.
+      "audit-worker": "./src/taskpane/audit-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

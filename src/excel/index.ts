@@ -388,7 +388,8 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       progress({ phase: "auditing", done: totalRows, total: totalRows });
       await yieldToPane();
       const grids: SheetGrid[] = readers.map((r) => r.grid(head.date1904));
-      const report = auditWorkbook(
+      const runAudit = request.runAudit ?? (async (workbook, options) => auditWorkbook(workbook, options));
+      const report = await runAudit(
         { sheets: grids, date1904: head.date1904 },
         { language: request.language, project: request.project, mappings: request.mappings },
       );

@@ -2,7 +2,7 @@
  * The contract between the task pane and the Office.js layer. src/excel implements these functions (index.ts);
  * src/taskpane calls only them. Every function takes an `ExcelHost` so tests can pass a fake of the Excel API.
  */
-import type { AuditReport, ColumnMapping } from "../audit";
+import type { AuditOptions, AuditReport, ColumnMapping, WorkbookGrid } from "../audit";
 import type { Language, Project } from "../rules";
 
 /** Excel.run, or a fake with the same shape. */
@@ -31,7 +31,14 @@ export interface AuditRequest {
   /** Per sheet name, the coordinator's column corrections. */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
   readonly onProgress?: (progress: AuditProgress) => void;
+  /**
+   * Runs the pure audit, e.g. in a Web Worker so the pane keeps painting while a big plan is checked.
+   * Default: src/audit's auditWorkbook in this thread.
+   */
+  readonly runAudit?: AuditRunner;
 }
+
+export type AuditRunner = (workbook: WorkbookGrid, options: AuditOptions) => Promise<AuditReport>;
 
 export interface ExcelAuditResult {
   readonly report: AuditReport;

@@ -17,6 +17,7 @@ import {
 } from "../excel";
 import { ExcelAuditError, type AuditScope, type ExcelHost, type StoredSettings } from "../excel/types";
 import { PROJECT_FIELDS, type Language, type Project, type ProjectField, type Severity } from "../rules";
+import { createAuditRunner } from "./audit-runner";
 import type { UiKey } from "./i18n";
 import { canonical, withEdit, workbookProjectAfter } from "./project-values";
 import type { PaneState, Status, Store } from "./store";
@@ -67,7 +68,10 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
     language,
   });
 
-  async function runAudit(scope: AuditScope, relanguage: boolean): Promise<void> {
+  /** The pure audit runs in a Web Worker, so the progress keeps painting while a big plan is checked. */
+  const runAudit = createAuditRunner();
+
+  async function auditPlan(scope: AuditScope, relanguage: boolean): Promise<void> {
     const language = state().language;
     store.set({ busy: { action: "auditing", scope, relanguage }, status: null });
     let next: { scope: AuditScope; relanguage: boolean } | null = null;
@@ -78,6 +82,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         project: state().overrides,
         mappings: state().mappings,
         onProgress: (progress) => store.set({ busy: { action: "auditing", scope, relanguage, progress } }),
+        runAudit,
       });
       const { project, sources } = workbookProjectAfter(result.report, state().overrides, {
         project: state().workbookProject,
@@ -97,7 +102,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
     } catch (error) {
       store.set({ busy: null, status: errorStatus(error) });
     }
-    if (next) await runAudit(next.scope, next.relanguage);
+    if (next) await auditPlan(next.scope, next.relanguage);
   }
 
   return {
@@ -123,7 +128,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
 
     async audit(scope) {
       if (state().busy) return;
-      await runAudit(scope, false);
+      await auditPlan(scope, false);
     },
 
     async clear() {
@@ -160,8 +165,8 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       const saving = loaded
         ? saveStoredSettings(host, stored(language)).catch((error: unknown) => store.set({ status: errorStatus(error) }))
         : Promise.resolve();
-      // A running audit notices the switch when it ends (runAudit) and words its issues again.
-      if (result && scope && !busy) await runAudit(scope, true);
+      // A running audit notices the switch when it ends (auditPlan) and words its issues again.
+      if (result && scope && !busy) await auditPlan(scope, true);
       await saving;
     },
 
@@ -198,7 +203,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         return;
       }
       store.set({ busy: null });
-      await runAudit(state().scope ?? "sheet", false);
+      await auditPlan(state().scope ?? "sheet", false);
     },
   };
 }

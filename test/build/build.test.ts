@@ -52,7 +52,7 @@ test("the production build has no errors", () => {
 });
 
 test("dist has the pages, bundles, metadata, manifest and icons", () => {
-  for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions-lv.json", "manifest.xml"]) {
+  for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions-lv.json", "audit-worker.js", "manifest.xml"]) {
     expect([file, fs.existsSync(path.join(outDir, file))]).toEqual([file, true]);
   }
   for (const icon of ICONS) {

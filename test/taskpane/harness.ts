@@ -175,6 +175,8 @@ export interface OpenPane {
   readonly page: Page;
   /** Dialogs so far (an alert would be a script that ran). */
   readonly dialogs: readonly string[];
+  /** URLs of the Web Workers the page started (the audit runs in one). */
+  readonly workers: readonly string[];
   /** Everything that went wrong in the page so far, less office.js's known noise. */
   problems(): Promise<Problems>;
   close(): Promise<void>;
@@ -214,6 +216,8 @@ export async function openPane(browser: Browser, origin: string, options: OpenOp
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
   const failedRequests: string[] = [];
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
   page.on("dialog", (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
@@ -252,7 +256,7 @@ export async function openPane(browser: Browser, origin: string, options: OpenOp
         .map((v) => `${v.directive} ${v.blockedURI} ${v.sourceFile}:${v.line}`),
     };
   }
-  return { page, dialogs, problems, close: () => context.close() };
+  return { page, dialogs, workers, problems, close: () => context.close() };
 }
 
 export interface AuditTiming {

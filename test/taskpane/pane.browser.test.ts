@@ -325,6 +325,8 @@ test(`a ${BENCH_ROWS.toLocaleString("en")}-row plan: progress is shown, the pane
   try {
     const timing = await measureAudit(pane.page);
     expect(timing.progressShown).toBe(true);
+    // The pure audit ran in the Web Worker, off the pane's thread.
+    expect(pane.workers.filter((url) => url.endsWith("/audit-worker.js"))).toHaveLength(1);
     const rows = await pane.page.locator('[data-testid="summary"]').innerText();
     expect(rows).toContain(`Rows checked: ${BENCH_ROWS.toLocaleString("en-GB")}`);
     const shown = await shownIssues(pane.page);
