@@ -3,7 +3,7 @@
  * an input problem on that cell and the field is left empty (the rules then check what they still can). Blank rows,
  * totals, notes and repeated header rows below or inside the table are not activities and are not audited as such.
  */
-import type { Activity, Field } from "../rules";
+import { resolveActivityLabel, type Activity, type Field } from "../rules";
 import { cellText, isBlank, type CellValue, type SheetGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import type { TableLayout } from "./find-table";
@@ -69,11 +69,27 @@ export function isActivityRow(cells: readonly CellValue[], layout: TableLayout):
   }
   if (filled === 0) return false;
   const firstText = cellText(first);
-  if (typeof first === "string" && NOT_AN_ACTIVITY.test(firstText)) return false;
   if (filled === 1 && firstText.length > NOTE_LENGTH) return false;
-  return KEY_FIELDS.some((field) => {
+  const has = (field: AuditField) => {
     const index = layout.columns.get(field);
     return index !== undefined && !isBlank(cells[index]);
+  };
+  // "Kopā", "Total", "Piezīme: ..." start a totals or note row, unless the row plainly plans an activity: a
+  // participant called "Sum Li" with a known activity type or a date is a participant.
+  if (typeof first === "string" && NOT_AN_ACTIVITY.test(firstText) && !plansAnActivity(cells, layout)) return false;
+  return KEY_FIELDS.some(has);
+}
+
+function plansAnActivity(cells: readonly CellValue[], layout: TableLayout): boolean {
+  const cell = (field: AuditField) => {
+    const index = layout.columns.get(field);
+    return index === undefined ? undefined : cells[index];
+  };
+  const activity = cell("activity");
+  if (typeof activity === "string" && resolveActivityLabel(activity).value !== undefined) return true;
+  return (["start", "end"] as const).some((field) => {
+    const reading = readDate(cell(field), false);
+    return reading.ok && reading.value !== undefined;
   });
 }
 

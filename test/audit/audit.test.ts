@@ -137,10 +137,18 @@ describe("cross-row issues appear on every row they concern", () => {
     expect(cellsOf(report, "course-too-many-together")).toEqual(["Plāns!H2", "Plāns!H3", "Plāns!H4", "Plāns!H5"]);
   });
 
-  test("without a course column a course issue is shown on the host organisation", () => {
+  test("without a course column the host organisation is not taken for the course (a provider runs many)", () => {
     const rows = ["Anna", "Jānis", "Līga", "Ilze"].map((participant) => staff({ participant, activity: "Kursi un apmācības", hostOrganisation: "Europass" }));
     const report = auditWorkbook({ sheets: [sheet("Plāns", table(BASIC_FIELDS, rows))] }, { project: PROJECT });
-    expect(cellsOf(report, "course-too-many-together")).toEqual(["Plāns!F2", "Plāns!F3", "Plāns!F4", "Plāns!F5"]);
+    expect(cellsOf(report, "course-too-many-together")).toEqual([]);
+  });
+
+  test("a person on two courses, without a course column: shown on the participant", () => {
+    const rows = ["Anna", "Anna"].map((participant, i) =>
+      staff({ participant, activity: "Kursi un apmācības", hostOrganisation: "Europass", start: i ? "05.10.2026" : "07.09.2026", end: i ? "09.10.2026" : "11.09.2026" }),
+    );
+    const report = auditWorkbook({ sheets: [sheet("Plāns", table(BASIC_FIELDS, rows))] }, { project: PROJECT });
+    expect(cellsOf(report, "course-repeated")).toEqual(["Plāns!A2", "Plāns!A3"]);
   });
 
   test("a group of one learner: its row, in the group column", () => {

@@ -42,6 +42,9 @@ describe("which rows are activities", () => {
     ["a name that starts like “Kopā”", [null, "Kopaņeva Ilze", "Ēnošana darbā"]],
     ["a name that starts like “Piezīm…”", [null, "Piezimsky Jan", "Ēnošana darbā"]],
     ["a name that starts like “Comment…”", [null, "Commenta Rosa", "Ēnošana darbā"]],
+    ["a participant called “Sum Li” with an activity", [null, "Sum Li", "Job shadowing"]],
+    ["a participant called “Total Kim” with a start date", [null, "Total Kim", null, "07.09.2026"]],
+    ["a participant called “Notes Jr” with an end date serial", [null, "Notes Jr", null, null, 46_272]],
     ["a name in the first column, a long title in the activity", ["Anna", null, "x".repeat(61)]],
     ["HTML in a cell", [null, "<img src=x onerror=alert(1)>", "Ēnošana darbā"]],
   ])("%s is an activity", (_name, cells) => {

@@ -74,7 +74,7 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
   "duration-above-max": { en: ["Courses and training", "11", "10"], lv: ["Kursi un apmācības", "11 dienas", "10 dienas"] },
   "fewer-opportunities-short": {
     en: ["Short-term learning mobility of VET learners", "9", "10", "2"],
-    lv: ["Īstermiņa audzēkņu mobilitāte", "9 dienas", "10", "2 dienas"],
+    lv: ["Īstermiņa audzēkņu mobilitāte", "9 dienas", "10", "no 2 dienām"],
   },
   "duration-mismatch": { en: ["7", "5"], lv: ["7 dienas", "5 dienas"] },
   "outside-project-period": {

@@ -9,9 +9,12 @@ import { crowded, dated, groupByLabel } from "./intervals";
 
 const MAX_TOGETHER = 3;
 
-/** A course is named by its title; without a course column, the host organisation stands for it. */
+/**
+ * A course is named by its title. Without one the check cannot tell courses apart (one provider runs many), so it
+ * does not guess: four teachers on four courses at the same provider are not "four on one course".
+ */
 function courseName(a: PreparedActivity): string | undefined {
-  return a.activity.course ?? a.activity.hostOrganisation;
+  return a.activity.course;
 }
 
 export const checkCourses: CrossActivityCheck = (activities, _project, report) => {

@@ -7,16 +7,17 @@ import { PARTICIPANT_RULES } from "../project-rules";
 import type { ActivityCheck } from "./context";
 
 export const checkRecentGraduates: ActivityCheck = (a, _project, report) => {
-  if (a.activity.recentGraduate === true && a.family === "group-mobility" && a.sector === "VET") {
+  const graduation = a.activity.graduationDate;
+  const graduationDay = graduation === undefined ? undefined : dayNumber(graduation);
+  if (graduation !== undefined && graduationDay === undefined) {
+    report.activity("value-unreadable", a, { field: "graduationDate", value: graduation, expected: "date" }, "graduationDate");
+  }
+  // A learner who graduated before the activity starts is a recent graduate, whether or not the sheet says so.
+  const graduated = a.activity.recentGraduate === true || (graduationDay !== undefined && a.startDay !== undefined && graduationDay <= a.startDay);
+  if (graduated && a.family === "group-mobility" && a.sector === "VET" && a.role !== "accompanying") {
     report.activity("recent-graduate-in-group", a, {});
   }
-  const graduation = a.activity.graduationDate;
-  if (graduation === undefined) return;
-  if (dayNumber(graduation) === undefined) {
-    report.activity("value-unreadable", a, { field: "graduationDate", value: graduation, expected: "date" }, "graduationDate");
-    return;
-  }
-  if (a.startDay === undefined) return;
+  if (graduation === undefined || graduationDay === undefined || a.startDay === undefined) return;
   const months = PARTICIPANT_RULES.recentGraduateMonths;
   const latestStart = dayNumber(addMonths(graduation, months)) as number;
   if (a.startDay > latestStart) {

@@ -64,7 +64,7 @@ export const EN: MessageCatalog = {
   "duration-above-max": (p, f) =>
     `${f.activity(p.activity)} lasts ${p.days} days; the maximum is ${p.max} days (travel days not counted).`,
   "fewer-opportunities-short": (p, f) =>
-    `${f.activity(p.activity)} of ${p.days} days is below the usual ${p.min} days: allowed from ${p.reducedMin} days for a participant with fewer opportunities, if justified in the application.`,
+    `${f.activity(p.activity)} lasts ${p.days} days, below the usual ${p.min}: allowed from ${p.reducedMin} days for a participant with fewer opportunities, if justified in the application.`,
   "duration-mismatch": (p) => `The duration says ${p.stated} days, but the dates give ${p.days} days (start and end included).`,
   "outside-project-period": (p, f) =>
     `The activity (${f.date(p.start)} – ${f.date(p.end)}) is not inside the project period ${f.date(p.projectStart)} – ${f.date(p.projectEnd)}.`,

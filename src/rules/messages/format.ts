@@ -11,7 +11,7 @@ import type { ActivityFamily, Field, Language, ProjectField } from "../types";
 
 export interface Formatter {
   readonly language: Language;
-  /** A calendar date: "2026-06-01" in English, "01.06.2026." in Latvian. */
+  /** A calendar date: "2026-06-01" in English, "01.06.2026" in Latvian. */
   date(iso: string): string;
   activity(ref: ActivityRef): string;
   /** A country code as its name; anything else as written. */

@@ -45,11 +45,12 @@ export const LV_WORDS: LanguageWords = {
 
 const EXPECTED = { date: "datums", number: "skaitlis", "yes-no": "jā vai nē", text: "teksts" } as const;
 
-/** "1 diena", "2 dienas", "21 diena": Latvian agrees with the last digit (except 11). */
-function days(count: number): string {
-  const oneLike = count % 10 === 1 && count % 100 !== 11;
-  return `${count} ${oneLike ? "diena" : "dienas"}`;
+/** Latvian agrees a noun with the last digit of its count, except 11: "1 diena", "21 diena", "2 dienas", "11 dienas". */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n % 10 === 1 && n % 100 !== 11 ? one : many}`;
 }
+
+const days = (n: number) => count(n, "diena", "dienas");
 
 export const LV: MessageCatalog = {
   "value-unreadable": (p, f) => `Lauka “${f.field(p.field)}” vērtību ${f.quote(p.value)} nevar nolasīt: gaidīts ${EXPECTED[p.expected]}.`,
@@ -71,7 +72,7 @@ export const LV: MessageCatalog = {
   "duration-above-max": (p, f) =>
     `${f.activity(p.activity)}: ilgums ${days(p.days)}, maksimālais ir ${days(p.max)} (ceļošanas dienas neskaita).`,
   "fewer-opportunities-short": (p, f) =>
-    `${f.activity(p.activity)}: ${days(p.days)} ir mazāk par parastajām ${p.min} dienām; dalībniekam ar mazākām iespējām atļauts no ${days(p.reducedMin)}, ja tas pamatots pieteikumā.`,
+    `${f.activity(p.activity)}: ${days(p.days)} ir mazāk nekā parastās ${p.min} dienas; dalībniekam ar mazākām iespējām pieļaujams no ${p.reducedMin} dienām, ja tas pamatots pieteikumā.`,
   "duration-mismatch": (p) => `Norādītais ilgums ir ${days(p.stated)}, bet pēc datumiem tas ir ${days(p.days)} (ieskaitot sākuma un beigu dienu).`,
   "outside-project-period": (p, f) =>
     `Aktivitāte (${f.date(p.start)} – ${f.date(p.end)}) nav projekta laikā ${f.date(p.projectStart)} – ${f.date(p.projectEnd)}.`,
@@ -79,7 +80,7 @@ export const LV: MessageCatalog = {
     `${f.country(p.country)} nav atbilstīga valsts KA1 mobilitātei (tikai ES dalībvalstis un IS, LI, NO, MK, RS, TR).`,
   "host-same-as-sending": (p, f) => `Uzņēmējvalsts ${f.country(p.country)} ir arī nosūtītājvalsts: mobilitātei jānotiek ārvalstīs.`,
   "incoming-from-own-country": (p, f) =>
-    `${f.activity(p.activity)}: dalībniekam jābūt no citas atbilstīgas valsts, nevis no valsts ${f.country(p.country)}.`,
+    `${f.activity(p.activity)}: dalībniekam jāierodas no citas atbilstīgas valsts, nevis no projekta īstenotāja valsts (${f.country(p.country)}).`,
   "travel-days-exceeded": (p) =>
     `Ceļošanas dienas: ${p.days}; atļauts ne vairāk kā ${p.max}${p.green ? " ar zaļo ceļojumu" : " (6 ar zaļo ceļojumu)"}.`,
   "group-too-small": (p, f) => `Grupā ${f.quote(p.group)} izglītojamo skaits ir ${p.learners}; grupu mobilitātei vajag vismaz ${p.min}.`,
@@ -95,17 +96,17 @@ export const LV: MessageCatalog = {
   "course-too-many-same-title": (p, f) =>
     `Kursos ar nosaukumu ${f.quote(p.course)} (dažādos datumos) piedalās ${p.count} personas; vienos kursos ne vairāk kā ${p.max}.`,
   "course-repeated": (p, f) =>
-    `${f.quote(p.participant)} ir pieteikts ${p.count} kursiem; viena persona projektā drīkst piedalīties tikai vienos kursos.`,
+    `Dalībniekam ${f.quote(p.participant)} plānoti ${p.count} kursi; viena persona projektā drīkst piedalīties tikai vienos kursos.`,
   "mentor-overbooked": (p, f) =>
-    `Mentoru ${f.quote(p.mentor)} vienlaikus ēno ${p.count} dalībnieki; atļauts ne vairāk kā ${p.max}.`,
+    `Mentoru ${f.quote(p.mentor)} vienlaikus ēno ${count(p.count, "dalībnieks", "dalībnieki")}; atļauts ne vairāk kā ${p.max}.`,
   "prep-visit-too-many": (p, f) => `Sagatavošanās vizītē uz ${f.quote(p.host)} dodas ${p.count} personas; atļauts ne vairāk kā ${p.max}.`,
   "prep-visit-second": (p, f) =>
     `Otra sagatavošanās vizīte uz ${f.quote(p.host)} (pirmā sākas ${f.date(p.first)}); katrai uzņēmējorganizācijai tikai viena vizīte.`,
   "prep-visit-courses-only": (p, f) =>
     `Sagatavošanās vizīte uz ${f.quote(p.host)} gatavo tikai kursus un apmācības, kam sagatavošanās vizītes nav atļautas.`,
-  "long-pupil-pre-departure": () => "Atgādinājums: izglītojamo ilgtermiņa mobilitātei obligāta apmācība pirms izbraukšanas.",
+  "long-pupil-pre-departure": () => "Atgādinājums: izglītojamo ilgtermiņa mobilitātei ir obligāta apmācība pirms izbraukšanas.",
   "project-cap-exceeded": (p) =>
-    `Mobilitātes aktivitāte nr. ${p.position} no ${p.count}: īstermiņa projektā ne vairāk kā ${p.max} (pavadošās personas un sagatavošanās vizītes neskaita).`,
+    `Mobilitātes aktivitāte nr. ${p.position} no ${p.count}: īstermiņa projektā atļautas ne vairāk kā ${p.max} aktivitātes (pavadošās personas un sagatavošanās vizītes neskaita).`,
   "project-no-mobility": () =>
     "Projektā nav personāla vai izglītojamo mobilitātes aktivitātes; ar ekspertu uzaicināšanu, skolotāju uzņemšanu un sagatavošanās vizītēm vien nepietiek.",
   "project-period-missing": () =>

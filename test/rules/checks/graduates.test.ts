@@ -34,6 +34,10 @@ describe("recent graduates", () => {
       },
       { name: "VET group mobility of enrolled learners", rows: [learner({ group: "A", recentGraduate: false }), learner({ group: "A" })] },
       {
+        name: "VET group mobility of a learner who graduates after it (still enrolled)",
+        rows: [learner({ group: "A", graduationDate: "2027-06-15" }), learner({ group: "A" })],
+      },
+      {
         name: "school group mobility: the exclusion is VET's",
         rows: [learner({ group: "A", recentGraduate: true }), learner({ group: "A" })],
         project: { sector: "SCH" },
@@ -57,6 +61,11 @@ describe("recent graduates", () => {
       {
         name: "recent graduate in VET group mobility",
         rows: [learner({ group: "A", recentGraduate: true }), learner({ group: "A" })],
+        expected: ["recent-graduate-in-group@r1"],
+      },
+      {
+        name: "VET group mobility of a learner who graduated before it, not marked as a recent graduate",
+        rows: [learner({ group: "A", graduationDate: "2026-06-15" }), learner({ group: "A" })],
         expected: ["recent-graduate-in-group@r1"],
       },
       {
