@@ -49,7 +49,7 @@ function columnFor(layout: TableLayout, field: Field | undefined): number {
 }
 
 function inputIssue(problem: InputProblem, activityId: string): Issue {
-  const field = (problem.field === "accompanying" ? "role" : problem.field) as Field;
+  const field = (problem.field === "accompanying" ? "role" : problem.field === "surname" ? "participant" : problem.field) as Field;
   const { reading } = problem;
   return reading.problem === "error"
     ? ruleIssue("cell-error", { field, value: reading.text }, { activityId, field })

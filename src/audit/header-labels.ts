@@ -4,8 +4,11 @@
  */
 import type { Field } from "../rules";
 
-/** The columns the audit reads: the activity fields, and a yes/no "accompanying person" column (Mobility Tool+). */
-export type AuditField = Field | "accompanying";
+/**
+ * The columns the audit reads: the activity fields, a yes/no "accompanying person" column (Mobility Tool+), and a
+ * surname column for sheets that keep first names and surnames apart (joined into the participant).
+ */
+export type AuditField = Field | "accompanying" | "surname";
 
 export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
   participant: [
@@ -109,6 +112,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
   ],
   recentGraduate: ["Recent graduate", "Graduate", "Nesens absolvents", "Absolvents"],
   graduationDate: ["Graduation date", "Date of graduation", "Absolvēšanas datums", "Beidza skolu"],
+  surname: ["Surname", "Last name", "Family name", "Uzvārds", "Dalībnieka uzvārds"],
   accompanying: ["Accompanying person", "Accompanying", "Pavadošā persona", "Pavadošais", "Pavadonis"],
 };
 

@@ -32,6 +32,7 @@ const READERS: Readonly<Record<AuditField, Reader>> = {
   recentGraduate: readYesNo,
   graduationDate: readDate,
   accompanying: readYesNo,
+  surname: readText,
 };
 
 /** A row is an activity when one of these holds something. */
@@ -134,6 +135,11 @@ export function readRow(cells: readonly CellValue[], layout: TableLayout, id: st
     else if (reading.value === undefined) continue;
     else if (field === "accompanying") accompanying = reading.value === true;
     else values[field] = reading.value;
+  }
+  // First name and surname in two columns are one participant: two Annas are two people.
+  if (values.surname !== undefined) {
+    values.participant = values.participant === undefined ? values.surname : `${values.participant} ${values.surname}`;
+    delete values.surname;
   }
   // A yes in an "accompanying person" column makes the row an accompanying person's, unless a role says otherwise.
   if (accompanying === true && values.role === undefined) values.role = "accompanying";

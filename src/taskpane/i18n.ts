@@ -112,6 +112,7 @@ const EN = {
   "mapping.shared": "Column {column} is read as more than one field.",
 
   "field.accompanying": "Accompanying person",
+  "field.surname": "Surname",
 } as const;
 
 export type UiKey = keyof typeof EN;
@@ -225,6 +226,7 @@ const LV: UiStrings = {
   "mapping.shared": "Kolonna {column} tiek nolasīta kā vairāki lauki.",
 
   "field.accompanying": "Pavadošā persona",
+  "field.surname": "Uzvārds",
 };
 
 export const STRINGS: Readonly<Record<Language, UiStrings>> = { en: EN, lv: LV };

@@ -12,6 +12,7 @@ function capitalise(text: string): string {
 export function fieldLabel(field: string | null, language: Language): string {
   if (field === null) return "";
   if (field === "accompanying") return t(language, "field.accompanying");
+  if (field === "surname") return t(language, "field.surname");
   if (KNOWN_FIELDS.has(field)) return capitalise(fieldName(field as Field | ProjectField, language));
   return field;
 }

@@ -143,6 +143,19 @@ describe("cross-row issues appear on every row they concern", () => {
     expect(cellsOf(report, "course-too-many-together")).toEqual([]);
   });
 
+  test("first names and surnames in two columns are one participant each: two Annas are two people", () => {
+    const fields: AuditField[] = ["participant", "surname", "activity", "start", "end", "course"];
+    const rows = [
+      { participant: "Anna", surname: "Bērziņa", activity: "Kursi", start: "07.09.2026", end: "11.09.2026", course: "CLIL" },
+      { participant: "Anna", surname: "Ozola", activity: "Kursi", start: "05.10.2026", end: "09.10.2026", course: "STEAM" },
+      { participant: "Anna", surname: "Ozola", activity: "Kursi", start: "02.11.2026", end: "06.11.2026", course: "ICT" },
+    ];
+    const report = auditWorkbook({ sheets: [sheet("Plāns", table(fields, rows))] }, { project: PROJECT });
+    expect(report.tables[0].columns).toMatchObject({ participant: "A", surname: "B" });
+    expect(cellsOf(report, "course-repeated")).toEqual(["Plāns!A3", "Plāns!A4"]);
+    expect(issuesOf(report, "course-repeated")[0].message).toContain('"Anna Ozola"');
+  });
+
   test("a person on two courses, without a course column: shown on the participant", () => {
     const rows = ["Anna", "Anna"].map((participant, i) =>
       staff({ participant, activity: "Kursi un apmācības", hostOrganisation: "Europass", start: i ? "05.10.2026" : "07.09.2026", end: i ? "09.10.2026" : "11.09.2026" }),

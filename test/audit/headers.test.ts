@@ -214,6 +214,8 @@ describe("English headers a coordinator writes", () => {
     // Other MT+/Beneficiary Module wording (../shared/reference/headers/mobility-field-labels-11-languages.csv)
     ["Total number of days in this mobility", "durationDays"],
     ["Participant with fewer opportunities", "fewerOpportunities"],
+    ["Last name", "surname"],
+    ["Surname", "surname"],
   ])("%j → %s", (header, field) => {
     expect(fieldOf(header)).toBe(field);
   });
@@ -225,6 +227,8 @@ describe("Latvian headers, as written and inflected", () => {
     ["Vārds, uzvārds", "participant"],
     ["Vārds Uzvārds", "participant"],
     ["Uzvārds, vārds", "participant"],
+    ["Uzvārds", "surname"],
+    ["Dalībnieka uzvārds", "surname"],
     ["Dalībnieka vārds, uzvārds", "participant"],
     ["Izglītojamā vārds, uzvārds", "participant"],
     ["Loma", "role"],

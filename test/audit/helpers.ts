@@ -27,6 +27,7 @@ export const LV_HEADERS: Readonly<Record<AuditField, string>> = {
   recentGraduate: "Nesens absolvents",
   graduationDate: "Absolvēšanas datums",
   accompanying: "Pavadošā persona",
+  surname: "Uzvārds",
 };
 
 /** The columns most tests use, in sheet order: A participant … F host organisation. */
