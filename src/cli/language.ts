@@ -3,16 +3,11 @@
  * POSIX locale variables (LC_ALL, then LC_MESSAGES, then LANG), else the runtime's default locale (Windows and macOS
  * set no LANG), else English.
  */
-import type { Language, ProjectField, Severity } from "../rules";
+import { languageOfLocale, type Language, type ProjectField, type Severity } from "../rules";
 import type { CannotAuditReason } from "./errors";
 
 export function isLanguage(value: string): value is Language {
   return value === "en" || value === "lv";
-}
-
-function languageOfLocale(locale: string | undefined): Language | undefined {
-  if (!locale) return undefined;
-  return /^lv([_.@-]|$)/i.test(locale) ? "lv" : undefined;
 }
 
 /** The runtime's default locale ("lv-LV", "en-US"). */
@@ -33,9 +28,9 @@ export function defaultLanguage(env: Readonly<Record<string, string | undefined>
     const value = env[name]?.trim();
     if (!value) continue;
     if (/^(C|POSIX)([.@]|$)/i.test(value)) break;
-    return languageOfLocale(value) ?? "en";
+    return languageOfLocale(value);
   }
-  return languageOfLocale(intlLocale) ?? "en";
+  return languageOfLocale(intlLocale);
 }
 
 export interface CliWords {
@@ -110,9 +105,10 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     ownCode: "* this project's own code: no official Beneficiary Module code was found",
   },
   lv: {
-    severity: { error: "kļūda", warning: "brīdinājums", info: "piezīme" },
+    // Not "piezīme": that is Excel's word for a note, which the audited copy also has.
+    severity: { error: "kļūda", warning: "brīdinājums", info: "informācija" },
     summary: (e, w, i, r) =>
-      `${lvPlural(e, "kļūda", "kļūdas")}, ${lvPlural(w, "brīdinājums", "brīdinājumi")}, ${lvPlural(i, "piezīme", "piezīmes")} ${lvPlural(r, "rindā", "rindās")}`,
+      `${lvPlural(e, "kļūda", "kļūdas")}, ${lvPlural(w, "brīdinājums", "brīdinājumi")}, ${lvPlural(i, "informatīvs ziņojums", "informatīvi ziņojumi")} ${lvPlural(r, "rindā", "rindās")}`,
     title: (file) => `Mobilitāšu plāna pārbaude: ${file}`,
     table: (sheet, headerRow, rows) => `Lapa “${sheet}”: virsraksti ${headerRow}. rindā, ${lvPlural(rows, "aktivitātes rinda", "aktivitāšu rindas")}`,
     notRead: (columns) => `  Netika lasītas kolonnas: ${columns}`,

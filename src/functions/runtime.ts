@@ -3,13 +3,10 @@
  * guarded, so the functions also run where Office is not loaded (jest, the bench, the worksheet engine tests): there the
  * language is English unless set, and errors stay FunctionInputError.
  */
-import type { Language } from "../rules";
+import { languageOfLocale, type Language } from "../rules";
 import { FunctionInputError } from "./problems";
 
-/** Latvian for a Latvian locale ("lv", "lv-LV"), English for any other. */
-export function languageOfLocale(locale: string | undefined | null): Language {
-  return typeof locale === "string" && /^lv(?:[-_]|$)/i.test(locale.trim()) ? "lv" : "en";
-}
+export { languageOfLocale };
 
 let chosen: Language | undefined;
 let detected: Language | undefined;

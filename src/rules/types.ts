@@ -69,3 +69,11 @@ export type Field = (typeof FIELDS)[number];
 /** Project settings a check can point at (the audit shows where they were read). */
 export const PROJECT_FIELDS = ["sector", "call", "start", "end", "country"] as const;
 export type ProjectField = (typeof PROJECT_FIELDS)[number];
+
+/**
+ * The language for a locale: Latvian for "lv", "lv-LV", "lv_LV.UTF-8", "lv@euro"; English for anything else
+ * (Office's display language, the browser's, the POSIX locale variables).
+ */
+export function languageOfLocale(locale: string | null | undefined): Language {
+  return typeof locale === "string" && /^lv(?:[-_.@]|$)/i.test(locale.trim()) ? "lv" : "en";
+}

@@ -3,7 +3,7 @@
  * audit; field names from src/rules (fieldName). Placeholders are `{name}`; the values are inserted as text.
  * Counts are written as "Label: n" so that Latvian needs no plural forms.
  */
-import type { Language } from "../rules";
+import { languageOfLocale, type Language } from "../rules";
 
 const EN = {
   "app.title": "Mobility plan audit",
@@ -246,9 +246,7 @@ export function placeholders(template: string): string[] {
 }
 
 /** Latvian for a Latvian display language ("lv", "lv-LV"), English for any other. */
-export function languageOf(locale: string | null | undefined): Language {
-  return typeof locale === "string" && /^lv(?:[-_]|$)/i.test(locale.trim()) ? "lv" : "en";
-}
+export const languageOf = languageOfLocale;
 
 /** Formats a count the way the language writes numbers (20 000 in Latvian, 20,000 in English). */
 export function count(language: Language, value: number): string {

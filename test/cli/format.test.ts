@@ -96,7 +96,7 @@ describe("text report", () => {
     expect(lv).toContain("== Projekts ==");
     expect(lv).toMatch(/^ {2}D6 {2}kļūda +beigu datums: /m);
     expect(lv).toContain("6. rinda");
-    expect(lv.trimEnd().split("\n").pop()).toMatch(/^\d+ kļūd(a|as), \d+ brīdinājum(s|i), \d+ piezīm(e|es) 3 rindās$/);
+    expect(lv.trimEnd().split("\n").pop()).toMatch(/^\d+ kļūd(a|as), \d+ brīdinājum(s|i), \d+ informatīv(s ziņojums|i ziņojumi) 3 rindās$/);
   });
 
   test("no issues: says so", () => {

@@ -33,8 +33,8 @@ describe("summary wording", () => {
   });
 
   test("Latvian: numbers ending in 1 but not 11 take the singular", () => {
-    expect(WORDS.lv.summary(3, 1, 2, 25)).toBe("3 kļūdas, 1 brīdinājums, 2 piezīmes 25 rindās");
-    expect(WORDS.lv.summary(21, 11, 1, 31)).toBe("21 kļūda, 11 brīdinājumi, 1 piezīme 31 rindā");
+    expect(WORDS.lv.summary(3, 1, 2, 25)).toBe("3 kļūdas, 1 brīdinājums, 2 informatīvi ziņojumi 25 rindās");
+    expect(WORDS.lv.summary(21, 11, 1, 31)).toBe("21 kļūda, 11 brīdinājumi, 1 informatīvs ziņojums 31 rindā");
   });
 });
 

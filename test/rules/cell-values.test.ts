@@ -1,5 +1,5 @@
 /** Excel's cell conventions shared by the audit and the custom functions (src/rules/cell-values.ts). */
-import { excelErrorText, planDate, yesNoText } from "../../src/rules";
+import { excelErrorText, languageOfLocale, planDate, yesNoText } from "../../src/rules";
 
 describe("excelErrorText", () => {
   test.each([
@@ -39,4 +39,9 @@ describe("planDate", () => {
     ["01.01.2101", false, undefined],
     ["tomorrow", false, undefined],
   ])("%j (1904: %s) is %s", (value, date1904, iso) => expect(planDate(value, date1904)).toBe(iso));
+});
+
+describe("languageOfLocale", () => {
+  test.each(["lv", "lv-LV", "LV-lv", "lv_LV.UTF-8", "lv@euro", " lv "])("%j is Latvian", (locale) => expect(languageOfLocale(locale)).toBe("lv"));
+  test.each(["en-US", "en", "lt-LT", "lva", "", null, undefined])("%j is English", (locale) => expect(languageOfLocale(locale)).toBe("en"));
 });
