@@ -9,10 +9,12 @@ export interface RuleRow {
   readonly lv: string;
   readonly minDays: number | null;
   readonly maxDays: number | null;
+  /** False where no official Beneficiary Module code was found and the code is this project's own (rules-2026.md §1). */
+  readonly officialCode: boolean;
 }
 
 export function ruleRows(): RuleRow[] {
-  return ACTIVITY_TYPES.map(({ sector, code, en, lv, minDays, maxDays }) => ({ sector, code, en, lv, minDays, maxDays }));
+  return ACTIVITY_TYPES.map(({ sector, code, en, lv, minDays, maxDays, officialCode }) => ({ sector, code, en, lv, minDays, maxDays, officialCode }));
 }
 
 export function formatRulesJson(): string {

@@ -32,14 +32,19 @@ describe("--rules --json", () => {
     json = JSON.parse(result.stdout);
   });
 
-  test("exits 0 and lists all 28 catalog entries with exactly sector, code, en, lv, minDays, maxDays", () => {
+  test("exits 0 and lists all 28 catalog entries with sector, code, en, lv, minDays, maxDays, and whether the code is official", () => {
     expect(code).toBe(0);
     expect(Object.keys(json)).toEqual(["activities"]);
     expect(json.activities).toHaveLength(28);
     expect(json.activities).toEqual(
-      ACTIVITY_TYPES.map((t) => ({ sector: t.sector, code: t.code, en: t.en, lv: t.lv, minDays: t.minDays, maxDays: t.maxDays })),
+      ACTIVITY_TYPES.map((t) => ({ sector: t.sector, code: t.code, en: t.en, lv: t.lv, minDays: t.minDays, maxDays: t.maxDays, officialCode: t.officialCode })),
     );
-    for (const entry of json.activities) expect(Object.keys(entry)).toEqual(["sector", "code", "en", "lv", "minDays", "maxDays"]);
+    for (const entry of json.activities) {
+      expect(Object.keys(entry)).toEqual(["sector", "code", "en", "lv", "minDays", "maxDays", "officialCode"]);
+    }
+    // rules-2026.md §1 (*): no official Beneficiary Module code was found for these.
+    const own = json.activities.filter((a: { officialCode: boolean }) => !a.officialCode).map((a: { code: string }) => a.code);
+    expect([...new Set(own)].sort()).toEqual(["LM-GRP-ADU", "LM-GRP-VET", "LM-LONG-ADU", "LM-SHORT-ADU", "PREP-VISIT"]);
   });
 
   test("lists every activity of rules-2026.md with its limits", () => {
