@@ -89,6 +89,9 @@ export const COUNTRIES: readonly Country[] = [
 
 export const ELIGIBLE_COUNTRIES: readonly Country[] = COUNTRIES.filter((c) => c.eligible);
 
+/** The third countries associated to the Programme, as messages list them: "IS, LI, NO, MK, RS, TR". */
+export const ASSOCIATED_COUNTRY_CODES: string = ASSOCIATED_THIRD_COUNTRIES.map(([code]) => code).join(", ");
+
 /**
  * The forms of a Latvian place name a coordinator writes in a cell: "Vācija" (nominative), "Vācijā" (locative,
  * "in Germany": the most common in plans), "Vācijas" (genitive). Country names are feminine and end in -a or -e;

@@ -25,14 +25,18 @@ export function createAuditRunner(): AuditRunner {
       if (event.data.report) waiting.resolve(event.data.report);
       else waiting.reject(new Error(event.data.error ?? "The audit failed."));
     };
-    // A worker that fails to load (blocked, missing file) answers nothing: audit in this thread instead.
-    created.onerror = (event) => {
+    // A worker that fails to load (blocked, missing file) or cannot pass the plan answers nothing: audit in this
+    // thread instead, now and from then on.
+    const giveUp = (event: Event) => {
       event.preventDefault();
       broken = true;
       worker = undefined;
+      created.terminate();
       for (const waiting of pending.values()) waiting.fallback();
       pending.clear();
     };
+    created.onerror = giveUp;
+    created.onmessageerror = giveUp;
     return created;
   };
 

@@ -43,7 +43,7 @@ describe("--rules --json", () => {
       expect(Object.keys(entry)).toEqual(["sector", "code", "en", "lv", "minDays", "maxDays", "officialCode"]);
     }
     // rules-2026.md §1 (*): no official Beneficiary Module code was found for these.
-    const own = json.activities.filter((a: { officialCode: boolean }) => !a.officialCode).map((a: { code: string }) => a.code);
+    const own = json.activities.filter((a) => a.officialCode === false).map((a) => a.code);
     expect([...new Set(own)].sort()).toEqual(["LM-GRP-ADU", "LM-GRP-VET", "LM-LONG-ADU", "LM-SHORT-ADU", "PREP-VISIT"]);
   });
 

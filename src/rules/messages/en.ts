@@ -1,4 +1,6 @@
 /** English messages, keyed by rule id. */
+import { ASSOCIATED_COUNTRY_CODES } from "../countries";
+import { TRAVEL_RULES } from "../project-rules";
 import type { LanguageWords, MessageCatalog } from "./format";
 
 export const EN_WORDS: LanguageWords = {
@@ -69,12 +71,12 @@ export const EN: MessageCatalog = {
   "outside-project-period": (p, f) =>
     `The activity (${f.date(p.start)} – ${f.date(p.end)}) is not inside the project period ${f.date(p.projectStart)} – ${f.date(p.projectEnd)}.`,
   "country-not-eligible": (p, f) =>
-    `${f.country(p.country)} is not an eligible country for KA1 mobility (EU Member States and IS, LI, NO, MK, RS, TR only).`,
+    `${f.country(p.country)} is not an eligible country for KA1 mobility (EU Member States and ${ASSOCIATED_COUNTRY_CODES} only).`,
   "host-same-as-sending": (p, f) => `The host country ${f.country(p.country)} is the sending country: the mobility must go abroad.`,
   "incoming-from-own-country": (p, f) =>
     `${f.activity(p.activity)}: the participant must come from another eligible country, not from ${f.country(p.country)}.`,
   "travel-days-exceeded": (p) =>
-    `${p.days} travel days: at most ${p.max}${p.green ? " with green travel" : " (6 with green travel)"}.`,
+    `${p.days} travel days: at most ${p.max}${p.green ? " with green travel" : ` (${TRAVEL_RULES.maxGreenTravelDays} with green travel)`}.`,
   "group-too-small": (p, f) => `Group ${f.quote(p.group)} has ${p.learners} learner(s); group mobility needs at least ${p.min}.`,
   "group-not-accompanied": (p, f) =>
     `Group ${f.quote(p.group)} (${f.date(p.start)} – ${f.date(p.end)}) has no accompanying person for its whole duration.`,

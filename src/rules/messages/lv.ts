@@ -1,4 +1,6 @@
 /** Latvian messages, keyed by rule id. Terminology follows the national agency (SEED-003). */
+import { ASSOCIATED_COUNTRY_CODES } from "../countries";
+import { TRAVEL_RULES } from "../project-rules";
 import type { LanguageWords, MessageCatalog } from "./format";
 
 export const LV_WORDS: LanguageWords = {
@@ -77,12 +79,12 @@ export const LV: MessageCatalog = {
   "outside-project-period": (p, f) =>
     `Aktivitāte (${f.date(p.start)} – ${f.date(p.end)}) nav projekta laikā ${f.date(p.projectStart)} – ${f.date(p.projectEnd)}.`,
   "country-not-eligible": (p, f) =>
-    `${f.country(p.country)} nav atbilstīga valsts KA1 mobilitātei (tikai ES dalībvalstis un IS, LI, NO, MK, RS, TR).`,
+    `${f.country(p.country)} nav atbilstīga valsts KA1 mobilitātei (tikai ES dalībvalstis un ${ASSOCIATED_COUNTRY_CODES}).`,
   "host-same-as-sending": (p, f) => `Uzņēmējvalsts ${f.country(p.country)} ir arī nosūtītājvalsts: mobilitātei jānotiek ārvalstīs.`,
   "incoming-from-own-country": (p, f) =>
     `${f.activity(p.activity)}: dalībniekam jāierodas no citas atbilstīgas valsts, nevis no projekta īstenotāja valsts (${f.country(p.country)}).`,
   "travel-days-exceeded": (p) =>
-    `Ceļošanas dienas: ${p.days}; atļauts ne vairāk kā ${p.max}${p.green ? " ar zaļo ceļojumu" : " (6 ar zaļo ceļojumu)"}.`,
+    `Ceļošanas dienas: ${p.days}; atļauts ne vairāk kā ${p.max}${p.green ? " ar zaļo ceļojumu" : ` (${TRAVEL_RULES.maxGreenTravelDays} ar zaļo ceļojumu)`}.`,
   "group-too-small": (p, f) => `Grupā ${f.quote(p.group)} izglītojamo skaits ir ${p.learners}; grupu mobilitātei vajag vismaz ${p.min}.`,
   "group-not-accompanied": (p, f) =>
     `Grupai ${f.quote(p.group)} (${f.date(p.start)} – ${f.date(p.end)}) nav pavadošās personas visā mobilitātes laikā.`,
