@@ -3,7 +3,7 @@
  * an input problem on that cell and the field is left empty (the rules then check what they still can). Blank rows,
  * totals, notes and repeated header rows below or inside the table are not activities and are not audited as such.
  */
-import { resolveActivityLabel, type Activity, type Field } from "../rules";
+import { resolveActivityLabel, type Activity } from "../rules";
 import { cellText, isBlank, type CellValue, type SheetGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import type { TableLayout } from "./find-table";
@@ -178,7 +178,3 @@ export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: nu
   return rows;
 }
 
-/** The activity fields (not the audit's own "accompanying" column). */
-export function isActivityField(field: AuditField): field is Field {
-  return field !== "accompanying";
-}

@@ -47,7 +47,6 @@ export interface Reporter {
 
 export type ActivityCheck = (activity: PreparedActivity, project: PreparedProject, report: Reporter) => void;
 export type CrossActivityCheck = (activities: readonly PreparedActivity[], project: PreparedProject, report: Reporter) => void;
-export type ProjectCheck = CrossActivityCheck;
 
 /** True for the rows that are participants in their own right (accompanying persons travel with them). */
 export function isParticipant(a: PreparedActivity): boolean {
