@@ -3,7 +3,7 @@
  * POSIX locale variables (LC_ALL, then LC_MESSAGES, then LANG), else the runtime's default locale (Windows and macOS
  * set no LANG), else English.
  */
-import { languageOfLocale, type Language, type ProjectField, type Severity } from "../rules";
+import { languageOfLocale, latvianCount, type Language, type ProjectField, type Severity } from "../rules";
 import type { CannotAuditReason } from "./errors";
 
 export function isLanguage(value: string): value is Language {
@@ -62,7 +62,7 @@ export interface CliWords {
 
 const enPlural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** Latvian: numbers ending in 1 (but not 11) take the singular. */
-const lvPlural = (n: number, one: string, many: string) => `${n} ${n % 10 === 1 && n % 100 !== 11 ? one : many}`;
+const lvPlural = latvianCount;
 
 export const WORDS: Readonly<Record<Language, CliWords>> = {
   en: {

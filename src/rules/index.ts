@@ -10,7 +10,7 @@ export { CALL_ROUNDS, PROJECT_RULES, TRAVEL_RULES, PARTICIPANT_RULES, type CallR
 export * from "./resolve";
 export { RULES, RULE_IDS, issue, type Issue, type RuleId, type RuleMeta, type RuleParams, type RuleScope, type ActivityRef } from "./rules";
 export { checkPlan, checkActivity } from "./check";
-export { MESSAGES, FORMATTERS, formatIssue, fieldName, type Formatter, type MessageCatalog } from "./messages";
+export { MESSAGES, FORMATTERS, formatIssue, fieldName, latvianCount, type Formatter, type MessageCatalog } from "./messages";
 export { dayNumber, isoFromDayNumber, isoFromParts, inclusiveDays, addMonths, endOfMonthsPeriod } from "./dates";
 export { labelKey, editDistance, Vocabulary } from "./text";
 export { serialToIso, isoToSerial, parseDateText } from "./excel-dates";

@@ -4,6 +4,8 @@ import { EN, EN_WORDS } from "./en";
 import { formatterFor, type Formatter, type Message, type MessageCatalog } from "./format";
 import { LV, LV_WORDS } from "./lv";
 
+export { latvianCount } from "./lv";
+
 export type { Formatter, MessageCatalog } from "./format";
 
 export const MESSAGES: Readonly<Record<Language, MessageCatalog>> = { en: EN, lv: LV };

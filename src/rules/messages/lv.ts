@@ -48,11 +48,11 @@ export const LV_WORDS: LanguageWords = {
 const EXPECTED = { date: "datums", number: "skaitlis", "yes-no": "jā vai nē", text: "teksts" } as const;
 
 /** Latvian agrees a noun with the last digit of its count, except 11: "1 diena", "21 diena", "2 dienas", "11 dienas". */
-function count(n: number, one: string, many: string): string {
+export function latvianCount(n: number, one: string, many: string): string {
   return `${n} ${n % 10 === 1 && n % 100 !== 11 ? one : many}`;
 }
 
-const days = (n: number) => count(n, "diena", "dienas");
+const days = (n: number) => latvianCount(n, "diena", "dienas");
 
 export const LV: MessageCatalog = {
   "value-unreadable": (p, f) => `Lauka “${f.field(p.field)}” vērtību ${f.quote(p.value)} nevar nolasīt: gaidīts ${EXPECTED[p.expected]}.`,
@@ -100,7 +100,7 @@ export const LV: MessageCatalog = {
   "course-repeated": (p, f) =>
     `Dalībniekam ${f.quote(p.participant)} plānoti ${p.count} kursi; viena persona projektā drīkst piedalīties tikai vienos kursos.`,
   "mentor-overbooked": (p, f) =>
-    `Mentoru ${f.quote(p.mentor)} vienlaikus ēno ${count(p.count, "dalībnieks", "dalībnieki")}; atļauts ne vairāk kā ${p.max}.`,
+    `Mentoru ${f.quote(p.mentor)} vienlaikus ēno ${latvianCount(p.count, "dalībnieks", "dalībnieki")}; atļauts ne vairāk kā ${p.max}.`,
   "prep-visit-too-many": (p, f) => `Sagatavošanās vizītē uz ${f.quote(p.host)} dodas ${p.count} personas; atļauts ne vairāk kā ${p.max}.`,
   "prep-visit-second": (p, f) =>
     `Otra sagatavošanās vizīte uz ${f.quote(p.host)} (pirmā sākas ${f.date(p.first)}); katrai uzņēmējorganizācijai tikai viena vizīte.`,
