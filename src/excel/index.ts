@@ -2,8 +2,8 @@
  * src/excel: the only code that calls Office.js workbook APIs. The task pane calls these functions (types.ts is the
  * contract); each takes an ExcelHost so tests can pass a fake of the Excel API (test/excel/fake-excel.ts).
  *
- * Audit: one blind read sync (values of the active sheet's used range, the marks record, the date system, note
- * count, protection), more row blocks only for sheets beyond 20,000 rows × 16 columns (read-grid.ts), src/audit, and
+ * Audit: one blind read sync (values of the active sheet's used range and its merged areas, the marks record, the
+ * date system, note count, protection), more row blocks only for sheets beyond 20,000 rows × 16 columns (read-grid.ts), src/audit, and
  * one write sync that restores the previous marks and writes the new ones with their record (marks.ts explains the
  * way back and its sync budget). Nothing is ever written to a cell's value or formula.
  */
@@ -26,7 +26,7 @@ import {
   parseRecord,
   writeMarks,
 } from "./marks";
-import { MAX_USED_CELLS, SheetReader } from "./read-grid";
+import { MAX_USED_CELLS, MERGES_API, SheetReader } from "./read-grid";
 import { EMPTY_SETTINGS, SETTINGS_KEY, normaliseSettings } from "./store";
 import { type AuditRequest, type ClearResult, type ExcelAuditResult, type ExcelHost, type StoredSettings, ExcelAuditError } from "./types";
 
@@ -115,6 +115,8 @@ interface HeadOptions {
   readonly plain: boolean;
   /** Estimated bytes the blind checks may add to the first sync. */
   readonly checkBudget: number;
+  /** Load the active sheet's merged areas with its used range (ExcelApi 1.13), to fill merged values down. */
+  readonly merges: boolean;
 }
 
 /** What the blind checks may add to an audit's first sync, beside the blind read of the active sheet. */
@@ -149,7 +151,7 @@ function queueHead(batch: Batch, options: HeadOptions): () => Head {
     activeSheet = worksheets.getActiveWorksheet();
     activeSheet.load("id,name");
     reader = new SheetReader("", "", options.plain);
-    const used = reader.queueUsed(activeSheet);
+    const used = reader.queueUsed(activeSheet, options.merges);
     finishUsed = used.finish;
     if (options.blind) finishPieces = reader.queuePieces(activeSheet, used.range);
   }
@@ -236,7 +238,8 @@ async function readHead(batch: Batch, options: HeadOptions): Promise<Head> {
     // A missing sheet or note (the session cache is stale) or a payload too large says nothing against
     // getSpecialCells; any other error might come from it.
     const plain = !isPayloadTooLarge(error) && officeErrorCode(error) !== "ItemNotFound";
-    finish = queueHead(batch, { ...options, blind: false, plain });
+    // Such an error might come from getMergedAreas too: the retry reads without the merged areas then.
+    finish = queueHead(batch, { ...options, blind: false, plain, merges: options.merges && !plain });
     await batch.sync();
   }
   return finish();
@@ -333,6 +336,7 @@ function flaggedCells(report: AuditReport, sheetIds: ReadonlyMap<string, string>
 export async function auditInExcel(host: ExcelHost, request: AuditRequest): Promise<ExcelAuditResult> {
   requireBase(host);
   const notesOn = notesSupported(host);
+  const merges = host.isSetSupported("ExcelApi", MERGES_API);
   const progress = request.onProgress ?? (() => undefined);
   return host.run(async (context) => {
     const batch = new Batch(context);
@@ -346,6 +350,7 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
         blind: true,
         plain: false,
         checkBudget: auditCheckBudget(cache),
+        merges,
       });
       const targets = request.scope === "sheet" ? (head.active ? [head.active] : []) : head.sheets;
       const record = parseRecordSafe(head.recordText);
@@ -359,11 +364,11 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       const checks = checkOps(head, record, notesOn);
       let readSyncs = 1;
       if (request.scope === "workbook") {
-        // The used ranges' sizes first (the checks ride along), then the blocks.
+        // The used ranges' sizes and merged areas first (the checks ride along), then the blocks.
         const sizes = readers.map((reader): BatchOp => ({
-          request: 300,
-          response: 200,
-          queue: (b) => reader.queueUsed(b.worksheet(reader.id)).finish,
+          request: merges ? 400 : 300,
+          response: merges ? 2_000 : 200,
+          queue: (b) => reader.queueUsed(b.worksheet(reader.id), merges).finish,
         }));
         const before = batch.syncs;
         await runReadOps(batch, [...sizes, ...checks.ops]);
@@ -445,7 +450,7 @@ export async function clearAuditMarks(host: ExcelHost): Promise<ClearResult> {
     const batch = new Batch(context);
     try {
       const cache = sessions.get(host);
-      const head = await readHead(batch, { activeSheet: false, notes: notesOn, cache, blind: true, plain: false, checkBudget: CLEAR_CHECK_BUDGET });
+      const head = await readHead(batch, { activeSheet: false, notes: notesOn, cache, blind: true, plain: false, checkBudget: CLEAR_CHECK_BUDGET, merges: false });
       const record = parseRecordSafe(head.recordText);
       if (record.size > 0) refuseProtected(head.sheets.filter((s) => record.has(s.id)));
       const checks = record.size > 0 ? checkOps(head, record, notesOn) : { ops: [], current: new Map(), notes: [] };

@@ -15,8 +15,14 @@
  * Number formats: `getSpecialCellsOrNullObject("Constants" | "Formulas", "Numbers")` of each piece or block gives the
  * cells that hold numbers; only their `numberFormat` is loaded, in the same sync. Where that API fails, the "plain"
  * mode loads `numberFormat` of every cell with the values, and plans blocks for twice the bytes per cell.
+ *
+ * Merged cells: Office.js gives "" for every cell of a merged area but its top-left one, where the command line's
+ * reader (src/cli/read-xlsx.ts) repeats a vertical merge's value on each row (a group written once for its pupils).
+ * With ExcelApi 1.13 the used range's merged areas are loaded with its size, in the same sync (no sync of their own),
+ * and `grid()` copies each area's top-left value down the area's first column, into blank cells only; the other
+ * columns of an area stay empty, as in the command line's grid.
  */
-import type { CellValue, SheetGrid } from "../audit";
+import { type CellValue, type SheetGrid, isBlank } from "../audit";
 import { serialToIso } from "../rules";
 import { type Rect, cellCount, intersect, parseAddress, MAX_COLUMNS } from "./address";
 import { type Batch, type BatchOp, SYNC_BUDGET, jsonSize } from "./batch";
@@ -32,6 +38,10 @@ export const BYTES_PER_CELL_GUESS = 12;
 const SAFETY = 1.25;
 /** A sheet with more cells than this in its used range is not read (see ExcelAuditError "too-large"). */
 export const MAX_USED_CELLS = 4_000_000;
+/** Range.getMergedAreasOrNullObject. */
+export const MERGES_API = "1.13";
+/** One area of a RangeAreas address: "!" and a cell or cell range, "$" allowed. */
+const MERGED_AREA = /!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/gi;
 
 /**
  * Whether an Excel number format shows a number as a date: it names a day, month or year outside quoted text,
@@ -138,6 +148,12 @@ export class SheetReader {
   private readonly covered: Rect[] = [];
   private readonly dateCells: { row: number; column: number }[] = [];
   private readonly dateFormatCache = new Map<string, boolean>();
+  /** Merged areas of the used range (sheet coordinates), when they were read. */
+  private merges: Rect[] = [];
+
+  get mergedAreas(): readonly Rect[] {
+    return this.merges;
+  }
   /** Bytes and cells read so far (to size later blocks). */
   bytes = 0;
   cells = 0;
@@ -150,11 +166,28 @@ export class SheetReader {
     readonly plain = false,
   ) {}
 
-  /** Queues the used range's size. */
-  queueUsed(sheet: Excel.Worksheet): { range: Excel.Range; finish: () => void } {
+  /** Queues the used range's size and, with `merges` (ExcelApi 1.13), its merged areas. */
+  queueUsed(sheet: Excel.Worksheet, merges = false): { range: Excel.Range; finish: () => void } {
     const range = sheet.getUsedRange(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { range, finish: () => this.setUsed({ row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }) };
+    const merged = merges ? range.getMergedAreasOrNullObject() : undefined;
+    merged?.load("address");
+    return {
+      range,
+      finish: () => {
+        this.setUsed({ row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount });
+        if (merged && !merged.isNullObject) this.setMerges(merged.address);
+      },
+    };
+  }
+
+  /**
+   * The merged areas from a RangeAreas address ("Plan!K17:K20,Plan!B5:C5"). The cell references are picked out after
+   * each "!", so a sheet name with a comma in it ("'Plan, 2026'!K17:K20") does not split an area.
+   */
+  setMerges(address: string): void {
+    this.bytes += address.length;
+    this.merges = (address.match(MERGED_AREA) ?? []).map((area) => parseAddress(area.slice(1)));
   }
 
   setUsed(used: Rect): void {
@@ -264,6 +297,23 @@ export class SheetReader {
     const rows: CellValue[][] = this.values.map((cells, r) =>
       cells.map((value, c) => cellValue(value, typeof value === "number" && dates.has(r * MAX_COLUMNS + c), date1904)),
     );
+    fillMerges(rows, used, this.merges);
     return { name: this.name, rows, firstRow: used.row + 1, firstColumn: used.column + 1 };
+  }
+}
+
+/**
+ * Copies each merged area's top-left value down the area's first column (rows of the grid, which starts at `used`),
+ * into blank cells only. Parts of an area outside the used range are left out.
+ */
+export function fillMerges(rows: CellValue[][], used: Rect, merges: readonly Rect[]): void {
+  for (const area of merges) {
+    const column = area.column - used.column;
+    const top = area.row - used.row;
+    if (area.rows < 2 || column < 0 || column >= used.columns || top < 0 || top >= rows.length) continue;
+    const value = rows[top][column];
+    if (isBlank(value)) continue;
+    const end = Math.min(top + area.rows, rows.length);
+    for (let r = top + 1; r < end; r++) if (isBlank(rows[r][column])) rows[r][column] = value;
   }
 }

@@ -14,6 +14,8 @@
  * - Writing to a protected sheet fails (`AccessDenied`); notes need ExcelApi 1.18 (`ApiNotFound` below it); adding a
  *   note to a cell that has one fails.
  * - `getSpecialCells` of a single cell searches the whole used range, as Range.SpecialCells does in Excel.
+ * - Merged areas (a sheet's `merges`): every cell of one but its top-left reads as "", as in Office.js, whatever
+ *   `values` holds there; `getMergedAreasOrNullObject` needs ExcelApi 1.13 and gives the areas that meet the range.
  * The workbook data is plain and outlives a context: a new `createFakeExcel` over the same (or a cloned) data is the
  * workbook saved, closed and reopened. No Node APIs and no jest globals: the task pane's browser test bundles this.
  */
@@ -55,6 +57,8 @@ export interface FakeSheetData {
   /** Cell key → fill (absent: no fill). */
   fills: Map<number, FakeFill>;
   notes: Map<number, FakeNote>;
+  /** Merged areas as A1 ranges ("K17:K20"); the value is the top-left cell's. */
+  merges?: string[];
 }
 
 export interface FakeWorkbookData {
@@ -137,6 +141,7 @@ export function fakeSheet(name: string, values: FakeValue[][] = [], options: Par
     formats: options.formats ?? new Map(),
     fills: options.fills ?? new Map(),
     notes: options.notes ?? new Map(),
+    ...(options.merges ? { merges: [...options.merges] } : {}),
   };
 }
 
@@ -155,6 +160,7 @@ export function cloneWorkbook(data: FakeWorkbookData): FakeWorkbookData {
       formats: new Map(s.formats),
       fills: new Map([...s.fills].map(([k, f]) => [k, { ...f }])),
       notes: new Map([...s.notes].map(([k, n]) => [k, { ...n }])),
+      ...(s.merges ? { merges: [...s.merges] } : {}),
     })),
     activeSheetId: data.activeSheetId,
     settings: new Map([...data.settings].map(([k, v]) => [k, JSON.parse(JSON.stringify(v)) as unknown])),
@@ -227,7 +233,26 @@ function* cells(rect: Rect): Generator<number> {
 
 // --- Sheet data helpers ---------------------------------------------------------------------------------------------
 
+/** The merged areas of a sheet, parsed once per list. */
+const mergeRects = new WeakMap<readonly string[], Rect[]>();
+
+function mergedAreas(sheet: FakeSheetData): Rect[] {
+  const list = sheet.merges;
+  if (!list || list.length === 0) return [];
+  let rects = mergeRects.get(list);
+  if (!rects) mergeRects.set(list, (rects = list.map(parseRect)));
+  return rects;
+}
+
+/** Whether a cell lies in a merged area and is not its top-left cell (Office reads "" there). */
+function hiddenByMerge(sheet: FakeSheetData, row: number, column: number): boolean {
+  return mergedAreas(sheet).some(
+    (m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns && (row !== m.row || column !== m.column),
+  );
+}
+
 function valueAt(sheet: FakeSheetData, row: number, column: number): FakeValue {
+  if (sheet.merges && sheet.merges.length > 0 && hiddenByMerge(sheet, row, column)) return "";
   return sheet.values[row]?.[column] ?? "";
 }
 
@@ -246,8 +271,11 @@ function usedRect(sheet: FakeSheetData, valuesOnly: boolean): Rect | null {
     bottom = Math.max(bottom, row);
     right = Math.max(right, column);
   };
+  const merged = (sheet.merges?.length ?? 0) > 0;
   sheet.values.forEach((cellsOfRow, row) => {
-    for (let column = 0; column < cellsOfRow.length; column++) if (!isEmpty(cellsOfRow[column])) include(row, column);
+    for (let column = 0; column < cellsOfRow.length; column++) {
+      if (!isEmpty(merged ? valueAt(sheet, row, column) : cellsOfRow[column])) include(row, column);
+    }
   });
   for (const key of sheet.formulas.keys()) include(keyCell(key).row, keyCell(key).column);
   if (!valuesOnly) for (const map of [sheet.fills, sheet.formats, sheet.notes]) for (const key of map.keys()) include(keyCell(key).row, keyCell(key).column);
@@ -1016,6 +1044,16 @@ class RangeProxy extends FakeObject<RangeTarget> {
       const target = this.resolve();
       if (!target) return null;
       const rects = specialAreas(target, cellType, cellValueType);
+      return rects.length > 0 ? { sheet: target.sheet, rects } : null;
+    });
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    this.ctx.enqueue({ size: 100, run: () => this.ctx.requireApi("1.13", "getMergedAreas") });
+    return new RangeAreasProxy(this.ctx, () => {
+      const target = this.resolve();
+      if (!target) return null;
+      const rects = mergedAreas(target.sheet).filter((m) => intersectRects(m, target.rect) !== null);
       return rects.length > 0 ? { sheet: target.sheet, rects } : null;
     });
   }
