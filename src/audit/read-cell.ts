@@ -30,7 +30,10 @@ export function readDate(value: CellValue, date1904: boolean): Reading<string> {
   if (early) return early;
   // An adapter's date is ISO, perhaps with a time; one that is no calendar date is unreadable, not passed on.
   let checked: string | undefined;
-  if (isCellDate(value)) checked = planDate(parseDateText(value.date) ?? "");
+  if (isCellDate(value)) {
+    const iso = parseDateText(value.date);
+    checked = iso === undefined ? undefined : planDate(iso);
+  }
   else if (typeof value === "number" || typeof value === "string") checked = planDate(value, date1904);
   return checked === undefined ? unreadable("date", value) : ok(checked);
 }

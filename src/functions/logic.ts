@@ -188,6 +188,8 @@ function computeCheck(
   hostCountry: unknown,
   language: Language,
 ): string {
+  // A row whose sector, activity and dates are all empty is past the plan's end: a blank answer.
+  if (isEmptyArgument(sector) && isEmptyArgument(activity) && isEmptyArgument(start) && isEmptyArgument(end)) return "";
   const row = activityFromArguments(sector, activity, start, end, fewerOpportunities, hostCountry);
   if (isProblem(row)) return formatProblem(row, language);
   const problem = firstProblem(checkActivity(row));
@@ -265,8 +267,7 @@ export function check(
   if (!remember) return computeCheck(sector, activity, start, end, fewerOpportunities, hostCountry, language);
   const known = checks.get(language, sector, activity, start, end, fewerOpportunities, hostCountry);
   if (known !== undefined) return known;
-  const empty = isEmptyArgument(sector) && isEmptyArgument(activity) && isEmptyArgument(start) && isEmptyArgument(end);
-  const answer = empty ? "" : computeCheck(sector, activity, start, end, fewerOpportunities, hostCountry, language);
+  const answer = computeCheck(sector, activity, start, end, fewerOpportunities, hostCountry, language);
   return checks.remember(language, sector, activity, start, end, fewerOpportunities, hostCountry, answer);
 }
 

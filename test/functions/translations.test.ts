@@ -11,19 +11,12 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import webpack from "webpack";
 import { FUNCTION_NAME, FunctionsLvPlugin, readTable, translateMetadata, type Metadata, type TranslationTable } from "../../scripts/functions-lv";
 import table from "../../src/functions/translations-lv.json";
+import { FUNCTION_IDS } from "../fixtures/function-ids";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FUNCTIONS_SOURCE = path.join(ROOT, "src", "functions", "functions.ts");
 
-const SEVEN = [
-  "MOBILITY_MAX_DAYS",
-  "MOBILITY_MIN_DAYS",
-  "MOBILITY_DAYS",
-  "MOBILITY_CHECK",
-  "MOBILITY_ACTIVITY_CODE",
-  "MOBILITY_ACTIVITIES",
-  "MOBILITY_COUNTRY_OK",
-];
+const SEVEN: readonly string[] = FUNCTION_IDS;
 
 let metadata: Metadata;
 
