@@ -17,3 +17,10 @@ export function columnNumber(letters: string): number {
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
+
+/** "AB12" → row 12, column 28 (a "$" is allowed before either part). Throws on anything else. */
+export function cellPosition(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?([1-9]\d*)$/.exec(address);
+  if (!match) throw new Error(`Not a cell address: ${address}`);
+  return { row: Number(match[2]), column: columnNumber(match[1]) };
+}

@@ -9,5 +9,6 @@ export type { AuditField } from "./header-labels";
 export { HEADER_LABELS } from "./header-labels";
 export { matchHeader, headerWords } from "./headers";
 export { readDate, readNumber, readYesNo, readText, type Reading, type Expected } from "./read-cell";
-export { cellAddress, columnLetter, columnNumber } from "./address";
+export { cellAddress, cellPosition, columnLetter, columnNumber } from "./address";
+export { cellMarks, noteText, MARK_FILLS, NOTE_MAX, NOTE_TITLE, SEVERITY_RANK, type CellMark, type CellMarkOptions } from "./cell-marks";
 export { PROJECT_LABELS, findSettings } from "./project-settings";
