@@ -12,6 +12,7 @@ import graduates from "./graduates";
 import groups from "./groups";
 import input from "./input";
 import mentors from "./mentors";
+import overlap from "./overlap";
 import preparatoryVisits from "./preparatory-visits";
 import project from "./project";
 import reminders from "./reminders";
@@ -31,6 +32,7 @@ export const RULE_MODULES = [
   preparatoryVisits,
   cap,
   project,
+  overlap,
 ] as const;
 
 type Definitions = (typeof RULE_MODULES)[number]["rules"];
