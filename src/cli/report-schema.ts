@@ -1,7 +1,7 @@
 /**
  * The shapes of the command's JSON output, as zod schemas: the `--json` report and the `--rules --json` catalog. The one
  * place they are described: format-json.ts and rules-table.ts build values of these types, docs/report.schema.json and
- * docs/rules.schema.json are generated from them (npm run docs:schema), and the tests validate real output against them.
+ * docs/rules.schema.json are generated from them (npm run docs), and the tests validate real output against them.
  */
 import { z } from "zod";
 import { HEADER_LABELS, type AuditField } from "../audit";

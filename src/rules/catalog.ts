@@ -418,3 +418,12 @@ export function activityTypeFor(sector: Sector, family: ActivityFamily): Activit
 export function activitiesOfSector(sector: Sector): readonly ActivityType[] {
   return ACTIVITY_TYPES.filter((type) => type.sector === sector);
 }
+
+/**
+ * A limit every sector's entry of a family agrees on (job shadowing: 2 per mentor everywhere), for rows whose own entry
+ * is unknown (an activity the row's sector does not offer); null when the sectors differ or set none.
+ */
+export function familyLimit(family: ActivityFamily, limit: "maxTogether" | "groupMin"): number | null {
+  const values = new Set(ACTIVITY_TYPES.filter((type) => type.family === family).map((type) => type[limit]));
+  return values.size === 1 ? [...values][0] : null;
+}

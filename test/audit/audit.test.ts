@@ -355,8 +355,9 @@ describe("cells that cannot be read", () => {
 
   test("every yes/no form reaches the rules as a yes or a no", () => {
     // 5 days of short-term VET learner mobility: below 10, allowed from 2 with fewer opportunities (an info), else an error.
-    const learner = (fewerOpportunities: CellValue) =>
-      staff({ activity: "Īstermiņa audzēkņu mobilitāte", role: "Izglītojamais", fewerOpportunities });
+    // A learner of their own per row: one person on every row would be one person in many places at once.
+    const learner = (fewerOpportunities: CellValue, i: number) =>
+      staff({ participant: `Learner ${i + 1}`, activity: "Īstermiņa audzēkņu mobilitāte", role: "Izglītojamais", fewerOpportunities });
     const yes: CellValue[] = ["jā", "JĀ", "ja", "yes", "x", "✓", true, 1, "1", "TRUE"];
     const no: CellValue[] = ["nē", "ne", "no", "NO", false, 0, "0", "FALSE", null];
     const report = audit([...yes, ...no].map(learner));
@@ -376,7 +377,7 @@ describe("cells that cannot be read", () => {
       ["46272", "46276"],
       [{ date: "2026-09-07" }, { date: "2026-09-11" }],
     ];
-    const report = audit(forms.map(([start, end]) => staff({ start, end, durationDays: 5 })));
+    const report = audit(forms.map(([start, end], i) => staff({ participant: `Person ${i + 1}`, start, end, durationDays: 5 })));
     expect(report.issues).toEqual([]);
     expect(report.summary.rows).toBe(forms.length);
   });

@@ -1,6 +1,6 @@
 /**
  * The JSON output's schemas (src/cli/report-schema.ts): real --json and --rules --json output validates against the zod
- * schemas and against the generated JSON Schema files, which must be current (npm run docs:schema regenerates them).
+ * schemas and against the generated JSON Schema files, which must be current (npm run docs regenerates them).
  */
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -125,7 +125,7 @@ describe("the --rules --json schema", () => {
 });
 
 describe("the generated JSON Schema files", () => {
-  test.each(Object.entries(schemaDocuments()))("%s is current (else run npm run docs:schema)", (path, text) => {
+  test.each(Object.entries(schemaDocuments()))("%s is current (else run npm run docs)", (path, text) => {
     expect(readFileSync(join(ROOT, path), "utf8")).toBe(text);
   });
 });

@@ -12,6 +12,7 @@ import {
   activityTypeFor,
   type ActivityType,
 } from "../../src/rules";
+import { familyLimit } from "../../src/rules/catalog";
 
 const entries = ACTIVITY_TYPES.map((t) => [`${t.sector} ${t.code}`, t] as const);
 
@@ -157,5 +158,18 @@ describe("catalog details that rules-2026.md §1 and §5 state", () => {
     expect(byCode(sector, "OA-HOS-TTT").note).toMatch(/10–365/);
     expect(byCode(sector, "SM-COUR-TRAIN").note).toMatch(/SEED-000.*2–30/);
     expect(byCode(sector, "SM-COUR-TRAIN").note).toMatch(/2–10/);
+  });
+});
+
+describe("familyLimit: the limit a family has in every sector, for rows whose own entry is unknown", () => {
+  test.each([
+    ["job-shadowing", "maxTogether", 2],
+    ["course", "maxTogether", 3],
+    ["preparatory-visit", "maxTogether", 3],
+    ["group-mobility", "groupMin", 2],
+    ["teaching-assignment", "maxTogether", null],
+    ["short-term-learners", "groupMin", null],
+  ] as const)("%s %s is %p", (family, limit, expected) => {
+    expect(familyLimit(family, limit)).toBe(expected);
   });
 });

@@ -113,7 +113,20 @@ export interface Case {
 }
 export interface InvalidCase extends Case {
   readonly expected: readonly string[];
+  /** Parameters every issue of the rule under test has (toMatchObject), when the case pins them. */
+  readonly params?: object;
 }
+
+/**
+ * A rule's cases, ESLint RuleTester style: at least one plan it passes and one it fails. A rule that only src/audit
+ * can report (an Excel error in a cell) names instead the test that covers it.
+ */
+export type RuleCases =
+  | { readonly valid: readonly Case[]; readonly invalid: readonly InvalidCase[] }
+  | { readonly testedIn: string };
+
+/** One file of test/rules/cases/: the cases of the rules of one module, by rule id. */
+export type CaseTable = { readonly [R in RuleId]?: RuleCases };
 
 export function runRuleTable(rules: readonly RuleId[], table: { valid: readonly Case[]; invalid: readonly InvalidCase[] }): void {
   const relevant = (issues: Issue[]) => summary(issues.filter((i) => rules.includes(i.rule)));

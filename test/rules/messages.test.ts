@@ -1,6 +1,6 @@
 /**
- * Messages (src/rules/messages): every rule has an English and a Latvian message, each a readable sentence for
- * representative parameters, naming the values that matter, with dates written the language's way.
+ * Messages (each rule module's, written with src/rules/messages): every rule has an English and a Latvian message, each
+ * a readable sentence for its example parameters, naming the values that matter, with dates written the language's way.
  */
 import {
   FORMATTERS,
@@ -13,52 +13,11 @@ import {
   issue,
   type Language,
   type RuleId,
-  type RuleParams,
 } from "../../src/rules";
+import { RULE_DEFINITIONS } from "../../src/rules/rules";
 
-/** Representative parameters for every rule: the type makes the table complete. */
-const PARAMS: { readonly [R in RuleId]: RuleParams[R] } = {
-  "value-unreadable": { field: "start", value: "30/02/2026", expected: "date" },
-  "cell-error": { field: "end", value: "#VALUE!" },
-  "sector-missing": {},
-  "sector-unknown": { value: "VTE", suggestion: "VET" },
-  "activity-missing": {},
-  "activity-unknown": { value: "Ernošana", suggestion: "Ēnošana" },
-  "activity-not-in-sector": { activity: { family: "skills-competition", sector: "VET" }, sector: "SCH" },
-  "country-unknown": { field: "hostCountry", value: "Vacia", suggestion: "Vācija" },
-  "role-unknown": { value: "Šoferis" },
-  "call-unknown": { value: "2026-R3", suggestion: "2026-R2" },
-  "date-missing": { field: "start" },
-  "date-order": { start: "2026-09-11", end: "2026-09-07" },
-  "duration-below-min": { activity: { family: "job-shadowing", sector: "VET" }, days: 1, min: 2 },
-  "duration-above-max": { activity: { family: "course", sector: "ADU" }, days: 11, max: 10 },
-  "fewer-opportunities-short": { activity: { family: "short-term-learners", sector: "VET" }, days: 9, min: 10, reducedMin: 2 },
-  "duration-mismatch": { stated: 7, days: 5 },
-  "outside-project-period": { start: "2027-06-01", end: "2027-06-05", projectStart: "2026-06-01", projectEnd: "2027-05-31" },
-  "country-not-eligible": { field: "hostCountry", country: "CH" },
-  "host-same-as-sending": { country: "LV" },
-  "incoming-from-own-country": { activity: { family: "invited-expert", sector: "SCH" }, country: "LV" },
-  "travel-days-exceeded": { days: 3, max: 2, green: false },
-  "group-too-small": { group: "Grupa A", learners: 1, min: 2 },
-  "group-not-accompanied": { group: "Grupa A", start: "2026-09-07", end: "2026-09-18" },
-  "group-two-countries": { group: "Grupa A" },
-  "recent-graduate-in-group": {},
-  "recent-graduate-too-late": { graduation: "2025-06-20", start: "2026-06-21", months: 12 },
-  "course-too-many-together": { course: "Digital classroom", count: 4, max: 3 },
-  "course-too-many-same-title": { course: "Digital classroom", count: 5, max: 3 },
-  "course-repeated": { participant: "Anna Bērziņa", count: 2 },
-  "mentor-overbooked": { mentor: "Dr. Müller", count: 3, max: 2 },
-  "prep-visit-too-many": { host: "Berufskolleg Köln", count: 4, max: 3 },
-  "prep-visit-second": { host: "Berufskolleg Köln", first: "2026-07-06" },
-  "prep-visit-courses-only": { host: "Europass Academy" },
-  "long-pupil-pre-departure": {},
-  "project-cap-exceeded": { position: 31, count: 31, max: 30 },
-  "project-no-mobility": {},
-  "project-period-missing": {},
-  "project-duration": { start: "2026-06-01", end: "2026-11-29", min: 6, max: 18 },
-  "project-start-outside-call": { start: "2026-05-31", call: "2026-R1", from: "2026-06-01", to: "2026-12-31" },
-  "sending-country-missing": {},
-};
+/** Each rule's example parameters, declared by its module: the registry makes the table complete. */
+const example = (rule: RuleId): object => RULE_DEFINITIONS[rule].example;
 
 /** What each message must show, in both languages, beyond being a sentence: the values a reader acts on. */
 const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; readonly lv: readonly string[] } } = {
@@ -81,7 +40,7 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
     en: ["2027-06-01", "2027-06-05", "2026-06-01", "2027-05-31"],
     lv: ["01.06.2027", "05.06.2027", "01.06.2026", "31.05.2027"],
   },
-  "country-not-eligible": { en: ["Switzerland"], lv: ["Šveice"] },
+  "country-not-eligible": { en: ["Switzerland", "IS, LI, NO, MK, RS, TR"], lv: ["Šveice", "IS, LI, NO, MK, RS, TR"] },
   "host-same-as-sending": { en: ["Latvia"], lv: ["Latvija"] },
   "incoming-from-own-country": { en: ["Invited experts", "Latvia"], lv: ["Ekspertu uzaicināšana", "Latvija"] },
   "travel-days-exceeded": { en: ["3", "2", "6"], lv: ["3", "2", "6"] },
@@ -104,7 +63,7 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
   },
 };
 
-function message(rule: RuleId, language: Language, params: object = PARAMS[rule]): string {
+function message(rule: RuleId, language: Language, params: object = example(rule)): string {
   return formatIssue({ ...issue(rule, params as never, { activityId: "r1" }) }, language);
 }
 
@@ -114,7 +73,6 @@ describe("the rule table", () => {
   test("has unique ids, and its ids are exactly the message keys in both languages", () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
     for (const language of LANGUAGES) expect(Object.keys(MESSAGES[language]).sort()).toEqual([...RULE_IDS].sort());
-    expect(Object.keys(PARAMS).sort()).toEqual([...RULE_IDS].sort());
   });
 
   test.each(RULE_IDS)("%s names its source", (rule) => {
@@ -153,7 +111,7 @@ describe("optional suggestions", () => {
   test.each(withSuggestion.flatMap((rule) => LANGUAGES.map((language) => [rule, language] as const)))(
     "%s (%s) offers a suggestion when there is one, and reads well without",
     (rule, language) => {
-      const { suggestion: _ignored, ...without } = PARAMS[rule] as { suggestion?: string };
+      const { suggestion: _ignored, ...without } = example(rule) as { suggestion?: string };
       const plain = message(rule, language, without);
       expect(plain).not.toMatch(/undefined|Did you mean|Vai domājāt/);
       const suggested = message(rule, language, { ...without, suggestion: "Zzz label" });

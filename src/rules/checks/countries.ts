@@ -3,13 +3,19 @@
  * another eligible country; invited experts and teachers in training come from another eligible country to the
  * beneficiary.
  */
+import { ASSOCIATED_COUNTRY_CODES } from "../countries";
+import { rule, type ActivityRef, type RuleModule } from "../rule";
+import type { Field } from "../types";
 import type { ActivityCheck } from "./context";
 
-export const checkCountries: ActivityCheck = (a, project, report) => {
+// The eligible third countries, as the message lists them: data of countries.ts, passed to the message as a parameter.
+const associated = ASSOCIATED_COUNTRY_CODES;
+
+const checkCountries: ActivityCheck = (a, project, report) => {
   if (a.type?.venue === "beneficiary") {
     const origin = a.sendingCountry;
     if (!origin) return;
-    if (!origin.eligible) report.activity("country-not-eligible", a, { field: "sendingCountry", country: origin.code }, "sendingCountry");
+    if (!origin.eligible) report.activity("country-not-eligible", a, { field: "sendingCountry", country: origin.code, associated }, "sendingCountry");
     else if (project.country && origin.code === project.country.code) {
       report.activity("incoming-from-own-country", a, { activity: { family: a.type.family, sector: a.sector }, country: origin.code });
     }
@@ -18,9 +24,49 @@ export const checkCountries: ActivityCheck = (a, project, report) => {
   const host = a.hostCountry;
   if (!host) return;
   if (!host.eligible) {
-    report.activity("country-not-eligible", a, { field: "hostCountry", country: host.code }, "hostCountry");
+    report.activity("country-not-eligible", a, { field: "hostCountry", country: host.code, associated }, "hostCountry");
     return;
   }
   const sending = a.sendingCountry ?? project.country;
   if (sending && sending.code === host.code) report.activity("host-same-as-sending", a, { country: host.code });
 };
+
+export default {
+  rules: {
+    "country-not-eligible": rule<{ field: Field; country: string; associated: string }>({
+      severity: "error",
+      scope: "activity",
+      field: "hostCountry",
+      source: "PG26 p.33–34",
+      example: { field: "hostCountry", country: "CH", associated: "IS, LI, NO, MK, RS, TR" },
+      messages: {
+        en: (p, f) => `${f.country(p.country)} is not an eligible country for KA1 mobility (EU Member States and ${p.associated} only).`,
+        lv: (p, f) => `${f.country(p.country)} nav atbilstīga valsts KA1 mobilitātei (tikai ES dalībvalstis un ${p.associated}).`,
+      },
+    }),
+    "host-same-as-sending": rule<{ country: string }>({
+      severity: "error",
+      scope: "activity",
+      field: "hostCountry",
+      source: "PG26 p.85, 446",
+      example: { country: "LV" },
+      messages: {
+        en: (p, f) => `The host country ${f.country(p.country)} is the sending country: the mobility must go abroad.`,
+        lv: (p, f) => `Uzņēmējvalsts ${f.country(p.country)} ir arī nosūtītājvalsts: mobilitātei jānotiek ārvalstīs.`,
+      },
+    }),
+    "incoming-from-own-country": rule<{ activity: ActivityRef; country: string }>({
+      severity: "error",
+      scope: "activity",
+      field: "sendingCountry",
+      source: "PG26 p.91, 111, 131",
+      example: { activity: { family: "invited-expert", sector: "SCH" }, country: "LV" },
+      messages: {
+        en: (p, f) => `${f.activity(p.activity)}: the participant must come from another eligible country, not from ${f.country(p.country)}.`,
+        lv: (p, f) =>
+          `${f.activity(p.activity)}: dalībniekam jāierodas no citas atbilstīgas valsts, nevis no projekta īstenotāja valsts (${f.country(p.country)}).`,
+      },
+    }),
+  },
+  activity: checkCountries,
+} satisfies RuleModule;

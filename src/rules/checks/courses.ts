@@ -3,11 +3,14 @@
  * the same course together (same course, overlapping dates: error); more than 3 on courses of the same title at other
  * dates is a warning; and one course per person per project (SEED-003).
  */
+import { familyLimit } from "../catalog";
+import { rule, type RuleModule } from "../rule";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { isParticipant } from "./context";
 import { crowded, dated, groupByLabel } from "./intervals";
 
-const MAX_TOGETHER = 3;
+/** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
+const MAX_TOGETHER = familyLimit("course", "maxTogether");
 
 /**
  * A course is named by its title. Without one the check cannot tell courses apart (one provider runs many), so it
@@ -17,13 +20,13 @@ function courseName(a: PreparedActivity): string | undefined {
   return a.activity.course;
 }
 
-export const checkCourses: CrossActivityCheck = (activities, _project, report) => {
+const checkCourses: CrossActivityCheck = (activities, _project, report) => {
   const courses = activities.filter((a) => a.family === "course" && isParticipant(a));
 
   for (const rows of groupByLabel(courses, courseName).values()) {
     const max = rows[0].limits?.maxTogether ?? MAX_TOGETHER;
     // At most `max` persons on a title can be neither too many together nor too many on the title.
-    if (rows.length <= max) continue;
+    if (max === null || rows.length <= max) continue;
     const together = crowded(dated(rows), max);
     for (const [a, count] of together) {
       report.activity("course-too-many-together", a, { course: courseName(a) as string, count, max }, "course");
@@ -42,3 +45,44 @@ export const checkCourses: CrossActivityCheck = (activities, _project, report) =
     }
   }
 };
+
+export default {
+  rules: {
+    "course-too-many-together": rule<{ course: string; count: number; max: number }>({
+      severity: "error",
+      scope: "cross-activity",
+      field: "course",
+      source: "PG26 p.86, 106, 126",
+      example: { course: "Digital classroom", count: 4, max: 3 },
+      messages: {
+        en: (p, f) => `${p.count} persons attend the course ${f.quote(p.course)} together; at most ${p.max} from the same organisation.`,
+        lv: (p, f) => `Kursos ${f.quote(p.course)} vienlaikus piedalās ${p.count} personas; no vienas organizācijas ne vairāk kā ${p.max}.`,
+      },
+    }),
+    "course-too-many-same-title": rule<{ course: string; count: number; max: number }>({
+      severity: "warning",
+      scope: "cross-activity",
+      field: "course",
+      source: "PG26 p.86, 106, 126; rules-2026.md §5.3",
+      example: { course: "Digital classroom", count: 5, max: 3 },
+      messages: {
+        en: (p, f) => `${p.count} persons attend courses titled ${f.quote(p.course)} (at different dates); at most ${p.max} on the same course.`,
+        lv: (p, f) =>
+          `Kursos ar nosaukumu ${f.quote(p.course)} (dažādos datumos) piedalās ${p.count} personas; vienos kursos ne vairāk kā ${p.max}.`,
+      },
+    }),
+    "course-repeated": rule<{ participant: string; count: number }>({
+      severity: "error",
+      scope: "cross-activity",
+      field: "participant",
+      source: "SEED-003 (one course per person per project)",
+      example: { participant: "Anna Bērziņa", count: 2 },
+      messages: {
+        en: (p, f) => `${f.quote(p.participant)} is on ${p.count} courses; a person may attend only one course per project.`,
+        lv: (p, f) =>
+          `Dalībniekam ${f.quote(p.participant)} plānoti ${p.count} kursi; viena persona projektā drīkst piedalīties tikai vienos kursos.`,
+      },
+    }),
+  },
+  crossActivity: checkCourses,
+} satisfies RuleModule;

@@ -4,9 +4,10 @@
  */
 import { addMonths, dayNumber, isoFromDayNumber } from "../dates";
 import { PARTICIPANT_RULES } from "../project-rules";
+import { rule, type RuleModule } from "../rule";
 import type { ActivityCheck } from "./context";
 
-export const checkRecentGraduates: ActivityCheck = (a, _project, report) => {
+const checkRecentGraduates: ActivityCheck = (a, _project, report) => {
   const graduation = a.activity.graduationDate;
   const graduationDay = graduation === undefined ? undefined : dayNumber(graduation);
   if (graduation !== undefined && graduationDay === undefined) {
@@ -24,3 +25,31 @@ export const checkRecentGraduates: ActivityCheck = (a, _project, report) => {
     report.activity("recent-graduate-too-late", a, { graduation, start: isoFromDayNumber(a.startDay), months });
   }
 };
+
+export default {
+  rules: {
+    "recent-graduate-in-group": rule<Record<string, never>>({
+      severity: "error",
+      scope: "activity",
+      field: "recentGraduate",
+      source: "PG26 p.89",
+      example: {},
+      messages: {
+        en: () => "Recent graduates cannot take part in group mobility of VET learners.",
+        lv: () => "Nesenie absolventi nevar piedalīties PIA izglītojamo grupu mobilitātē.",
+      },
+    }),
+    "recent-graduate-too-late": rule<{ graduation: string; start: string; months: number }>({
+      severity: "error",
+      scope: "activity",
+      field: "graduationDate",
+      source: "PG26 p.89, footnote 98",
+      example: { graduation: "2025-06-20", start: "2026-06-21", months: 12 },
+      messages: {
+        en: (p, f) => `The activity starts ${f.date(p.start)}, more than ${p.months} months after graduation (${f.date(p.graduation)}).`,
+        lv: (p, f) => `Aktivitāte sākas ${f.date(p.start)}, vairāk nekā ${p.months} mēnešus pēc absolvēšanas (${f.date(p.graduation)}).`,
+      },
+    }),
+  },
+  activity: checkRecentGraduates,
+} satisfies RuleModule;

@@ -3,10 +3,15 @@
  * for the whole duration (checked when the sheet records accompanying persons at all); and, in VET and school
  * education, a reminder that learners from at least two countries take part.
  */
+import { familyLimit } from "../catalog";
 import { isoFromDayNumber } from "../dates";
+import { rule, type RuleModule } from "../rule";
 import { labelKey } from "../text";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { dated, overlapRuns } from "./intervals";
+
+/** For groups whose sector's entry is unknown: the catalog's minimum, the same in every sector. */
+const GROUP_MIN = familyLimit("group-mobility", "groupMin");
 
 interface Group {
   readonly name: string;
@@ -86,7 +91,7 @@ function attachUnnamedCompanions(groups: Map<string, Group>, activities: readonl
   }
 }
 
-export const checkGroups: CrossActivityCheck = (activities, _project, report) => {
+const checkGroups: CrossActivityCheck = (activities, _project, report) => {
   const groups = collectGroups(activities);
   if (groups.size === 0) return;
   const sheetRecordsCompanions = activities.some((a) => a.role === "accompanying");
@@ -94,8 +99,8 @@ export const checkGroups: CrossActivityCheck = (activities, _project, report) =>
 
   for (const group of groups.values()) {
     const { learners, companions, name } = group;
-    const min = learners.find((l) => l.limits?.groupMin)?.limits?.groupMin ?? 2;
-    if (learners.length < min) {
+    const min = learners.find((l) => l.limits?.groupMin)?.limits?.groupMin ?? GROUP_MIN;
+    if (min !== null && learners.length < min) {
       for (const a of learners) report.activity("group-too-small", a, { group: name, learners: learners.length, min });
     }
     const dates = span(learners);
@@ -112,3 +117,42 @@ export const checkGroups: CrossActivityCheck = (activities, _project, report) =>
     if (sector === "VET" || sector === "SCH") report.activity("group-two-countries", learners[0], { group: name });
   }
 };
+
+export default {
+  rules: {
+    "group-too-small": rule<{ group: string; learners: number; min: number }>({
+      severity: "error",
+      scope: "cross-activity",
+      field: "group",
+      source: "PG26 p.88, 108, 128",
+      example: { group: "Grupa A", learners: 1, min: 2 },
+      messages: {
+        en: (p, f) => `Group ${f.quote(p.group)} has ${p.learners} learner(s); group mobility needs at least ${p.min}.`,
+        lv: (p, f) => `Grupā ${f.quote(p.group)} izglītojamo skaits ir ${p.learners}; grupu mobilitātei vajag vismaz ${p.min}.`,
+      },
+    }),
+    "group-not-accompanied": rule<{ group: string; start: string; end: string }>({
+      severity: "error",
+      scope: "cross-activity",
+      field: "group",
+      source: "PG26 p.88, 109, 129",
+      example: { group: "Grupa A", start: "2026-09-07", end: "2026-09-18" },
+      messages: {
+        en: (p, f) => `Group ${f.quote(p.group)} (${f.date(p.start)} – ${f.date(p.end)}) has no accompanying person for its whole duration.`,
+        lv: (p, f) => `Grupai ${f.quote(p.group)} (${f.date(p.start)} – ${f.date(p.end)}) nav pavadošās personas visā mobilitātes laikā.`,
+      },
+    }),
+    "group-two-countries": rule<{ group: string }>({
+      severity: "info",
+      scope: "cross-activity",
+      field: "group",
+      source: "PG26 p.89, 109",
+      example: { group: "Grupa A" },
+      messages: {
+        en: (p, f) => `Reminder for group ${f.quote(p.group)}: learners from at least two countries must take part in group mobility.`,
+        lv: (p, f) => `Atgādinājums grupai ${f.quote(p.group)}: grupu mobilitātē obligāti piedalās izglītojamie no vismaz divām valstīm.`,
+      },
+    }),
+  },
+  crossActivity: checkGroups,
+} satisfies RuleModule;

@@ -1,39 +1,56 @@
 /**
- * The checks, in the order their issues are reported: what a row says is resolved first (prepare), then each row on
- * its own, then rows together, then the project.
+ * The registry: every rule module, one line each. Checks run in this order within each phase (rows alone, rows
+ * together, the project), which is the order of issues in a report. See README "Adding a rule".
  */
-import type { ActivityCheck, CrossActivityCheck } from "./context";
-import { checkActivityCap } from "./cap";
-import { checkCountries } from "./countries";
-import { checkCourses } from "./courses";
-import { checkDates } from "./dates";
-import { checkDuration } from "./duration";
-import { checkGroups } from "./groups";
-import { checkMentors } from "./mentors";
-import { checkPreparatoryVisits } from "./preparatory-visits";
-import { checkProject } from "./project";
-import { checkRecentGraduates } from "./graduates";
-import { checkReminders } from "./reminders";
-import { checkTravelDays } from "./travel";
+import type { RuleDefinition, RuleModule } from "../rule";
+import cap from "./cap";
+import countries from "./countries";
+import courses from "./courses";
+import dates from "./dates";
+import duration from "./duration";
+import graduates from "./graduates";
+import groups from "./groups";
+import input from "./input";
+import mentors from "./mentors";
+import overlap from "./overlap";
+import preparatoryVisits from "./preparatory-visits";
+import project from "./project";
+import reminders from "./reminders";
+import travel from "./travel";
 
-export const ACTIVITY_CHECKS: readonly ActivityCheck[] = [
-  checkDates,
-  checkDuration,
-  checkCountries,
-  checkTravelDays,
-  checkRecentGraduates,
-  checkReminders,
-];
+export const RULE_MODULES = [
+  input,
+  dates,
+  duration,
+  countries,
+  travel,
+  graduates,
+  reminders,
+  groups,
+  courses,
+  mentors,
+  preparatoryVisits,
+  cap,
+  project,
+  overlap,
+] as const;
 
-export const CROSS_ACTIVITY_CHECKS: readonly CrossActivityCheck[] = [
-  checkGroups,
-  checkCourses,
-  checkMentors,
-  checkPreparatoryVisits,
-  checkActivityCap,
-];
+type Definitions = (typeof RULE_MODULES)[number]["rules"];
+type KeysOf<T> = T extends unknown ? keyof T : never;
 
-export const PROJECT_CHECKS: readonly CrossActivityCheck[] = [checkProject];
+/** Every rule's id, from the modules. */
+export type RuleId = KeysOf<Definitions> & string;
+
+/** The parameters each rule's message takes, from the modules. */
+export type RuleParams = {
+  [R in RuleId]: Extract<Definitions, { readonly [K in R]: unknown }>[R] extends RuleDefinition<infer P> ? P : never;
+};
+
+const modules: readonly RuleModule[] = RULE_MODULES;
+
+export const ACTIVITY_CHECKS = modules.flatMap((m) => (m.activity ? [m.activity] : []));
+export const CROSS_ACTIVITY_CHECKS = modules.flatMap((m) => (m.crossActivity ? [m.crossActivity] : []));
+export const PROJECT_CHECKS = modules.flatMap((m) => (m.project ? [m.project] : []));
 
 export { prepareActivity, prepareProject } from "./prepare";
 export type { PreparedActivity, PreparedProject, Reporter } from "./context";

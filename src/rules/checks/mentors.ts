@@ -1,18 +1,42 @@
 /** Job shadowing: at most 2 participants shadow the same mentor at the same time (PG26 p.86, 106, 126; SEED-003). */
+import { familyLimit } from "../catalog";
+import { latvianCount } from "../messages/lv";
+import { rule, type RuleModule } from "../rule";
 import type { CrossActivityCheck } from "./context";
 import { isParticipant } from "./context";
 import { crowded, dated, groupByLabel } from "./intervals";
 
-export const checkMentors: CrossActivityCheck = (activities, _project, report) => {
+/** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
+const MAX_PER_MENTOR = familyLimit("job-shadowing", "maxTogether");
+
+const checkMentors: CrossActivityCheck = (activities, _project, report) => {
   const shadowing = activities.filter((a) => a.family === "job-shadowing" && isParticipant(a) && a.activity.mentor !== undefined);
   // The same name at two hosts is two mentors.
   const byMentor = groupByLabel(shadowing, (a) => `${a.activity.hostOrganisation ?? ""}|${a.activity.mentor}`);
   for (const rows of byMentor.values()) {
-    const max = rows[0].limits?.maxTogether ?? 2;
+    const max = rows[0].limits?.maxTogether ?? MAX_PER_MENTOR;
     // Most mentors have one or two visitors: no day can hold more than that.
-    if (rows.length <= max) continue;
+    if (max === null || rows.length <= max) continue;
     for (const [a, count] of crowded(dated(rows), max)) {
       report.activity("mentor-overbooked", a, { mentor: a.activity.mentor as string, count, max });
     }
   }
 };
+
+export default {
+  rules: {
+    "mentor-overbooked": rule<{ mentor: string; count: number; max: number }>({
+      severity: "error",
+      scope: "cross-activity",
+      field: "mentor",
+      source: "PG26 p.86, 106, 126; SEED-003",
+      example: { mentor: "Dr. Müller", count: 3, max: 2 },
+      messages: {
+        en: (p, f) => `${p.count} participants shadow mentor ${f.quote(p.mentor)} at the same time; at most ${p.max}.`,
+        lv: (p, f) =>
+          `Mentoru ${f.quote(p.mentor)} vienlaikus ēno ${latvianCount(p.count, "dalībnieks", "dalībnieki")}; atļauts ne vairāk kā ${p.max}.`,
+      },
+    }),
+  },
+  crossActivity: checkMentors,
+} satisfies RuleModule;

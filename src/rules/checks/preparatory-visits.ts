@@ -2,14 +2,17 @@
  * Preparatory visits (PG26 p.91, 111–112, 131–132; SEED-003): at most 3 persons per visit, one visit per hosting
  * organisation, and never to prepare courses and training. A visit is the run of overlapping visit rows to one host.
  */
+import { familyLimit } from "../catalog";
 import { isoFromDayNumber } from "../dates";
+import { rule, type RuleModule } from "../rule";
 import { labelKey } from "../text";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { dated, groupByLabel, overlapRuns } from "./intervals";
 
-const MAX_PERSONS = 3;
+/** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
+const MAX_PERSONS = familyLimit("preparatory-visit", "maxTogether");
 
-export const checkPreparatoryVisits: CrossActivityCheck = (activities, _project, report) => {
+const checkPreparatoryVisits: CrossActivityCheck = (activities, _project, report) => {
   const visits = activities.filter((a) => a.family === "preparatory-visit");
   if (visits.length === 0) return;
 
@@ -38,7 +41,7 @@ export const checkPreparatoryVisits: CrossActivityCheck = (activities, _project,
     runs[0].push(...undated);
 
     runs.forEach((visit: PreparedActivity[], index) => {
-      if (visit.length > max) {
+      if (max !== null && visit.length > max) {
         for (const a of visit) report.activity("prep-visit-too-many", a, { host, count: visit.length, max });
       }
       if (index > 0) {
@@ -53,3 +56,44 @@ export const checkPreparatoryVisits: CrossActivityCheck = (activities, _project,
     }
   }
 };
+
+export default {
+  rules: {
+    "prep-visit-too-many": rule<{ host: string; count: number; max: number }>({
+      severity: "error",
+      scope: "cross-activity",
+      field: "hostOrganisation",
+      source: "PG26 p.91, 111, 131",
+      example: { host: "Berufskolleg Köln", count: 4, max: 3 },
+      messages: {
+        en: (p, f) => `${p.count} persons on the preparatory visit to ${f.quote(p.host)}; at most ${p.max}.`,
+        lv: (p, f) => `Sagatavošanās vizītē uz ${f.quote(p.host)} dodas ${p.count} personas; atļauts ne vairāk kā ${p.max}.`,
+      },
+    }),
+    "prep-visit-second": rule<{ host: string; first: string }>({
+      severity: "error",
+      scope: "cross-activity",
+      field: "hostOrganisation",
+      source: "PG26 p.91, 111, 131; SEED-003",
+      example: { host: "Berufskolleg Köln", first: "2026-07-06" },
+      messages: {
+        en: (p, f) => `A second preparatory visit to ${f.quote(p.host)} (the first starts ${f.date(p.first)}); only one visit per host.`,
+        lv: (p, f) =>
+          `Otra sagatavošanās vizīte uz ${f.quote(p.host)} (pirmā sākas ${f.date(p.first)}); katrai uzņēmējorganizācijai tikai viena vizīte.`,
+      },
+    }),
+    "prep-visit-courses-only": rule<{ host: string }>({
+      severity: "error",
+      scope: "cross-activity",
+      field: "hostOrganisation",
+      source: "PG26 p.91, 111, 131",
+      example: { host: "Europass Academy" },
+      messages: {
+        en: (p, f) => `The preparatory visit to ${f.quote(p.host)} prepares only courses and training, which preparatory visits may not.`,
+        lv: (p, f) =>
+          `Sagatavošanās vizīte uz ${f.quote(p.host)} gatavo tikai kursus un apmācības, kam sagatavošanās vizītes nav atļautas.`,
+      },
+    }),
+  },
+  crossActivity: checkPreparatoryVisits,
+} satisfies RuleModule;

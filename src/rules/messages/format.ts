@@ -1,12 +1,13 @@
 /**
- * Message catalogues: one per language, keyed by rule id, each message a function of the rule's parameters and of a
- * formatter that writes dates, activities, countries and field names the way that language does.
+ * The formatter messages are written with: dates, activities, countries, call rounds and field names the way each
+ * language writes them. Each rule's messages are functions of its parameters and of this formatter.
  */
 import { activityTypeFor } from "../catalog";
 import { countryByCode } from "../countries";
 import { isoFromDayNumber, dayNumber } from "../dates";
 import { CALL_ROUNDS } from "../project-rules";
-import type { ActivityRef, RuleId, RuleParams } from "../rules";
+import type { ActivityRef } from "../rule";
+import type { RuleId, RuleParams } from "../rules";
 import type { ActivityFamily, Field, Language, ProjectField } from "../types";
 
 export interface Formatter {

@@ -1,14 +1,21 @@
-import type { Issue, RuleId } from "../rules";
-import type { Language } from "../types";
-import { EN, EN_WORDS } from "./en";
+import { RULE_DEFINITIONS, RULE_IDS, type Issue, type RuleId } from "../rules";
+import { LANGUAGES, type Language } from "../types";
+import { EN_WORDS } from "./en";
 import { formatterFor, type Formatter, type Message, type MessageCatalog } from "./format";
-import { LV, LV_WORDS } from "./lv";
+import { LV_WORDS } from "./lv";
 
 export { latvianCount } from "./lv";
 
 export type { Formatter, MessageCatalog } from "./format";
 
-export const MESSAGES: Readonly<Record<Language, MessageCatalog>> = { en: EN, lv: LV };
+function catalog(language: Language): MessageCatalog {
+  return Object.fromEntries(RULE_IDS.map((id) => [id, RULE_DEFINITIONS[id].messages[language]])) as unknown as MessageCatalog;
+}
+
+/** Each language's messages, keyed by rule id, gathered from the rule modules. */
+export const MESSAGES = Object.fromEntries(LANGUAGES.map((language) => [language, catalog(language)])) as Readonly<
+  Record<Language, MessageCatalog>
+>;
 
 export const FORMATTERS: Readonly<Record<Language, Formatter>> = { en: formatterFor(EN_WORDS), lv: formatterFor(LV_WORDS) };
 

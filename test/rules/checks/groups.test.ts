@@ -48,7 +48,7 @@ describe("group size", () => {
 });
 
 describe("accompanying persons for the whole duration", () => {
-  const pair = [learner({ group: "A" }), learner({ group: "A" })];
+  const pair = [learner({ group: "A" }), learner({ group: "A", participant: "Pēteris" })];
 
   runRuleTable(RULES, {
     valid: [

@@ -1,0 +1,118 @@
+/**
+ * What a row or a project setting says that the audit cannot use: an unreadable value or an Excel error (found by
+ * src/audit and the custom functions, and by the date checks), and labels prepare.ts cannot resolve (rules-2026.md §4,
+ * first rows). These rules have no check of their own: prepare.ts and src/audit report them.
+ */
+import { rule, type ActivityRef, type RuleModule } from "../rule";
+import type { Field, ProjectField, Sector } from "../types";
+
+type Suggested = { value: string; suggestion?: string };
+
+const EXPECTED = {
+  en: { date: "a date", number: "a number", "yes-no": "yes or no", text: "text" },
+  lv: { date: "datums", number: "skaitlis", "yes-no": "jā vai nē", text: "teksts" },
+} as const;
+
+export default {
+  rules: {
+    "value-unreadable": rule<{ field: Field | ProjectField; value: string; expected: "date" | "number" | "yes-no" | "text" }>({
+      severity: "error",
+      scope: "input",
+      source: "audit: a value that cannot be read cannot be checked",
+      example: { field: "start", value: "30/02/2026", expected: "date" },
+      messages: {
+        en: (p, f) => `The ${f.field(p.field)} ${f.quote(p.value)} cannot be read: expected ${EXPECTED.en[p.expected]}.`,
+        lv: (p, f) => `Lauka “${f.field(p.field)}” vērtību ${f.quote(p.value)} nevar nolasīt: gaidīts ${EXPECTED.lv[p.expected]}.`,
+      },
+    }),
+    "cell-error": rule<{ field: Field | ProjectField; value: string }>({
+      severity: "error",
+      scope: "input",
+      source: "audit: an Excel error value in the plan",
+      example: { field: "end", value: "#VALUE!" },
+      messages: {
+        en: (p, f) => `The ${f.field(p.field)} holds the Excel error ${p.value}: fix the formula or enter the value.`,
+        lv: (p, f) => `Laukā “${f.field(p.field)}” ir Excel kļūda ${p.value}: izlabojiet formulu vai ievadiet vērtību.`,
+      },
+    }),
+    "sector-unknown": rule<Suggested>({
+      severity: "error",
+      scope: "activity",
+      field: "sector",
+      source: "rules-2026.md §4; PG26 p.82",
+      example: { value: "VTE", suggestion: "VET" },
+      messages: {
+        en: (p, f) => `Unknown sector ${f.quote(p.value)}: expected VET, SCH or ADU.${f.suggestion(p.suggestion)}`,
+        lv: (p, f) => `Nezināms sektors ${f.quote(p.value)}: gaidīts VET, SCH vai ADU.${f.suggestion(p.suggestion)}`,
+      },
+    }),
+    "activity-missing": rule<Record<string, never>>({
+      severity: "error",
+      scope: "activity",
+      field: "activity",
+      source: "rules-2026.md §4",
+      example: {},
+      messages: {
+        en: () => "The activity type is missing.",
+        lv: () => "Nav norādīts aktivitātes veids.",
+      },
+    }),
+    "activity-unknown": rule<Suggested>({
+      severity: "error",
+      scope: "activity",
+      field: "activity",
+      source: "rules-2026.md §4",
+      example: { value: "Ernošana", suggestion: "Ēnošana" },
+      messages: {
+        en: (p, f) => `Unknown activity type ${f.quote(p.value)}.${f.suggestion(p.suggestion)}`,
+        lv: (p, f) => `Nezināms aktivitātes veids ${f.quote(p.value)}.${f.suggestion(p.suggestion)}`,
+      },
+    }),
+    "activity-not-in-sector": rule<{ activity: ActivityRef; sector: Sector }>({
+      severity: "error",
+      scope: "activity",
+      field: "activity",
+      source: "PG26 p.86–91, 106–112, 126–132",
+      example: { activity: { family: "skills-competition", sector: "VET" }, sector: "SCH" },
+      messages: {
+        en: (p, f) => `${f.activity(p.activity)} is not an activity of the ${p.sector} sector.`,
+        lv: (p, f) => `${f.activity(p.activity)} nav ${p.sector} sektora aktivitāte.`,
+      },
+    }),
+    "country-unknown": rule<{ field: Field | ProjectField; value: string; suggestion?: string }>({
+      severity: "error",
+      scope: "activity",
+      field: "hostCountry",
+      source: "PG26 p.33–34",
+      example: { field: "hostCountry", value: "Vacia", suggestion: "Vācija" },
+      messages: {
+        en: (p, f) => `Unknown country ${f.quote(p.value)} in ${f.field(p.field)}.${f.suggestion(p.suggestion)}`,
+        lv: (p, f) => `Nezināma valsts ${f.quote(p.value)} laukā “${f.field(p.field)}”.${f.suggestion(p.suggestion)}`,
+      },
+    }),
+    "role-unknown": rule<Suggested>({
+      severity: "warning",
+      scope: "activity",
+      field: "role",
+      source: "rules-2026.md §1 (roles)",
+      example: { value: "Šoferis" },
+      messages: {
+        en: (p, f) =>
+          `Unknown role ${f.quote(p.value)}: expected learner, staff, accompanying person, expert or teacher in training.${f.suggestion(p.suggestion)}`,
+        lv: (p, f) =>
+          `Nezināma loma ${f.quote(p.value)}: gaidīts izglītojamais, personāls, pavadošā persona, eksperts vai skolotājs praktikants.${f.suggestion(p.suggestion)}`,
+      },
+    }),
+    "call-unknown": rule<Suggested>({
+      severity: "error",
+      scope: "project",
+      field: "call",
+      source: "PG26 p.92",
+      example: { value: "2026-R3", suggestion: "2026-R2" },
+      messages: {
+        en: (p, f) => `Unknown call round ${f.quote(p.value)}: expected 2026 round 1 or round 2.${f.suggestion(p.suggestion)}`,
+        lv: (p, f) => `Nezināma konkursa kārta ${f.quote(p.value)}: gaidīta 2026. gada 1. vai 2. kārta.${f.suggestion(p.suggestion)}`,
+      },
+    }),
+  },
+} satisfies RuleModule;
