@@ -6,6 +6,8 @@ import type { ExcelHost } from "./types";
 const BASE_API = "1.9";
 /** Notes. */
 const NOTES_API = "1.18";
+/** What Excel needs for the add-in to write notes, as the pane names it. */
+export const NOTES_REQUIREMENT = `ExcelApi ${NOTES_API}`;
 
 export function notesSupported(host: ExcelHost): boolean {
   return host.isSetSupported("ExcelApi", NOTES_API);

@@ -5,6 +5,5 @@ export { clearAuditMarks } from "./clear";
 export { loadStoredSettings, saveStoredSettings } from "./settings";
 export { readWorkbookProject } from "./workbook-project";
 export { selectCell } from "./select-cell";
-export { notesSupported, officeHost } from "./host";
+export { NOTES_REQUIREMENT, notesSupported, officeHost } from "./host";
 export { MAX_MARKS } from "./targets";
-export { EXCEL_AUDIT_REASONS, ExcelAuditError, type ExcelAuditParams, type ExcelAuditProblem, type ExcelAuditReason } from "./errors";

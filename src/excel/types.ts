@@ -81,4 +81,4 @@ export interface LoadedSettings extends StoredSettings {
   readonly ignored?: boolean;
 }
 
-export { ExcelAuditError } from "./errors";
+export { EXCEL_AUDIT_REASONS, ExcelAuditError, type ExcelAuditParams, type ExcelAuditProblem, type ExcelAuditReason } from "./errors";
