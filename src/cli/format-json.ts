@@ -1,32 +1,11 @@
 /**
- * The --json report, in the shape the README documents:
- * { file, tables: [{ sheet, headerRow, columns: { field: letter }, unrecognised }], project,
- *   issues: [{ sheet, cell, row, field, rule, severity, message }], summary: { errors, warnings, info, rows } }.
- * cell and row are null for project-level issues. Keys are picked one by one so the shape does not drift with the
- * engine's report.
+ * The --json report, of the shape ReportSchema (report-schema.ts) describes and the README documents. Keys are picked
+ * one by one so the shape does not drift with the engine's report.
  */
 import type { AuditReport } from "../audit";
+import type { JsonReport } from "./report-schema";
 
-export interface JsonReport {
-  readonly file: string;
-  readonly tables: readonly {
-    readonly sheet: string;
-    readonly headerRow: number;
-    readonly columns: Readonly<Record<string, string>>;
-    readonly unrecognised: readonly { readonly column: string; readonly header: string; readonly duplicateOf?: string }[];
-  }[];
-  readonly project: Readonly<Record<string, string>>;
-  readonly issues: readonly {
-    readonly sheet: string | null;
-    readonly cell: string | null;
-    readonly row: number | null;
-    readonly field: string | null;
-    readonly rule: string;
-    readonly severity: string;
-    readonly message: string;
-  }[];
-  readonly summary: { readonly errors: number; readonly warnings: number; readonly info: number; readonly rows: number };
-}
+export type { JsonReport };
 
 export function jsonReport(report: AuditReport, file: string): JsonReport {
   return {
@@ -34,10 +13,10 @@ export function jsonReport(report: AuditReport, file: string): JsonReport {
     tables: report.tables.map(({ sheet, headerRow, columns, unrecognised }) => ({
       sheet,
       headerRow,
-      columns: { ...columns } as Record<string, string>,
+      columns: { ...columns },
       unrecognised: unrecognised.map((u) => ({ column: u.column, header: u.header, ...(u.duplicateOf ? { duplicateOf: u.duplicateOf } : {}) })),
     })),
-    project: { ...report.project } as Record<string, string>,
+    project: { ...report.project },
     issues: report.issues.map(({ sheet, cell, row, field, rule, severity, message }) => ({ sheet, cell, row, field, rule, severity, message })),
     summary: { errors: report.summary.errors, warnings: report.summary.warnings, info: report.summary.info, rows: report.summary.rows },
   };

@@ -55,7 +55,6 @@ export interface CliWords {
   cannotWrite(file: string, reason: string): string;
   readonly reasons: Readonly<Record<CannotAuditReason, string>>;
   readonly auditSheetColumns: readonly [sheet: string, cell: string, severity: string, rule: string, message: string];
-  readonly noteTitle: string;
   readonly rulesColumns: readonly [sector: string, code: string, en: string, lv: string, minDays: string, maxDays: string];
   readonly ownCode: string;
 }
@@ -100,7 +99,6 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
       "write-failed": "the audited copy could not be written",
     },
     auditSheetColumns: ["Sheet", "Cell", "Severity", "Rule", "Message"],
-    noteTitle: "Mobility audit",
     rulesColumns: ["Sector", "Code", "English", "Latvian", "Min days", "Max days"],
     ownCode: "* this project's own code: no official Beneficiary Module code was found",
   },
@@ -140,7 +138,6 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
       "write-failed": "pārbaudīto kopiju nevarēja saglabāt",
     },
     auditSheetColumns: ["Lapa", "Šūna", "Nozīmīgums", "Noteikums", "Ziņojums"],
-    noteTitle: "Mobilitāšu pārbaude",
     rulesColumns: ["Sektors", "Kods", "Angliski", "Latviski", "Min. dienas", "Maks. dienas"],
     ownCode: "* šī projekta kods: oficiāls Beneficiary Module kods netika atrasts",
   },

@@ -1,24 +1,18 @@
 /** --rules: the activity catalog of the 2026 call, as a text table or as JSON { activities: [...] }. */
 import { ACTIVITY_TYPES, type Language } from "../rules";
 import { WORDS } from "./language";
+import type { RulesCatalog } from "./report-schema";
 
-export interface RuleRow {
-  readonly sector: string;
-  readonly code: string;
-  readonly en: string;
-  readonly lv: string;
-  readonly minDays: number | null;
-  readonly maxDays: number | null;
-  /** False where no official Beneficiary Module code was found and the code is this project's own (rules-2026.md §1). */
-  readonly officialCode: boolean;
-}
+/** One activity type of the catalog, as --rules --json prints it. */
+export type RuleRow = RulesCatalog["activities"][number];
 
 export function ruleRows(): RuleRow[] {
   return ACTIVITY_TYPES.map(({ sector, code, en, lv, minDays, maxDays, officialCode }) => ({ sector, code, en, lv, minDays, maxDays, officialCode }));
 }
 
 export function formatRulesJson(): string {
-  return `${JSON.stringify({ activities: ruleRows() }, null, 2)}\n`;
+  const catalog: RulesCatalog = { activities: ruleRows() };
+  return `${JSON.stringify(catalog, null, 2)}\n`;
 }
 
 export function formatRulesText(language: Language): string {

@@ -1,6 +1,6 @@
 /**
- * --out: a copy of the workbook with each flagged cell filled by its worst severity (error red, warning amber, info
- * light blue), a note saying why, and a sheet "Audit" (or "Audit 2", ...) listing every issue with a link to its cell.
+ * --out: a copy of the workbook with each flagged cell marked as the pane marks it (src/audit/cell-marks.ts: fill by
+ * worst severity, a note saying why), and a sheet "Audit" (or "Audit 2", ...) listing every issue with a link to its cell.
  * The copy is written to a temporary file beside the target and renamed into place, so a failure leaves no partial
  * file; the input file is never written (exceljs drops charts and comment authors when it writes: toolchain.md).
  */
@@ -9,13 +9,11 @@ import { realpathSync, statSync, unlinkSync } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Cell, Workbook, Worksheet } from "exceljs";
-import type { AuditIssue, AuditReport } from "../audit";
-import type { Language, Severity } from "../rules";
+import { cellMarks, MARK_FILLS, type AuditReport } from "../audit";
+import type { Language } from "../rules";
 import { CannotAuditError, shortDetail } from "./errors";
 import { WORDS } from "./language";
 
-export const FILLS: Readonly<Record<Severity, string>> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
-const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 /** Excel caps a sheet name at 31 characters. */
 const MAX_SHEET_NAME = 31;
 
@@ -71,43 +69,30 @@ export function linkFormula(sheet: string, cell: string): { formula: string; res
   return { formula: `HYPERLINK(${quoted(cellLink(sheet, cell))},${quoted(cell)})`, result: cell };
 }
 
-function noteText(note: Cell["note"] | undefined): string {
+/** exceljs's colour for a "#RRGGBB" fill: "FFRRGGBB" (opaque). */
+export function argbOf(fill: string): string {
+  return `FF${fill.slice(1).toUpperCase()}`;
+}
+
+function ownNote(note: Cell["note"] | undefined): string {
   if (note === undefined || note === null) return "";
   if (typeof note === "string") return note;
   return (note.texts ?? []).map((t) => t.text).join("");
 }
 
-interface Flag {
-  severity: Severity;
-  readonly lines: string[];
-}
-
-function markCells(workbook: Workbook, issues: readonly AuditIssue[], language: Language): void {
-  const words = WORDS[language];
-  const flags = new Map<Cell, Flag>();
-  const sheets = new Map<string, Worksheet | undefined>();
-  for (const issue of issues) {
-    if (issue.sheet === null || issue.cell === null) continue;
-    if (!sheets.has(issue.sheet)) sheets.set(issue.sheet, workbook.getWorksheet(issue.sheet));
-    const sheet = sheets.get(issue.sheet);
+/** Fills and notes the cells cellMarks gives; a cell's own note is kept above the audit's. */
+function markCells(workbook: Workbook, report: AuditReport): void {
+  const sheets = new Map(workbook.worksheets.map((w) => [w.name, w]));
+  // A value merged over several rows is seen (and marked once) on the merge's top cell.
+  const shownAt = (sheet: string, cell: string) => sheets.get(sheet)?.getCell(cell).master.address ?? cell;
+  for (const mark of cellMarks(report, { shownAt })) {
+    const sheet = sheets.get(mark.sheet);
     if (!sheet) continue;
-    let cell = sheet.getCell(issue.cell);
-    // A value merged over several rows is flagged (once) on the merge's top cell.
-    if (cell.isMerged) cell = cell.master;
-    const line = `${words.severity[issue.severity]}: ${issue.message}`;
-    const flag = flags.get(cell);
-    if (!flag) flags.set(cell, { severity: issue.severity, lines: [line] });
-    else {
-      if (RANK[issue.severity] > RANK[flag.severity]) flag.severity = issue.severity;
-      if (!flag.lines.includes(line)) flag.lines.push(line);
-    }
-  }
-  for (const [cell, { severity, lines }] of flags) {
+    const cell = sheet.getCell(mark.cell);
     // A fresh style object: exceljs may share one style object between cells read from the same style.
-    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[severity] } } };
-    const before = noteText(cell.note);
-    const text = `${words.noteTitle}:\n${lines.join("\n")}`;
-    cell.note = before ? `${before}\n\n${text}` : text;
+    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(mark.fill) } } };
+    const before = ownNote(cell.note);
+    cell.note = before ? `${before}\n\n${mark.note}` : mark.note;
   }
 }
 
@@ -128,7 +113,7 @@ function addAuditSheet(workbook: Workbook, report: AuditReport, language: Langua
       row.getCell(2).value = linkFormula(issue.sheet, issue.cell);
       row.getCell(2).font = { color: { argb: "FF0563C1" }, underline: true };
     }
-    row.getCell(3).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[issue.severity] } };
+    row.getCell(3).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(MARK_FILLS[issue.severity]) } };
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, report.issues.length + 1), column: 5 } };
   const { errors, warnings, info, rows } = report.summary;
@@ -142,7 +127,7 @@ function addAuditSheet(workbook: Workbook, report: AuditReport, language: Langua
  * checked that `out` is not the input. Throws CannotAuditError("write-failed") and leaves nothing behind on failure.
  */
 export async function writeAuditedCopy(workbook: Workbook, report: AuditReport, out: string, language: Language): Promise<void> {
-  markCells(workbook, report.issues, language);
+  markCells(workbook, report);
   addAuditSheet(workbook, report, language);
   const target = resolve(out);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Workbook, type Worksheet } from "exceljs";
+import { Workbook, type Cell, type Worksheet } from "exceljs";
 import { main, type CliIo } from "../../src/cli/main";
 
 export interface RunResult {
@@ -128,4 +128,38 @@ export function zip(files: Readonly<Record<string, string>>): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** A mark as written into a workbook: its cell, its fill as "#RRGGBB" (undefined without a solid fill) and its note. */
+export interface WrittenMark {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly fill: string | undefined;
+  readonly note: string;
+}
+
+export function noteOf(cell: Cell): string {
+  const note = cell.note;
+  if (note === undefined || note === null) return "";
+  return typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
+}
+
+export function fillOf(cell: Cell): string | undefined {
+  const fill = cell.fill;
+  const argb = fill && fill.type === "pattern" && fill.pattern === "solid" ? fill.fgColor?.argb : undefined;
+  return argb === undefined ? undefined : `#${argb.slice(2)}`;
+}
+
+/** Every cell of `workbook` that has a note, sheet by sheet, row by row: what --out wrote, for comparing with the pane. */
+export function writtenMarks(workbook: Workbook): WrittenMark[] {
+  const marks: WrittenMark[] = [];
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const note = noteOf(cell);
+        if (note !== "") marks.push({ sheet: sheet.name, cell: cell.address, fill: fillOf(cell), note });
+      }),
+    );
+  }
+  return marks;
 }

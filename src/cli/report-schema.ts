@@ -1,0 +1,86 @@
+/**
+ * The shapes of the command's JSON output, as zod schemas: the `--json` report and the `--rules --json` catalog. The one
+ * place they are described: format-json.ts and rules-table.ts build values of these types, docs/report.schema.json and
+ * docs/rules.schema.json are generated from them (npm run docs:schema), and the tests validate real output against them.
+ */
+import { z } from "zod";
+import { HEADER_LABELS, type AuditField } from "../audit";
+import { PROJECT_FIELDS, RULE_IDS, SECTORS } from "../rules";
+
+const AUDIT_FIELDS = Object.keys(HEADER_LABELS) as AuditField[];
+const SEVERITIES = ["error", "warning", "info"] as const;
+
+const sheetName = z.string().min(1).describe("A worksheet's name, as in the workbook.");
+const columnLetters = z.string().regex(/^[A-Z]{1,3}$/).describe('A column\'s letters ("A", "AB").');
+const a1Cell = z.string().regex(/^[A-Z]{1,3}[1-9][0-9]*$/).describe('An A1 cell address ("F12").');
+const rowNumber = z.int().min(1).describe("A worksheet row number (1-based).");
+const count = z.int().min(0);
+
+export const TableSchema = z.strictObject({
+  sheet: sheetName,
+  headerRow: rowNumber.describe("The row of the table's header."),
+  columns: z.partialRecord(z.enum(AUDIT_FIELDS), columnLetters).describe("Each recognised field's column."),
+  unrecognised: z
+    .array(
+      z.strictObject({
+        column: columnLetters,
+        header: z.string().describe("The column's header as written."),
+        duplicateOf: z.enum(AUDIT_FIELDS).optional().describe("Set when the column names a field another column already holds."),
+      }),
+    )
+    .describe("The columns not read."),
+});
+
+export const IssueSchema = z.strictObject({
+  sheet: sheetName.nullable().describe("null for project-level issues."),
+  cell: a1Cell.nullable().describe("null for project-level issues."),
+  row: rowNumber.nullable().describe("null for project-level issues."),
+  field: z.string().nullable().describe("The activity field or project setting the issue is about."),
+  rule: z.enum(RULE_IDS).describe("The rule's stable id."),
+  severity: z.enum(SEVERITIES),
+  message: z.string().min(1).describe("In the report's language."),
+});
+
+export const ReportSchema = z
+  .strictObject({
+    file: z.string().describe("The audited file, as given on the command line."),
+    tables: z.array(TableSchema).describe("The planning tables found, one per sheet."),
+    project: z
+      .strictObject({
+        sector: z.string().optional().describe("As written in the workbook or given with --sector."),
+        call: z.string().optional().describe("The call round, as written or given with --call."),
+        start: z.iso.date().optional().describe("Project start, an ISO date."),
+        end: z.iso.date().optional().describe("Project end, an ISO date."),
+        country: z.string().optional().describe("The beneficiary's country, as written or given with --sending-country."),
+      } satisfies Record<(typeof PROJECT_FIELDS)[number], z.ZodType>)
+      .describe("The project settings used: read from the workbook, or given on the command line (which wins)."),
+    issues: z.array(IssueSchema).describe("Project issues first, then by sheet, row and column."),
+    summary: z
+      .strictObject({ errors: count, warnings: count, info: count, rows: count.describe("Activity rows read.") })
+      .describe("Issue counts by severity and the activity rows checked."),
+  })
+  .meta({ title: "mobility-audit --json report" });
+export type JsonReport = z.infer<typeof ReportSchema>;
+
+export const RulesCatalogSchema = z
+  .strictObject({
+    activities: z.array(
+      z.strictObject({
+        sector: z.enum(SECTORS),
+        code: z.string().min(1),
+        en: z.string().min(1),
+        lv: z.string().min(1),
+        minDays: count.nullable().describe("Shortest duration in days (travel not counted); null when none."),
+        maxDays: count.nullable().describe("Longest duration in days (travel not counted); null when none."),
+        officialCode: z.boolean().describe("False where the code is this project's own (no official code was found)."),
+      }),
+    ),
+  })
+  .meta({ title: "mobility-audit --rules --json catalog" });
+export type RulesCatalog = z.infer<typeof RulesCatalogSchema>;
+
+/** The JSON Schema documents generated from these schemas, by their path in the repository. */
+export function schemaDocuments(): Record<string, string> {
+  const text = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema), null, 2)}\n`;
+  return { "docs/report.schema.json": text(ReportSchema), "docs/rules.schema.json": text(RulesCatalogSchema) };
+}
