@@ -4,7 +4,7 @@ export type { AuditIssue, AuditReport, Summary, TableReport } from "./report";
 export type { CellValue, CellDate, CellError, SheetGrid, WorkbookGrid } from "./grid";
 export { cellError, cellText, isBlank, isCellDate } from "./grid";
 export type { ColumnMapping, TableLayout, UnrecognisedColumn } from "./find-table";
-export { findTable } from "./find-table";
+export { HEADER_SEARCH_ROWS, findTable } from "./find-table";
 export type { AuditField } from "./header-labels";
 export { HEADER_LABELS } from "./header-labels";
 export { matchHeader, headerWords } from "./headers";

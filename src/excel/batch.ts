@@ -61,9 +61,9 @@ export interface BatchOp {
 }
 
 /** Groups ops, in order, into as few syncs as the budget allows (an op larger than the budget gets a sync of its own). */
-export function packOps(ops: readonly BatchOp[], requestBudget = SYNC_BUDGET, responseBudget = SYNC_BUDGET): BatchOp[][] {
-  const groups: BatchOp[][] = [];
-  let group: BatchOp[] = [];
+export function packOps<T extends Pick<BatchOp, "request" | "response">>(ops: readonly T[], requestBudget = SYNC_BUDGET, responseBudget = SYNC_BUDGET): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
   let request = 0;
   let response = 0;
   for (const op of ops) {

@@ -1,26 +1,6 @@
 /**
- * Reading a sheet into a SheetGrid for src/audit: the used range's values, and number formats only of the cells that
- * hold numbers (a number is a date exactly when its format says so).
- *
- * Round trips. The first sync of an audit cannot know how large the sheet is, so it reads blind: the used range's
- * size, and its intersection with two fixed pieces — the first 20,500 rows × 16 columns (a long plan: 20,000 activity
- * rows under a title, a project block and a header), and the first 300 rows of the next 100 columns (a wide export
- * such as Mobility Tool+'s). A plan up to 20,000 rows and 16 columns is therefore read in that one sync. Whatever the used range holds beyond the pieces is read afterwards in row
- * blocks whose height is chosen from the bytes per cell measured in the first sync, so that each response stays near
- * SYNC_BUDGET (4 MB), under Excel on the web's 5 MB limit.
- *
- * A sync that Excel still refuses as too large (denser cells than measured) is planned again with blocks half as
- * high (index.ts, readBlocks); a first sync it refuses is made again without the blind pieces.
- *
- * Number formats: `getSpecialCellsOrNullObject("Constants" | "Formulas", "Numbers")` of each piece or block gives the
- * cells that hold numbers; only their `numberFormat` is loaded, in the same sync. Where that API fails, the "plain"
- * mode loads `numberFormat` of every cell with the values, and plans blocks for twice the bytes per cell.
- *
- * Merged cells: Office.js gives "" for every cell of a merged area but its top-left one, where the command line's
- * reader (src/cli/read-xlsx.ts) repeats a vertical merge's value on each row (a group written once for its pupils).
- * With ExcelApi 1.13 the used range's merged areas are loaded with its size, in the same sync (no sync of their own),
- * and `grid()` copies each area's top-left value down the area's first column, into blank cells only; the other
- * columns of an area stay empty, as in the command line's grid.
+ * Reading a sheet into a SheetGrid: blind pieces, then row blocks; number formats of numeric cells only; merged values
+ * filled down (docs/excel-layer.md).
  */
 import { type CellValue, type SheetGrid, isBlank } from "../audit";
 import { serialToIso } from "../rules";

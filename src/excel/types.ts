@@ -1,7 +1,4 @@
-/**
- * The contract between the task pane and the Office.js layer. src/excel implements these functions (index.ts);
- * src/taskpane calls only them. Every function takes an `ExcelHost` so tests can pass a fake of the Excel API.
- */
+/** The contract between the task pane and src/excel: what its functions take and return (each takes an ExcelHost). */
 import type { AuditOptions, AuditReport, ColumnMapping, WorkbookGrid } from "../audit";
 import type { Language, Project } from "../rules";
 
@@ -52,8 +49,10 @@ export interface ExcelAuditResult {
   readonly restored?: number;
   /** Flagged cells that kept the coordinator's own note (the add-in never overwrites one): the pane explains them. */
   readonly notesSkipped?: number;
-  /** Flagged cells left unfilled because an audit fills at most 50,000 cells: the pane lists them. */
+  /** Flagged cells left unfilled because an audit fills at most MAX_MARKS cells: the pane lists them. */
   readonly unmarked?: number;
+  /** The workbook held a marks record this add-in cannot read (edited, or another version's): it was ignored and replaced. */
+  readonly recordUnreadable?: boolean;
   /** How the sheets were read: syncs spent reading, row blocks after the first read, bytes per cell they were planned with. */
   readonly reads?: { readonly syncs: number; readonly blocks: number; readonly bytesPerCell: number };
 }
@@ -66,6 +65,8 @@ export interface ClearResult {
   readonly notesRemoved?: number;
   /** context.sync calls made. */
   readonly syncs: number;
+  /** The workbook held a marks record this add-in cannot read: it was ignored and removed, and nothing restored from it. */
+  readonly recordUnreadable?: boolean;
 }
 
 /** What the pane saves in the workbook, so it survives closing and reopening. */
@@ -75,11 +76,9 @@ export interface StoredSettings {
   readonly language?: Language;
 }
 
-export class ExcelAuditError extends Error {
-  constructor(
-    readonly reason: "protected-sheet" | "no-plan-table" | "too-large" | "office-error",
-    message: string,
-  ) {
-    super(message);
-  }
+/** Settings as loaded: `ignored` when part of what the workbook held could not be read (it was left out). */
+export interface LoadedSettings extends StoredSettings {
+  readonly ignored?: boolean;
 }
+
+export { EXCEL_AUDIT_REASONS, ExcelAuditError, type ExcelAuditParams, type ExcelAuditProblem, type ExcelAuditReason } from "./errors";

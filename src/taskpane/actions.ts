@@ -15,12 +15,13 @@ import {
   saveStoredSettings,
   selectCell,
 } from "../excel";
-import { ExcelAuditError, type AuditScope, type ExcelHost, type StoredSettings } from "../excel/types";
+import type { AuditScope, ExcelHost, StoredSettings } from "../excel/types";
 import { PROJECT_FIELDS, type Language, type Project, type ProjectField, type Severity } from "../rules";
 import { createAuditRunner } from "./audit-runner";
-import type { UiKey } from "./i18n";
+import { errorStatus } from "./error-status";
+import { counted } from "./i18n";
 import { canonical, withEdit, workbookProjectAfter } from "./project-values";
-import type { PaneState, Status, Store } from "./store";
+import type { PaneState, Store } from "./store";
 
 export interface Actions {
   load(): Promise<void>;
@@ -37,14 +38,6 @@ export interface Actions {
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-export function errorStatus(error: unknown): Status {
-  if (error instanceof ExcelAuditError) {
-    const key = `error.${error.reason}` as UiKey;
-    return { kind: "error", key, params: { message: error.message } };
-  }
-  return { kind: "error", key: "error.unexpected", params: { message: message(error) } };
 }
 
 /** Stored project corrections in the form's canonical shape, less any that equal the workbook's own value. */
@@ -119,6 +112,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
           savedOverrides: overrides,
           mappings: settings.mappings,
           ...(settings.language ? { language: settings.language } : {}),
+          ...(settings.ignored ? { status: { kind: "info", key: "status.settingsIgnored" } as const } : {}),
         });
         loaded = true;
       } catch (error) {
@@ -135,12 +129,14 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       if (state().busy) return;
       store.set({ busy: { action: "clearing" }, status: null });
       try {
-        const { restored, notesRemoved = 0 } = await clearAuditMarks(host);
+        const { restored, notesRemoved = 0, recordUnreadable } = await clearAuditMarks(host);
         store.set({
           busy: null,
           result: null,
           selected: null,
-          status: { kind: "success", key: "status.cleared", params: { restored, notes: notesRemoved } },
+          status: recordUnreadable
+            ? { kind: "info", key: "status.clearedUnreadable" }
+            : { kind: "success", key: "status.cleared", params: { restored: counted(restored), notes: counted(notesRemoved) } },
         });
       } catch (error) {
         store.set({ busy: null, status: errorStatus(error) });

@@ -21,7 +21,7 @@ const EN = {
   "actions.label": "Audit",
 
   "notes.unsupported":
-    "This version of Excel cannot add notes to cells (ExcelApi 1.18 is needed). Problem cells are still highlighted; this pane alone explains them.",
+    "This version of Excel cannot add notes to cells ({requirement} is needed). Problem cells are still highlighted; this pane alone explains them.",
 
   "summary.label": "Summary",
   "summary.none": "Audit the sheet or the workbook to check the mobility plan.",
@@ -35,7 +35,9 @@ const EN = {
     "No plan table was found. The header row needs column names such as Activity type, Start date and End date; or set the columns under Columns.",
   "summary.highlighted": "Cells marked: {cells}",
   "summary.notesSkipped": "Cells that already had a note of yours kept it (the add-in never overwrites one): {count}. Their issues are explained here only.",
-  "summary.unmarked": "An audit marks at most 50,000 cells. Flagged cells left unmarked: {count}; they are all in the list below.",
+  "summary.unmarked": "An audit marks at most {limit} cells. Flagged cells left unmarked: {count}; they are all in the list below.",
+  "summary.recordUnreadable":
+    "The record of earlier marks in this workbook could not be read (it was edited, or another version wrote it), so it was ignored: cells marked before may keep their colour. Clear those by hand if needed.",
   "summary.scope.sheet": "Active sheet",
   "summary.scope.workbook": "Whole workbook",
 
@@ -66,13 +68,23 @@ const EN = {
 
   "status.audited": "Audit finished.",
   "status.cleared": "Marks removed. Cells restored: {restored}. Notes removed: {notes}.",
+  "status.clearedUnreadable":
+    "The record of earlier marks could not be read (it was edited, or another version wrote it) and was removed: no cell could be given its own fill back. Clear any highlights left by hand.",
+  "status.settingsIgnored": "Part of the settings saved in this workbook could not be read (it was edited, or another version wrote it) and was ignored.",
   "status.saved": "Saved in the workbook.",
   "status.selectFailed": "Could not select {sheet}!{cell}: {message}",
 
-  "error.protected-sheet": "The sheet is protected. Unprotect it (Review > Unprotect Sheet) so the add-in can mark cells.",
-  "error.no-plan-table": "No plan table was found on this sheet. Check the column headers, or set them under Columns.",
-  "error.too-large": "The sheet is too large to audit in Excel. Use the command-line audit (mobility-audit) on the saved file.",
-  "error.office-error": "Excel reported an error: {message}",
+  "error.protected-sheet": "Protected sheets: {sheets}. Unprotect them (Review > Unprotect Sheet) so the add-in can mark cells. Nothing was changed.",
+  "error.no-plan-table":
+    "No plan table was found on sheet {sheet}: none of its first {rows} rows is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or set them under Columns. Nothing was changed.",
+  "error.no-plan-table.workbook":
+    "No plan table was found on any sheet: none of the first {rows} rows of a sheet is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or set them under Columns. Nothing was changed.",
+  "error.too-large":
+    "Sheet {sheet} is too large to audit in Excel. Rows: {rows}; columns: {columns}; cells: {cells}, where the audit reads at most {limit}. Delete unused rows or columns, split the plan, or audit the saved file with the command line (mobility-audit). Nothing was changed.",
+  "error.payload-too-large":
+    "Excel could not send the sheet in pieces under its limit of {limit} bytes. Audit the saved file with the command line (mobility-audit). Nothing was changed.",
+  "error.excel-too-old": "This add-in needs Excel on the web, Microsoft 365 or Excel 2019 or later ({requirement}).",
+  "error.office-error": "Excel reported an error ({code}): {detail}",
   "error.unexpected": "Something went wrong: {message}",
 
   "settings.title": "Project settings",
@@ -134,7 +146,7 @@ const LV: UiStrings = {
   "actions.label": "Pārbaude",
 
   "notes.unsupported":
-    "Šī Excel versija nevar pievienot šūnām piezīmes (vajadzīgs ExcelApi 1.18). Problemātiskās šūnas tik un tā tiek iekrāsotas; tās skaidro tikai šis panelis.",
+    "Šī Excel versija nevar pievienot šūnām piezīmes (vajadzīgs {requirement}). Problemātiskās šūnas tik un tā tiek iekrāsotas; tās skaidro tikai šis panelis.",
 
   "summary.label": "Kopsavilkums",
   "summary.none": "Pārbaudiet lapu vai darbgrāmatu, lai pārbaudītu mobilitātes plānu.",
@@ -148,7 +160,9 @@ const LV: UiStrings = {
     "Plāna tabula netika atrasta. Virsrakstu rindā vajag kolonnu nosaukumus, piemēram, Aktivitātes veids, Sākuma datums un Beigu datums; vai norādiet kolonnas sadaļā Kolonnas.",
   "summary.highlighted": "Atzīmētās šūnas: {cells}",
   "summary.notesSkipped": "Šūnas, kurām jau bija jūsu piezīme, to saglabāja (pievienojumprogramma piezīmes nepārraksta): {count}. To problēmas skaidro tikai šis panelis.",
-  "summary.unmarked": "Pārbaude atzīmē ne vairāk kā 50 000 šūnu. Neatzīmētās šūnas: {count}; tās visas ir zemāk sarakstā.",
+  "summary.unmarked": "Pārbaude atzīmē ne vairāk kā {limit} šūnu. Neatzīmētās šūnas: {count}; tās visas ir zemāk sarakstā.",
+  "summary.recordUnreadable":
+    "Iepriekšējo atzīmju ierakstu šajā darbgrāmatā nevarēja nolasīt (tas ir labots, vai to rakstījusi cita versija), tāpēc tas netika ņemts vērā: agrāk atzīmētās šūnas var saglabāt savu krāsu. Ja vajag, notīriet tās ar roku.",
   "summary.scope.sheet": "Aktīvā lapa",
   "summary.scope.workbook": "Visa darbgrāmata",
 
@@ -179,14 +193,25 @@ const LV: UiStrings = {
 
   "status.audited": "Pārbaude pabeigta.",
   "status.cleared": "Atzīmes noņemtas. Atjaunotās šūnas: {restored}. Noņemtās piezīmes: {notes}.",
+  "status.clearedUnreadable":
+    "Iepriekšējo atzīmju ierakstu nevarēja nolasīt (tas ir labots, vai to rakstījusi cita versija), un tas tika noņemts: nevienai šūnai nevarēja atjaunot tās aizpildījumu. Atlikušās iekrāsotās šūnas notīriet ar roku.",
+  "status.settingsIgnored":
+    "Daļu šajā darbgrāmatā saglabāto iestatījumu nevarēja nolasīt (tie ir laboti, vai tos rakstījusi cita versija), tāpēc tā netika ņemta vērā.",
   "status.saved": "Saglabāts darbgrāmatā.",
   "status.selectFailed": "Neizdevās atlasīt {sheet}!{cell}: {message}",
 
   "error.protected-sheet":
-    "Lapa ir aizsargāta. Noņemiet aizsardzību (Pārskatīšana > Noņemt lapas aizsardzību), lai pievienojumprogramma varētu atzīmēt šūnas.",
-  "error.no-plan-table": "Šajā lapā plāna tabula netika atrasta. Pārbaudiet kolonnu virsrakstus vai norādiet tos sadaļā Kolonnas.",
-  "error.too-large": "Lapa ir par lielu, lai to pārbaudītu programmā Excel. Saglabāto failu pārbaudiet ar komandrindas rīku (mobility-audit).",
-  "error.office-error": "Excel ziņoja par kļūdu: {message}",
+    "Aizsargātās lapas: {sheets}. Noņemiet to aizsardzību (Pārskatīšana > Noņemt lapas aizsardzību), lai pievienojumprogramma varētu atzīmēt šūnas. Nekas netika mainīts.",
+  "error.no-plan-table":
+    "Lapā {sheet} plāna tabula netika atrasta: nevienā no tās pirmajām {rows} rindām nav virsrakstu rindas ar vismaz trim plāna kolonnām (starp tām aktivitātes veids vai sākuma un beigu datums). Pārbaudiet kolonnu virsrakstus vai norādiet tos sadaļā Kolonnas. Nekas netika mainīts.",
+  "error.no-plan-table.workbook":
+    "Nevienā lapā plāna tabula netika atrasta: nevienas lapas pirmajās {rows} rindās nav virsrakstu rindas ar vismaz trim plāna kolonnām (starp tām aktivitātes veids vai sākuma un beigu datums). Pārbaudiet kolonnu virsrakstus vai norādiet tos sadaļā Kolonnas. Nekas netika mainīts.",
+  "error.too-large":
+    "Lapa {sheet} ir par lielu, lai to pārbaudītu programmā Excel. Rindas: {rows}; kolonnas: {columns}; šūnas: {cells}, bet pārbaude nolasa ne vairāk kā {limit}. Izdzēsiet neizmantotās rindas vai kolonnas, sadaliet plānu vai saglabāto failu pārbaudiet ar komandrindas rīku (mobility-audit). Nekas netika mainīts.",
+  "error.payload-too-large":
+    "Excel nevarēja nosūtīt lapu daļās, kas nepārsniedz {limit} baitu. Saglabāto failu pārbaudiet ar komandrindas rīku (mobility-audit). Nekas netika mainīts.",
+  "error.excel-too-old": "Šai pievienojumprogrammai vajag Excel tīmeklī, Microsoft 365 vai Excel 2019 vai jaunāku versiju ({requirement}).",
+  "error.office-error": "Excel ziņoja par kļūdu ({code}): {detail}",
   "error.unexpected": "Radās kļūda: {message}",
 
   "settings.title": "Projekta iestatījumi",
@@ -231,13 +256,23 @@ const LV: UiStrings = {
 
 export const STRINGS: Readonly<Record<Language, UiStrings>> = { en: EN, lv: LV };
 
-export type Params = Readonly<Record<string, string | number>>;
+/** A number written the way the language writes numbers when the string is shown (kept as a number until then). */
+export interface Counted {
+  readonly counted: number;
+}
+export const counted = (value: number): Counted => ({ counted: value });
+
+export type Params = Readonly<Record<string, string | number | Counted>>;
 
 /** The string `key` in `language`, with `{name}` placeholders filled from `params`. */
 export function t(language: Language, key: UiKey, params?: Params): string {
   const template = STRINGS[language][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return typeof value === "object" ? count(language, value.counted) : String(value);
+  });
 }
 
 /** The placeholders a string uses (the i18n test checks both languages use the same ones). */

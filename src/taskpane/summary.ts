@@ -3,6 +3,7 @@
  * result of an audit is announced.
  */
 import type { Language } from "../rules";
+import { MAX_MARKS } from "../excel/targets";
 import type { ExcelAuditResult } from "../excel/types";
 import { h, replaceChildren, type Child } from "./dom";
 import { count, t } from "./i18n";
@@ -33,7 +34,10 @@ function body(language: Language, result: ExcelAuditResult | null, scope: PaneSt
     tables.length === 0 ? h("p", { class: "notice notice-warning" }, t(language, "summary.noTable")) : null,
     tables.length > 0 && issues.length === 0 ? h("p", { class: "notice notice-success" }, t(language, "summary.clean")) : null,
     result.notesSkipped ? h("p", { class: "notice", "data-testid": "notes-skipped" }, t(language, "summary.notesSkipped", { count: count(language, result.notesSkipped) })) : null,
-    result.unmarked ? h("p", { class: "notice notice-warning", "data-testid": "unmarked" }, t(language, "summary.unmarked", { count: count(language, result.unmarked) })) : null,
+    result.unmarked
+      ? h("p", { class: "notice notice-warning", "data-testid": "unmarked" }, t(language, "summary.unmarked", { count: count(language, result.unmarked), limit: count(language, MAX_MARKS) }))
+      : null,
+    result.recordUnreadable ? h("p", { class: "notice notice-warning", "data-testid": "record-unreadable" }, t(language, "summary.recordUnreadable")) : null,
   ];
 }
 

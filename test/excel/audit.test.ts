@@ -10,7 +10,6 @@ import {
   saveStoredSettings,
   selectCell,
 } from "../../src/excel";
-import { normaliseSettings } from "../../src/excel/store";
 import { cellKey, cloneWorkbook, createFakeExcel, fakeSheet, fakeWorkbook } from "./fake-excel";
 import { contents, expectCleanWrites, fills, flagged } from "./helpers";
 import { planSheet, serial } from "./plans";
@@ -118,8 +117,7 @@ describe("safety", () => {
     const fake = createFakeExcel(data);
     const error = await auditInExcel(fake, { scope: "sheet", language: "en" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelAuditError);
-    expect(error).toMatchObject({ reason: "protected-sheet" });
-    expect((error as Error).message).toMatch(/Sheet “Plan” is protected.*Unprotect Sheet.*Nothing was changed\./);
+    expect(error).toMatchObject({ reason: "protected-sheet", params: { sheets: ["Plan"] } });
     expect(fake.stats.log.reduce((n, s) => n + s.writes, 0)).toBe(0);
     expect(JSON.stringify(cloneWorkbook(data), (_, v: unknown) => (v instanceof Map ? [...v] : v))).toBe(before);
     await expect(auditInExcel(fake, { scope: "workbook", language: "en" })).rejects.toMatchObject({ reason: "protected-sheet" });
@@ -153,10 +151,8 @@ describe("safety", () => {
 
   it("says so when no plan table is found, and writes nothing", async () => {
     const fake = createFakeExcel(fakeWorkbook([fakeSheet("Budget", [["Item", "Cost"], ["Travel", 1200]])]));
-    await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({
-      reason: "no-plan-table",
-      message: expect.stringContaining("Budget"),
-    });
+    await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({ reason: "no-plan-table", params: { sheet: "Budget", rows: 30 } });
+    await expect(auditInExcel(fake, { scope: "workbook", language: "en" })).rejects.toMatchObject({ reason: "no-plan-table", params: { sheet: null, rows: 30 } });
     expect(fake.stats.log.reduce((n, s) => n + s.writes, 0)).toBe(0);
   });
 
@@ -165,14 +161,18 @@ describe("safety", () => {
     sheet.values[400_000] = [];
     sheet.values[400_000][20] = "stray";
     const fake = createFakeExcel(fakeWorkbook([sheet]));
-    await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({ reason: "too-large" });
+    // Rows 1 to 400,001 by columns A to U.
+    await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({
+      reason: "too-large",
+      params: { sheet: "Plan", rows: 400_001, columns: 21, cells: 8_400_021, limit: 4_000_000 },
+    });
     expect(fake.stats.syncs).toBe(1);
     expect(fake.stats.log[0].writes).toBe(0);
   });
 
   it("needs ExcelApi 1.9", async () => {
     const fake = createFakeExcel(fakeWorkbook([planSheet("Plan", 3)]), { apiVersion: "1.8" });
-    await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({ reason: "office-error" });
+    await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({ reason: "excel-too-old", params: { requirement: "ExcelApi 1.9" } });
     expect(notesSupported(fake)).toBe(false);
   });
 });
@@ -190,12 +190,10 @@ describe("settings", () => {
     expect(await loadStoredSettings(createFakeExcel(cloneWorkbook(data)))).toEqual(settings);
   });
 
-  it("ignores what it cannot use in a stored value", () => {
-    expect(normaliseSettings("not json")).toEqual({ project: {}, mappings: {} });
-    expect(normaliseSettings({ project: { sector: 3, call: " 2026-R1 ", other: "x" }, mappings: { A: { headerRow: -1, columns: { start: "D1", end: "e" } }, B: 5 }, language: "de" })).toEqual({
-      project: { call: "2026-R1" },
-      mappings: { A: { columns: { end: "E" } } },
-    });
+  it("loads what it can use of a damaged stored value, and says part was ignored", async () => {
+    const stored = { project: { sector: 3, call: " 2026-R1 " }, mappings: { A: { headerRow: -1, columns: { end: "e" } } } };
+    const data = fakeWorkbook([planSheet("Plan", 3)], { settings: new Map([["mobilityAudit.settings", JSON.stringify(stored)]]) });
+    expect(await loadStoredSettings(createFakeExcel(data))).toEqual({ project: { call: "2026-R1" }, mappings: { A: { columns: { end: "E" } } }, ignored: true });
   });
 
   it("reads the project block from the workbook for the form's prefill", async () => {

@@ -1,6 +1,5 @@
 /** Shared checks for the Excel layer's tests. */
 import type { ExcelAuditResult } from "../../src/excel";
-import { ERROR_FILL, WARNING_FILL } from "../../src/excel";
 import { parseAddress } from "../../src/excel/address";
 import { type FakeExcel, type FakeSheetData, type FakeWorkbookData, FAKE_PAYLOAD_LIMIT, cellKey } from "./fake-excel";
 
@@ -18,16 +17,26 @@ export function notes(sheet: FakeSheetData): [number, string][] {
   return [...sheet.notes].map(([k, n]) => [k, n.content] as [number, string]).sort((a, b) => a[0] - b[0]);
 }
 
-/** Flagged cells of a result (errors and warnings), keyed "sheet!key" → colour. */
+/** The palette as issue 8 specifies it (Excel's "Bad" and "Neutral" fills, a light blue), written out as the oracle. */
+export const ERROR_FILL = "#FFC7CE";
+export const WARNING_FILL = "#FFEB9C";
+export const INFO_FILL = "#DDEBF7";
+const RANKED: readonly [string, string][] = [
+  ["error", ERROR_FILL],
+  ["warning", WARNING_FILL],
+  ["info", INFO_FILL],
+];
+
+/** Cells every issue with a cell marks (plans without merged cells), keyed "sheet!key" → the worst severity's colour. */
 export function flagged(result: ExcelAuditResult): Map<string, string> {
-  const cells = new Map<string, string>();
+  const severities = new Map<string, Set<string>>();
   for (const issue of result.report.issues) {
-    if (issue.sheet === null || issue.cell === null || issue.severity === "info") continue;
+    if (issue.sheet === null || issue.cell === null) continue;
     const rect = parseAddress(issue.cell);
     const id = `${issue.sheet}!${cellKey(rect.row, rect.column)}`;
-    if (issue.severity === "error" || !cells.has(id)) cells.set(id, issue.severity === "error" ? ERROR_FILL : WARNING_FILL);
+    severities.set(id, (severities.get(id) ?? new Set()).add(issue.severity));
   }
-  return cells;
+  return new Map([...severities].map(([id, found]) => [id, (RANKED.find(([severity]) => found.has(severity)) as [string, string])[1]]));
 }
 
 /** Every sync stayed under Excel on the web's limits. */

@@ -4,7 +4,7 @@ import { type AuditReport, auditWorkbook } from "../../src/audit";
 import { sheetGrid } from "../../src/cli/read-xlsx";
 import { auditInExcel } from "../../src/excel";
 import { SheetReader, fillMerges } from "../../src/excel/read-grid";
-import { type FakeValue, createFakeExcel, fakeSheet, fakeWorkbook } from "./fake-excel";
+import { type FakeValue, cellKey, createFakeExcel, fakeSheet, fakeWorkbook } from "./fake-excel";
 import { expectWithinLimits } from "./helpers";
 
 const HEADER = ["Participant", "Role", "Activity type", "Start date", "End date", "Host country", "Host organisation", "Group"];
@@ -66,6 +66,19 @@ describe("merged cells", () => {
       project: PROJECT,
     });
     expect(issuesOf(workbook.report)).toEqual(issuesOf(expected));
+  });
+
+  it("marks a merged area once, on the top cell Excel shows, as --out does", async () => {
+    const rows = groupRows(false);
+    rows[6][4] = "08.10.2026"; // the teacher leaves a day before the pupils: the group is not accompanied
+    const sheet = fakeSheet("Plan", rows, { merges: MERGES });
+    const result = await auditInExcel(createFakeExcel(fakeWorkbook([sheet])), { scope: "sheet", language: "en", project: PROJECT });
+    const flaggedInGroup = result.report.issues.filter((i) => i.rule === "group-not-accompanied").map((i) => i.cell);
+    expect(flaggedInGroup).toEqual(["H3", "H4", "H5", "H6"]);
+    // H3:H6 is one merged cell: one fill and one note, on H3 (row 3, column H = zero-based 2, 7).
+    const marked = [...sheet.fills.keys()].filter((key) => key % 16_384 === 7);
+    expect(marked).toEqual([cellKey(2, 7)]);
+    expect(sheet.notes.get(cellKey(2, 7))?.content).toMatch(/^Erasmus\+ plan audit:\n• /);
   });
 
   it("without ExcelApi 1.13 reads the sheet as Office gives it (no fill-down)", async () => {

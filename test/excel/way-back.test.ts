@@ -1,9 +1,9 @@
 /** The way back: every cell's own fill comes back exactly, only the add-in's notes go, values are never touched. */
 import fc from "fast-check";
-import { ERROR_FILL, auditInExcel, clearAuditMarks, loadStoredSettings } from "../../src/excel";
+import { auditInExcel, clearAuditMarks, loadStoredSettings } from "../../src/excel";
 import { parseAddress } from "../../src/excel/address";
 import { type FakeFill, type FakeWorkbookData, cellKey, cloneWorkbook, createFakeExcel, fakeWorkbook } from "./fake-excel";
-import { contents, expectCleanWrites, expectWithinLimits, fills, flagged, notes } from "./helpers";
+import { ERROR_FILL, contents, expectCleanWrites, expectWithinLimits, fills, flagged, notes } from "./helpers";
 import { planSheet } from "./plans";
 
 jest.setTimeout(120_000);
@@ -89,7 +89,7 @@ describe("highlight, then clear", () => {
         expectWithinLimits(fake);
         expectCleanWrites(fake);
       }),
-      { numRuns: 40 },
+      { seed: 826, numRuns: 40 },
     );
     // The runs did put the coordinator's own fills and notes under flagged cells.
     expect(ownFillsUnderMarks).toBeGreaterThan(0);
@@ -122,7 +122,7 @@ describe("highlight, then clear", () => {
         expect(notes(sheet2)).toEqual(beforeNotes);
         expect(contents(second)).toBe(edited);
       }),
-      { numRuns: 25 },
+      { seed: 827, numRuns: 25 },
     );
   });
 });
@@ -137,12 +137,13 @@ describe("the coordinator's own marks", () => {
   it("keeps the coordinator's colour under a newly flagged cell, with one more small sync to record it", async () => {
     const { sheet, fake } = audited();
     const probe = await auditInExcel(createFakeExcel(cloneWorkbook(fake.workbook)), { scope: "sheet", language: "en" });
-    const key = Number([...flagged(probe).keys()][0].split("!")[1]);
+    const [id, colour] = [...flagged(probe)][0];
+    const key = Number(id.split("!")[1]);
     sheet.fills.set(key, { color: "#00B050", pattern: "Solid" });
     const before = fills(sheet);
     const result = await auditInExcel(fake, { scope: "sheet", language: "en" });
     expect(result.syncs).toBe(3);
-    expect(sheet.fills.get(key)?.color).toBe(ERROR_FILL);
+    expect(sheet.fills.get(key)?.color).toBe(colour);
     await clearAuditMarks(fake);
     expect(fills(sheet)).toEqual(before);
   });

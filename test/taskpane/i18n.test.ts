@@ -1,5 +1,7 @@
 /** The pane's strings: every key in English and Latvian, non-empty, with the same placeholders; language choice. */
-import { STRINGS, languageOf, placeholders, t, type UiKey } from "../../src/taskpane/i18n";
+import { MAX_MARKS, NOTES_REQUIREMENT } from "../../src/excel";
+import { HEADER_SEARCH_ROWS } from "../../src/audit";
+import { STRINGS, counted, languageOf, placeholders, t, type UiKey } from "../../src/taskpane/i18n";
 
 const keys = (language: "en" | "lv") => Object.keys(STRINGS[language]).sort();
 
@@ -41,4 +43,18 @@ test("Office's display language picks Latvian for lv and lv-LV, English otherwis
   expect(languageOf("lt-LT")).toBe("en");
   expect(languageOf("")).toBe("en");
   expect(languageOf(undefined)).toBe("en");
+});
+
+test("numbers the catalog or the Excel layer owns are placeholders, not written into the strings", () => {
+  for (const language of ["en", "lv"] as const) {
+    for (const [key, text] of Object.entries(STRINGS[language])) {
+      // Product names are not numbers the add-in owns.
+      const bare = text.replace(/Excel 2019|Microsoft 365/g, "");
+      expect([language, key, /\d{2,}|\d[,.\u00a0 ]\d{3}|\d\.\d/.test(bare)]).toEqual([language, key, false]);
+    }
+  }
+  expect(t("en", "summary.unmarked", { limit: counted(MAX_MARKS), count: 3 })).toMatch(/^An audit marks at most 50,000 cells\./);
+  expect(t("lv", "summary.unmarked", { limit: counted(MAX_MARKS), count: 3 })).toMatch(/^Pārbaude atzīmē ne vairāk kā 50\u00a0000 šūnu\./);
+  expect(t("en", "notes.unsupported", { requirement: NOTES_REQUIREMENT })).toContain("(ExcelApi 1.18 is needed)");
+  expect(HEADER_SEARCH_ROWS).toBe(30);
 });

@@ -142,8 +142,9 @@ describe("the pane, in English, over a small plan", () => {
     expect(await text(page, '[data-testid="count-warning"] .tile-count')).toBe(String(expected.summary.warnings));
     expect(await text(page, '[data-testid="count-info"] .tile-count')).toBe(String(expected.summary.info));
     expect(await text(page, '[data-testid="status"]')).toBe("Audit finished.");
-    // The Excel side: flagged cells filled, notes written.
-    expect(Object.keys(await testApi.notes(page)).sort()).toEqual(["A10", "A9", "B12", "C13", "E11", "F12", "F13"]);
+    // The Excel side: flagged cells filled, notes written; info is marked too (E14).
+    expect(Object.keys(await testApi.notes(page)).sort()).toEqual(["A10", "A9", "B12", "C13", "E11", "E14", "F12", "F13"]);
+    expect(shown.find((i) => i.cell === `${PLAN_SHEET}!E14`)?.severity).toBe("info");
   });
 
   test("markup in cells is shown as text: no element is made from it and no script runs", async () => {
@@ -310,7 +311,7 @@ test("a protected sheet: the pane says what to do and the workbook is unchanged"
   try {
     const before = await testApi.fills(pane.page);
     await measureAudit(pane.page);
-    expect(await text(pane.page, '[data-testid="error"]')).toContain("The sheet is protected");
+    expect(await text(pane.page, '[data-testid="error"]')).toContain(`Protected sheets: “${PLAN_SHEET}”. Unprotect them`);
     expect(await testApi.fills(pane.page)).toEqual(before);
     // The commands are usable again.
     expect(await pane.page.isEnabled('[data-testid="audit-sheet"]')).toBe(true);

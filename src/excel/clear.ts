@@ -1,0 +1,47 @@
+/** "Clear": gives every cell the add-in marked its own fill back and removes the add-in's notes. */
+import { Batch, PAYLOAD_LIMIT, runReadOps } from "./batch";
+import { asAuditError, refuseProtected } from "./errors";
+import { CLEAR_CHECK_BUDGET, CLEAR_RECORD, checkOps, readHead } from "./first-read";
+import { notesSupported, requireBase } from "./host";
+import { session } from "./session";
+import type { ClearResult, ExcelHost } from "./types";
+import { writeMarks } from "./write-marks";
+
+export async function clearAuditMarks(host: ExcelHost): Promise<ClearResult> {
+  requireBase(host);
+  const notesOn = notesSupported(host);
+  return host.run(async (context) => {
+    const batch = new Batch(context);
+    try {
+      const cache = session.get(host);
+      const head = await readHead(batch, { activeSheet: false, notes: notesOn, cache, blind: true, plain: false, checkBudget: CLEAR_CHECK_BUDGET, merges: false });
+      const { record } = head;
+      if (record.size > 0) refuseProtected(head.sheets.filter((s) => record.has(s.id)));
+      const checks = record.size > 0 ? checkOps(head, notesOn) : { ops: [], current: new Map(), notes: [] };
+      await runReadOps(batch, checks.ops);
+      const written = await writeMarks(batch, {
+        record,
+        current: checks.current,
+        notes: checks.notes,
+        targets: new Map(),
+        sheetNames: new Map(head.sheets.map((s) => [s.id, s.name])),
+        chunks: head.chunks,
+        recordText: head.recordUnreadable ? CLEAR_RECORD : head.recordText,
+      });
+      session.set(host, {
+        recordText: written.recordText,
+        noteCount: head.noteCount === undefined ? undefined : head.noteCount - written.notesDeleted,
+        headBytes: cache?.headBytes,
+      });
+      return {
+        restored: written.restored,
+        notesRemoved: written.notesDeleted,
+        syncs: batch.syncs,
+        ...(head.recordUnreadable ? { recordUnreadable: true } : {}),
+      };
+    } catch (error) {
+      session.forget(host);
+      throw asAuditError(error, PAYLOAD_LIMIT);
+    }
+  });
+}

@@ -1,0 +1,25 @@
+/** Loading and saving the pane's settings in the workbook (ExcelApi 1.4 `workbook.settings`). */
+import { queueSessionProbe } from "./session";
+import { EMPTY_SETTINGS, SETTINGS_KEY, parseSettings } from "./stored-settings";
+import type { ExcelHost, LoadedSettings, StoredSettings } from "./types";
+
+/** The saved settings; `ignored` when part of what was saved could not be read. Also primes the session cache. */
+export async function loadStoredSettings(host: ExcelHost): Promise<LoadedSettings> {
+  return host.run(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+    setting.load("value");
+    const probe = queueSessionProbe(host, context);
+    await context.sync();
+    probe();
+    if (setting.isNullObject) return EMPTY_SETTINGS;
+    const { settings, ignored } = parseSettings(setting.value);
+    return ignored ? { ...settings, ignored } : settings;
+  });
+}
+
+export async function saveStoredSettings(host: ExcelHost, settings: StoredSettings): Promise<void> {
+  await host.run(async (context) => {
+    context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(parseSettings(settings).settings));
+    await context.sync();
+  });
+}
