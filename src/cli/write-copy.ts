@@ -80,7 +80,10 @@ function ownNote(note: Cell["note"] | undefined): string {
   return (note.texts ?? []).map((t) => t.text).join("");
 }
 
-/** Fills and notes the cells cellMarks gives; a cell's own note is kept above the audit's. */
+/**
+ * Fills and notes the cells cellMarks gives. A cell with its own note keeps it and gets no audit note, as in the pane
+ * (a cell holds one note); the Audit sheet still lists its issues.
+ */
 function markCells(workbook: Workbook, report: AuditReport): void {
   const sheets = new Map(workbook.worksheets.map((w) => [w.name, w]));
   // A value merged over several rows is seen (and marked once) on the merge's top cell.
@@ -91,8 +94,7 @@ function markCells(workbook: Workbook, report: AuditReport): void {
     const cell = sheet.getCell(mark.cell);
     // A fresh style object: exceljs may share one style object between cells read from the same style.
     cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(mark.fill) } } };
-    const before = ownNote(cell.note);
-    cell.note = before ? `${before}\n\n${mark.note}` : mark.note;
+    if (ownNote(cell.note) === "") cell.note = mark.note;
   }
 }
 

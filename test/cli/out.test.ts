@@ -154,13 +154,15 @@ describe("--out marks", () => {
     expect(marks[0].note.split("\n")).toHaveLength(2);
   });
 
-  test("a cell's own note is kept, the audit's note below it", async () => {
+  test("a cell's own note is kept unchanged and gets no audit note (as in the pane); the cell is still filled", async () => {
     const workbook = planWorkbook([["Anna Bērziņa", "Ēnošana darbā", day("2026-10-09"), day("2026-10-05"), "Vācija", "Schule Köln"]]);
     workbook.worksheets[0].getCell("D8").note = "Check with Anna";
     const input = await writeWorkbook(join(dir, "own-note.xlsx"), workbook);
     const out = join(dir, "own-note-copy.xlsx");
     await run([input, "--out", out]);
-    expect(noteOf(await read(out), "Plāns", "D8")).toMatch(/^Check with Anna\n\nErasmus\+ plan audit:\n• /);
+    const copy = await read(out);
+    expect(noteOf(copy, "Plāns", "D8")).toBe("Check with Anna");
+    expect(fillOf(copy, "Plāns", "D8")).toBe(BAD);
   });
 });
 
