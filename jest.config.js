@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // Fixed seeds for fast-check: a property test must not pass or fail by chance.
+  setupFiles: ["<rootDir>/test/fast-check-seed.ts"],
   transform: {
     // The type check runs separately (npm run typecheck); tsconfig's isolatedModules keeps ts-jest's transpilation fast.
     "^.+\\.ts$": "ts-jest",
