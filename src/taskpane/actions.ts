@@ -1,11 +1,4 @@
-/**
- * What the pane's controls do: each action calls the Office layer (src/excel, through an ExcelHost) and records the
- * outcome in the store. Views only call these and render the store.
- *
- * Language: an audit report carries its messages as text in one language. Switching language re-runs the last audit
- * in the new language (same scope), so that the list and the notes written in the workbook say the same thing in the
- * language the coordinator reads; the switch is also saved in the workbook.
- */
+/** What the pane's controls do: call src/excel through an ExcelHost and record the outcome in the store. */
 import type { ColumnMapping } from "../audit";
 import {
   auditInExcel,

@@ -1,9 +1,4 @@
-/**
- * The one way the pane builds DOM: `h(tag, props, ...children)`. Text always becomes a text node (createTextNode), so
- * cell contents and messages can never turn into markup; attributes go through setAttribute, except the few that are
- * live properties (value, checked); events through addEventListener. Inline event handler attributes ("onclick") and
- * inline styles are refused: the Content-Security-Policy forbids both, and they are how injected text turns into code.
- */
+/** The one way the pane builds DOM: text as text nodes, no HTML strings, no inline handlers (docs/architecture.md). */
 
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 

@@ -1,10 +1,4 @@
-/**
- * Which Excel the pane talks to. In Office: officeHost() (Excel.run and Office's requirement sets).
- *
- * Test seam: a page may set `window.__MOBILITY_TEST_HOST__` to an ExcelHost before the pane's script runs; the pane
- * then uses it instead of Office. The browser test (test/taskpane) injects the in-memory fake of the Excel API this
- * way, from a separate script that the production page never loads. Nothing else is read from the test host.
- */
+/** Which Excel the pane talks to: Office's, or the test seam window.__MOBILITY_TEST_HOST__ (docs/architecture.md). */
 import { officeHost } from "../excel";
 import type { ExcelHost } from "../excel/types";
 

@@ -1,14 +1,4 @@
-/**
- * The issues, grouped by sheet row (project-level issues first), each with its severity, field, cell and message.
- * Selecting an issue (click, Enter or Space: the items are buttons) selects its cell in Excel.
- *
- * Big audits: a 20,000-row plan can give thousands of issues. The list renders the first PAGE groups at once and a
- * "Show more" button for the rest, so the list paints in a frame or two whatever the size of the audit. The list's
- * data-state attribute says "busy" while an audit runs and "done" once the new list has been laid out (set in the
- * animation frame after rendering; the browser test and the bench wait for it).
- *
- * Keyboard: the list is one tab stop (roving tabindex); arrow keys, Home and End move between issues.
- */
+/** The issues grouped by sheet row, paged for big audits, one tab stop; selecting one selects its cell (docs/architecture.md). */
 import type { AuditIssue, AuditReport } from "../audit";
 import type { Language } from "../rules";
 import type { Actions } from "./actions";

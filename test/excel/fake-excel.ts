@@ -1,24 +1,4 @@
-/**
- * An in-memory fake of the Excel JavaScript API subset that src/excel uses: worksheets (id, name, protection), the
- * used range, getRange/getRangeByIndexes/getRanges (RangeAreas and their areas), getSpecialCells, values, number
- * formats and formulas, fills (no fill distinct from white, patterns), notes (workbook and sheet collections),
- * settings, workbook functions (DATE, for the date system), calculation suspension, activation and selection.
- *
- * It behaves like Office.js where the add-in's correctness depends on it:
- * - Proxies queue actions; `context.sync()` runs them in order (so a load queued before a write returns the state
- *   before it), and only then are loaded properties readable: reading one that was not loaded and synced throws
- *   `PropertyNotLoaded`, as Office.js does. A null object (…OrNullObject) reads as null, and so do its children.
- * - Each sync is counted and its request and response sizes measured (JSON of what is sent and returned); a sync
- *   over Excel on the web's 5 MB limit fails (`RequestPayloadSizeLimitExceeded`, `ResponsePayloadSizeLimitExceeded`).
- * - A `getRanges` address over 8,192 characters fails (real Excel truncates it silently: a worse failure).
- * - Writing to a protected sheet fails (`AccessDenied`); notes need ExcelApi 1.18 (`ApiNotFound` below it); adding a
- *   note to a cell that has one fails.
- * - `getSpecialCells` of a single cell searches the whole used range, as Range.SpecialCells does in Excel.
- * - Merged areas (a sheet's `merges`): every cell of one but its top-left reads as "", as in Office.js, whatever
- *   `values` holds there; `getMergedAreasOrNullObject` needs ExcelApi 1.13 and gives the areas that meet the range.
- * The workbook data is plain and outlives a context: a new `createFakeExcel` over the same (or a cloned) data is the
- * workbook saved, closed and reopened. No Node APIs and no jest globals: the task pane's browser test bundles this.
- */
+/** An in-memory fake of the Office.js subset src/excel uses, strict where Office.js is (docs/architecture.md, "Testing"). */
 
 /** Excel on the web's limit per request and per response ("5 MB"; the fake takes the stricter reading). */
 export const FAKE_PAYLOAD_LIMIT = 5_000_000;

@@ -1,17 +1,4 @@
-/**
- * The task pane in a real browser, shared by the browser test (pane.browser.test.ts) and the bench
- * (bench/taskpane.bench.ts):
- *
- * - buildPane: the production webpack build (webpack.config.js, as `npm run build`) into a directory, plus a small
- *   test bundle, test-host.js (test/taskpane/test-host.ts: the in-memory fake of the Excel API and the test
- *   workbooks), and test.html: the built taskpane.html with `<script src="/test-host.js">` before the pane's scripts.
- *   The script sets window.__MOBILITY_TEST_HOST__ (the pane's test seam, src/taskpane/host.ts) before the pane starts.
- * - serve: that directory over http on 127.0.0.1 (a random port).
- * - launchChromium: Debian's Chromium (/usr/bin/chromium) through playwright-core. A missing Chromium is an error
- *   with the command that installs it, never a skipped test.
- * - openPane: a page at the pane's width with office.js routed from Microsoft's CDN URL to the npm copy, recording
- *   every dialog (alert), console error, page error and Content-Security-Policy violation.
- */
+/** The task pane in headless Chromium: build, serve, launch, open (docs/architecture.md, "Testing"); shared by the browser test and the bench. */
 import * as fs from "node:fs";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
