@@ -30,8 +30,9 @@ const UNKNOWN = 0;
 const TABLED = 0x800;
 let tabled: Int16Array | undefined;
 const mapped = new Map<number, number>();
-/** Keys are built in here; longer labels take definedKey. */
-const KEY_BUFFER = new Uint16Array(256);
+/** Keys are built in here (reused: no array per label); longer labels take definedKey. */
+const KEY_CODES: number[] = [];
+const MAX_BUILT = 256;
 
 function keyCodeByDefinition(code: number): number {
   const key = definedKey(String.fromCharCode(code));
@@ -57,8 +58,8 @@ function nonAsciiKeyCode(code: number): number {
  * every label, which the cross-row checks do for 100,000 names and hosts. Surrogate pairs take the definition.
  */
 export function labelKey(label: string): string {
-  if (label.length > KEY_BUFFER.length) return definedKey(label);
-  let length = 0;
+  if (label.length > MAX_BUILT) return definedKey(label);
+  KEY_CODES.length = 0;
   let unchanged = true;
   for (let i = 0; i < label.length; i++) {
     const code = label.charCodeAt(i);
@@ -67,9 +68,9 @@ export function labelKey(label: string): string {
     else if (code >= 0xd800 && code <= 0xdfff) return definedKey(label);
     else if ((key = nonAsciiKeyCode(code)) === MORE) return definedKey(label);
     if (key !== code) unchanged = false;
-    if (key !== NONE) KEY_BUFFER[length++] = key;
+    if (key !== NONE) KEY_CODES.push(key);
   }
-  return unchanged ? label : String.fromCharCode.apply(null, KEY_BUFFER.subarray(0, length) as unknown as number[]);
+  return unchanged ? label : String.fromCharCode.apply(null, KEY_CODES);
 }
 
 /** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance is known to exceed `limit`. */
