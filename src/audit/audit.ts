@@ -81,16 +81,19 @@ function activityId(sheetIndex: number, rowIndex: number): string {
 }
 
 /**
- * The sheet and row of an id made by activityId, read off its digits: a map from 100,000 ids costs more to build and
+ * The sheet and row index of an id made by activityId, read off its digits: a map from 100,000 ids costs more to build and
  * to look up (each look-up a few cache misses) than reading a few digits.
  */
-function activityPlace(id: string): { sheetIndex: number; rowIndex: number } {
+function sheetIndexOf(id: string): number {
   let sheetIndex = 0;
-  let i = 0;
-  for (; id.charCodeAt(i) !== COLON; i++) sheetIndex = sheetIndex * 10 + id.charCodeAt(i) - ZERO;
+  for (let i = 0; id.charCodeAt(i) !== COLON; i++) sheetIndex = sheetIndex * 10 + id.charCodeAt(i) - ZERO;
+  return sheetIndex;
+}
+
+function rowIndexOf(id: string): number {
   let rowIndex = 0;
-  for (i++; i < id.length; i++) rowIndex = rowIndex * 10 + id.charCodeAt(i) - ZERO;
-  return { sheetIndex, rowIndex };
+  for (let i = id.indexOf(":") + 1; i < id.length; i++) rowIndex = rowIndex * 10 + id.charCodeAt(i) - ZERO;
+  return rowIndex;
 }
 
 const COLON = 58;
@@ -202,10 +205,9 @@ function locate(
       located.push(locatedIssue(issue, language, at?.sheet ?? null, at?.cell ?? null, at?.row ?? null, issue.projectField ?? null));
       keys[i] = PROJECT + (at?.row ?? -1);
     } else {
-      const { sheetIndex, rowIndex } = activityPlace(issue.activityId);
-      const { sheet, layout } = tableOfSheet.get(sheetIndex) as LocatedTable;
+      const { sheet, layout } = tableOfSheet.get(sheetIndexOf(issue.activityId)) as LocatedTable;
       const column = (inputColumns.size === 0 ? undefined : inputColumns.get(issue)) ?? columnOf(layout, issue.field);
-      const row = (sheet.firstRow ?? 1) + rowIndex;
+      const row = (sheet.firstRow ?? 1) + rowIndexOf(issue.activityId);
       const columnNumber = (sheet.firstColumn ?? 1) + column;
       located.push(locatedIssue(issue, language, sheet.name, address(row, columnNumber), row, issue.field ?? null));
       keys[i] = ((sheetOrder.get(sheet.name) as number) * 2 ** 20 + row) * 2 ** 15 + columnNumber;
