@@ -2,6 +2,7 @@
  * How Excel shows values and how people type them, shared by the sheet audit (src/audit) and the custom functions
  * (src/functions): Excel's error values, yes/no in English and Latvian, and dates as serials or text.
  */
+import { dayNumber } from "./dates";
 import { parseDateText, serialToIso } from "./excel-dates";
 
 const ERROR_VALUES: ReadonlySet<string> = new Set([
@@ -65,7 +66,9 @@ export function planDate(value: number | string, date1904 = false): string | und
   if (typeof value === "number") iso = serialToIso(value, date1904);
   else {
     const text = value.trim();
-    iso = isSerialText(text) ? serialToIso(Number(text), date1904) : parseDateText(text);
+    // An ISO date already (a date cell's text) is what parseDateText would give.
+    if (text.length === 10 && dayNumber(text) !== undefined) iso = text;
+    else iso = isSerialText(text) ? serialToIso(Number(text), date1904) : parseDateText(text);
   }
   if (iso === undefined) return undefined;
   const year = yearOf(iso);
