@@ -54,7 +54,12 @@ export function headerMatcher<K extends string>(
 ): (text: string) => HeaderMatch<K> | undefined {
   const filler = new Set(fillerWords.flatMap(headerWords));
   const labels = (Object.entries(labelsByKey) as [K, readonly string[]][]).flatMap(([field, list]) =>
-    list.map((label) => ({ field, words: new Set(headerWords(label)) })).filter((label) => label.words.size > 0),
+    list
+      .map((label) => {
+        const words = new Set(headerWords(label));
+        return { field, words, wordList: [...words] };
+      })
+      .filter((label) => label.words.size > 0),
   );
   return (text) => {
     const outside = headerWords(text);
@@ -62,11 +67,15 @@ export function headerMatcher<K extends string>(
     const present = new Set(outside);
     const qualifiers = new Set(bracketWords(text));
     let best: HeaderMatch<K> | undefined;
-    for (const label of labels) {
+    // Indexed: every cell of the first rows is matched against every label, and a for-of step allocates until V8
+    // optimises the matcher.
+    for (let l = 0; l < labels.length; l++) {
+      const label = labels[l];
       if (best && label.words.size <= best.strength) continue;
       let all = true;
       let anchored = false;
-      for (const w of label.words) {
+      for (let i = 0; i < label.wordList.length; i++) {
+        const w = label.wordList[i];
         if (present.has(w)) anchored = true;
         else if (!qualifiers.has(w)) all = false;
       }

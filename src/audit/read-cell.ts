@@ -4,7 +4,7 @@
  * a problem naming what was expected, never an exception.
  */
 import { parseDateText, planDate, yesNoText } from "../rules";
-import { cellError, cellText, isBlank, isCellDate, type CellValue } from "./grid";
+import { cellError, cellText, isBlank, isCellDate, type CellDate, type CellValue } from "./grid";
 
 export type Expected = "date" | "number" | "yes-no" | "text";
 
@@ -28,14 +28,16 @@ function common(value: CellValue): Reading<never> | typeof EMPTY | undefined {
 export function readDate(value: CellValue, date1904: boolean): Reading<string> {
   const early = common(value);
   if (early) return early;
-  // An adapter's date is ISO, perhaps with a time; one that is no calendar date is unreadable, not passed on.
   let checked: string | undefined;
-  if (isCellDate(value)) {
-    const iso = parseDateText(value.date);
-    checked = iso === undefined ? undefined : planDate(iso);
-  }
+  if (isCellDate(value)) checked = cellDateValue(value);
   else if (typeof value === "number" || typeof value === "string") checked = planDate(value, date1904);
   return checked === undefined ? unreadable("date", value) : ok(checked);
+}
+
+/** A date cell's plan date: an adapter's date is ISO, perhaps with a time; one that is no calendar date is undefined. */
+export function cellDateValue(value: CellDate): string | undefined {
+  const iso = parseDateText(value.date);
+  return iso === undefined ? undefined : planDate(iso);
 }
 
 /** "12", "12,5", "12 dienas", "12 days", "12 d." all read as numbers; anything else does not. */

@@ -47,7 +47,9 @@ export function summarise(issues: readonly AuditIssue[], rows: number): Summary 
   let errors = 0;
   let warnings = 0;
   let info = 0;
-  for (const { severity } of issues) {
+  // Indexed: a for-of step allocates before V8 optimises this once-per-audit loop over 100,000 issues.
+  for (let i = 0; i < issues.length; i++) {
+    const { severity } = issues[i];
     if (severity === "error") errors++;
     else if (severity === "warning") warnings++;
     else info++;

@@ -3,11 +3,11 @@
  * an input problem on that cell and the field is left empty (the rules then check what they still can). Blank rows,
  * totals, notes and repeated header rows below or inside the table are not activities and are not audited as such.
  */
-import { resolveActivityLabel, type Activity } from "../rules";
-import { cellText, isBlank, type CellValue, type SheetGrid } from "./grid";
+import { planDate, resolveActivityLabel, yesNoText, type Activity } from "../rules";
+import { cellText, isBlank, isCellDate, type CellValue, type SheetGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import type { TableLayout } from "./find-table";
-import { readDate, readNumber, readText, readYesNo, type Reading } from "./read-cell";
+import { cellDateValue, readDate, readNumber, readText, readYesNo, type Reading } from "./read-cell";
 
 type Reader = (value: CellValue, date1904: boolean) => Reading<string | number | boolean>;
 
@@ -63,22 +63,20 @@ export interface RowActivity {
 export function isActivityRow(cells: readonly CellValue[], layout: TableLayout): boolean {
   let filled = 0;
   let first: CellValue | undefined;
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (isBlank(cell)) continue;
-    filled++;
-    first ??= cell;
+    if (filled++ === 0) first = cell;
   }
   if (filled === 0) return false;
-  const firstText = cellText(first);
-  if (filled === 1 && firstText.length > NOTE_LENGTH) return false;
-  const has = (field: AuditField) => {
-    const index = layout.columns.get(field);
-    return index !== undefined && !isBlank(cells[index]);
-  };
+  // The first cell's text only when it is needed: most rows start with a number or a name.
+  if (filled === 1 && cellText(first).length > NOTE_LENGTH) return false;
   // "Kopā", "Total", "Piezīme: ..." start a totals or note row, unless the row plainly plans an activity: a
   // participant called "Sum Li" with a known activity type or a date is a participant.
-  if (typeof first === "string" && NOT_AN_ACTIVITY.test(firstText) && !plansAnActivity(cells, layout)) return false;
-  return KEY_FIELDS.some(has);
+  if (typeof first === "string" && NOT_AN_ACTIVITY.test(cellText(first)) && !plansAnActivity(cells, layout)) return false;
+  const { keyColumns } = planOf(layout);
+  for (let k = 0; k < keyColumns.length; k++) if (!isBlank(cells[keyColumns[k]])) return true;
+  return false;
 }
 
 function plansAnActivity(cells: readonly CellValue[], layout: TableLayout): boolean {
@@ -100,50 +98,107 @@ interface ColumnReader {
   readonly reader: Reader;
 }
 
-/** Each layout's columns with their readers, as an array: iterating the Map for every row of 100,000 costs more. */
-const COLUMN_READERS = new WeakMap<TableLayout, readonly ColumnReader[]>();
-
-function readersOf(layout: TableLayout): readonly ColumnReader[] {
-  let readers = COLUMN_READERS.get(layout);
-  if (!readers) {
-    readers = [...layout.columns].map(([field, index]) => ({ field, index, reader: READERS[field] }));
-    COLUMN_READERS.set(layout, readers);
-  }
-  return readers;
+/** What rows.ts needs of a layout, worked out once per layout rather than once per row of 100,000. */
+interface LayoutPlan {
+  /** The columns with their readers, as an array: iterating the Map for every row costs more. */
+  readonly readers: readonly ColumnReader[];
+  /** Indexes of the KEY_FIELDS columns the layout has. */
+  readonly keyColumns: readonly number[];
 }
 
+const PLANS = new WeakMap<TableLayout, LayoutPlan>();
+
+function planOf(layout: TableLayout): LayoutPlan {
+  let plan = PLANS.get(layout);
+  if (!plan) {
+    plan = {
+      readers: [...layout.columns].map(([field, index]) => ({ field, index, reader: READERS[field] })),
+      keyColumns: KEY_FIELDS.map((field) => layout.columns.get(field)).filter((index) => index !== undefined),
+    };
+    PLANS.set(layout, plan);
+  }
+  return plan;
+}
+
+const NO_PROBLEMS: readonly InputProblem[] = Object.freeze([]);
+const HASH = 35;
+
+/**
+ * The value of a plain cell read without a Reading object, as its reader would read it; undefined when the reader
+ * must decide (a blank, an error value, text starting with "#", anything unreadable). Most of a plan's cells are
+ * plain text, date cells and numbers: 100,000 rows would otherwise make a million short-lived readings.
+ */
+function plainValue(reader: Reader, cell: CellValue, date1904: boolean): string | number | boolean | undefined {
+  if (typeof cell === "string") {
+    // A string that is neither blank nor an error value ("#N/A"): blanks and "#…" take the reader's own path.
+    const text = cell.trim();
+    if (text === "" || text.charCodeAt(0) === HASH) return undefined;
+    if (reader === readText) return text;
+    if (reader === readDate) return planDate(cell, date1904);
+    if (reader === readYesNo) return yesNoText(cell);
+    return undefined;
+  }
+  if (typeof cell === "number") {
+    if (reader === readNumber) return Number.isFinite(cell) ? cell : undefined;
+    if (reader === readDate) return planDate(cell, date1904);
+    return undefined;
+  }
+  // An object with an error is an error value, whatever else it holds: the reader says so.
+  if (reader === readDate && isCellDate(cell) && !("error" in cell)) return cellDateValue(cell);
+  return undefined;
+}
+
+interface ActivityValues extends Record<string, string | number | boolean> {
+  id: string;
+}
+
+/**
+ * A plain object (its prototype is Object.prototype, as a literal's is) made by `new`, so that V8 gives it room for
+ * the fields a row fills in: a literal `{ id }` grows a separate property store three times per row.
+ */
+const ActivityValues = function (this: ActivityValues, id: string) {
+  this.id = id;
+} as unknown as new (id: string) => ActivityValues;
+ActivityValues.prototype = Object.prototype;
+
 /** The activity of one row; `id` is the caller's reference. */
-export function readRow(cells: readonly CellValue[], layout: TableLayout, id: string, date1904: boolean): { activity: Activity; problems: InputProblem[] } {
+export function readRow(
+  cells: readonly CellValue[],
+  layout: TableLayout,
+  id: string,
+  date1904: boolean,
+): { activity: Activity; problems: readonly InputProblem[] } {
+  const { activity, problems } = rowActivity(cells, layout, id, date1904, -1);
+  return { activity, problems };
+}
+
+/** readRow's work, as the row readRows keeps (one object per row, not two). */
+function rowActivity(cells: readonly CellValue[], layout: TableLayout, id: string, date1904: boolean, index: number): RowActivity {
   // Built in place, without spread or delete: both are slow over 100,000 rows.
-  const values: Record<string, string | number | boolean> = { id };
-  const problems: InputProblem[] = [];
+  const values = new ActivityValues(id);
+  let problems: InputProblem[] | undefined;
   let accompanying: boolean | undefined;
-  for (const { field, index, reader } of readersOf(layout)) {
-    const cell = cells[index];
-    // The common case without a Reading object per cell (most of a plan's cells are plain text): what readText does
-    // for a string that is neither blank nor an error value ("#N/A").
-    if (reader === readText && typeof cell === "string") {
-      const text = cell.trim();
-      if (text === "") continue;
-      if (text.charCodeAt(0) !== 35) {
-        values[field] = text;
-        continue;
-      }
+  let surname: string | undefined;
+  const { readers } = planOf(layout);
+  for (let r = 0; r < readers.length; r++) {
+    const { field, index: column, reader } = readers[r];
+    const cell = cells[column];
+    let value = plainValue(reader, cell, date1904);
+    if (value === undefined) {
+      const reading = reader(cell, date1904);
+      if (!reading.ok) (problems ??= []).push({ field, columnIndex: column, reading });
+      value = reading.ok ? reading.value : undefined;
+      if (value === undefined) continue;
     }
-    const reading = reader(cell, date1904);
-    if (!reading.ok) problems.push({ field, columnIndex: index, reading });
-    else if (reading.value === undefined) continue;
-    else if (field === "accompanying") accompanying = reading.value === true;
-    else values[field] = reading.value;
+    if (field === "accompanying") accompanying = value === true;
+    else if (field === "surname") surname = value as string;
+    else values[field] = value;
   }
   // First name and surname in two columns are one participant: two Annas are two people.
-  if (values.surname !== undefined) {
-    values.participant = values.participant === undefined ? values.surname : `${values.participant} ${values.surname}`;
-    delete values.surname;
-  }
+  if (surname !== undefined) values.participant = values.participant === undefined ? surname : `${values.participant} ${surname}`;
   // A yes in an "accompanying person" column makes the row an accompanying person's, unless a role says otherwise.
   if (accompanying === true && values.role === undefined) values.role = "accompanying";
-  return { activity: values as Activity, problems };
+  return { activity: values as Activity, index, problems: problems ?? NO_PROBLEMS };
 }
 
 /** The header's text of each read column, lower case, to tell a repeated header row (a second block, a page header). */
@@ -154,13 +209,17 @@ function headerTexts(sheet: SheetGrid, layout: TableLayout): [index: number, tex
 
 function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, string][]): boolean {
   let same = 0;
-  for (const [index, text] of header) {
+  for (let h = 0; h < header.length; h++) {
+    const [index, text] = header[h];
     const cell = cells[index];
     if (typeof cell !== "string" || cell.length > text.length + 10) continue;
     // Lengths first, so that most cells of 100,000 rows are not lower-cased to be compared. Lower-casing never
     // shortens a text and at most doubles it ("İ" → "i̇"), so a cell of another length cannot match.
     const trimmed = cell.trim();
     if (trimmed.length > text.length || trimmed.length * 2 < text.length) continue;
+    // An ASCII first letter that differs settles it without lower-casing the whole cell.
+    const first = trimmed.charCodeAt(0);
+    if (first < 128 && (first >= 65 && first <= 90 ? first + 32 : first) !== text.charCodeAt(0)) continue;
     if (trimmed.toLowerCase() === text && ++same >= 2) return true;
   }
   return false;
@@ -172,8 +231,7 @@ export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: nu
   for (let index = layout.headerIndex + 1; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
     if (!isActivityRow(cells, layout) || isHeaderRepeat(cells, header)) continue;
-    const { activity, problems } = readRow(cells, layout, idOf(index), date1904);
-    rows.push({ activity, index, problems });
+    rows.push(rowActivity(cells, layout, idOf(index), date1904, index));
   }
   return rows;
 }

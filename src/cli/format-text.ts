@@ -122,5 +122,7 @@ export function formatText(report: AuditReport, options: TextOptions): string {
 function isProjectIssue(issue: AuditIssue, report: AuditReport): boolean {
   const { sheet, row } = issue;
   if (sheet === null || row === null) return true;
-  return !report.tables.some((t) => t.sheet === sheet && row > t.headerRow);
+  // A loop, not tables.some with a closure: this runs for each of up to 100,000 issues.
+  for (const table of report.tables) if (table.sheet === sheet && row > table.headerRow) return false;
+  return true;
 }

@@ -64,6 +64,24 @@ function isoOfDate(date: Date): string {
   return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
+/**
+ * One grid value per calendar date, shared by every cell holding it (grid values are read-only): a plan's 100,000
+ * date cells hold a few hundred dates, and fewer objects in the grid is less for each garbage collection to walk.
+ * Bounded, so a sheet of distinct timestamps cannot grow it without end.
+ */
+const DATES = new Map<number, CellValue>();
+const MAX_SHARED_DATES = 10_000;
+
+function cellDate(date: Date): CellValue {
+  const time = date.getTime();
+  let value = DATES.get(time);
+  if (value === undefined) {
+    value = { date: isoOfDate(date) };
+    if (DATES.size < MAX_SHARED_DATES) DATES.set(time, value);
+  }
+  return value;
+}
+
 function richText(value: unknown): string | undefined {
   if (typeof value === "object" && value !== null && "richText" in value && Array.isArray(value.richText)) {
     return value.richText.map((run: { text?: unknown }) => (typeof run.text === "string" ? run.text : "")).join("");
@@ -85,7 +103,7 @@ export function gridValue(value: ExcelValue | undefined): CellValue {
     default:
       return null;
   }
-  if (value instanceof Date) return { date: isoOfDate(value) };
+  if (value instanceof Date) return cellDate(value);
   if ("error" in value) return { error: String(value.error) };
   if ("formula" in value || "sharedFormula" in value) {
     // A formula without a cached result (written by a tool that does not calculate) reads as empty.

@@ -2,6 +2,7 @@
  * How Excel shows values and how people type them, shared by the sheet audit (src/audit) and the custom functions
  * (src/functions): Excel's error values, yes/no in English and Latvian, and dates as serials or text.
  */
+import { dayNumber } from "./dates";
 import { parseDateText, serialToIso } from "./excel-dates";
 
 const ERROR_VALUES: ReadonlySet<string> = new Set([
@@ -25,7 +26,7 @@ const NO: ReadonlySet<string> = new Set(["ne", "nē", "no", "n", "false", "aplam
 /** true for a yes, false for a no, undefined for anything else (including empty text). */
 export function yesNoText(text: string): boolean | undefined {
   // "✔️" is "✔" with the emoji variation selector that phones and Word add.
-  const word = text.replace(/\uFE0F/g, "").trim().toLowerCase();
+  const word = (text.includes("\uFE0F") ? text.replace(/\uFE0F/g, "") : text).trim().toLowerCase();
   if (YES.has(word)) return true;
   if (NO.has(word)) return false;
   return undefined;
@@ -34,8 +35,30 @@ export function yesNoText(text: string): boolean | undefined {
 /** Plan dates fall in these years: a serial or text outside them is a typo or another number, not a date. */
 const MIN_YEAR = 1950;
 const MAX_YEAR = 2100;
-/** A 5-digit date serial typed or pasted as text ("46174"). */
-const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
+/** A 5-digit date serial typed or pasted as text ("46174", "46174.5"): /^\d{5}(?:\.\d+)?$/, read without the expression. */
+function isSerialText(text: string): boolean {
+  if (text.length < 5) return false;
+  for (let i = 0; i < 5; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  if (text.length === 5) return true;
+  if (text.length === 6 || text.charCodeAt(5) !== 46) return false;
+  for (let i = 6; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The year of an ISO date: its first four digits, read without a substring when they are digits. */
+function yearOf(iso: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const code = iso.charCodeAt(i);
+    if (!isDigit(code)) return Number(iso.slice(0, 4));
+    year = year * 10 + code - 48;
+  }
+  return year;
+}
 
 /** The ISO date of a plan date given as an Excel serial or as typed text, or undefined when it is no plausible date. */
 export function planDate(value: number | string, date1904 = false): string | undefined {
@@ -43,9 +66,11 @@ export function planDate(value: number | string, date1904 = false): string | und
   if (typeof value === "number") iso = serialToIso(value, date1904);
   else {
     const text = value.trim();
-    iso = SERIAL_TEXT.test(text) ? serialToIso(Number(text), date1904) : parseDateText(text);
+    // An ISO date already (a date cell's text) is what parseDateText would give.
+    if (text.length === 10 && dayNumber(text) !== undefined) iso = text;
+    else iso = isSerialText(text) ? serialToIso(Number(text), date1904) : parseDateText(text);
   }
   if (iso === undefined) return undefined;
-  const year = Number(iso.slice(0, 4));
+  const year = yearOf(iso);
   return year >= MIN_YEAR && year <= MAX_YEAR ? iso : undefined;
 }

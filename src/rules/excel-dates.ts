@@ -39,6 +39,9 @@ export function parseDateText(text: string): string | undefined {
   const trimmed = text.trim();
   // The common case, an ISO date already (every date cell an adapter reads): no regular expression.
   if (trimmed.length === 10 && dayNumber(trimmed) !== undefined) return trimmed;
+  // The next most common, "01.06.2026." without spaces: read digit by digit.
+  const dayFirst = plainDayFirst(trimmed);
+  if (dayFirst !== NOT_THIS_FORM) return dayFirst;
   let match = YEAR_FIRST.exec(trimmed);
   if (match) return isoFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
   match = DAY_FIRST.exec(trimmed);
@@ -46,4 +49,44 @@ export function parseDateText(text: string): string | undefined {
   // Two-digit years are this century's: plans are about 2026 and later.
   const year = match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
   return isoFromParts(year, Number(match[2]), Number(match[1]));
+}
+
+const NOT_THIS_FORM = null;
+const DOT = 46;
+const SLASH = 47;
+const HYPHEN = 45;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSeparator(code: number): boolean {
+  return code === DOT || code === SLASH || code === HYPHEN;
+}
+
+/**
+ * What DAY_FIRST reads from text without spaces (d.m.yyyy, dd/mm/yy, "01.06.2026."), read without the expression;
+ * NOT_THIS_FORM for any other text, which the expressions then read.
+ */
+function plainDayFirst(text: string): string | undefined | typeof NOT_THIS_FORM {
+  let i = 0;
+  let day = 0;
+  let month = 0;
+  for (let part = 0; part < 3; part++) {
+    const start = i;
+    let value = 0;
+    for (; i < text.length && isDigit(text.charCodeAt(i)); i++) value = value * 10 + text.charCodeAt(i) - 48;
+    const digits = i - start;
+    if (part === 0) day = value;
+    else if (part === 1) month = value;
+    else {
+      if (digits !== 2 && digits !== 4) return NOT_THIS_FORM;
+      // The text may end in a dot (Latvian writes "01.06.2026."), and nothing else.
+      if (i < text.length && !(i === text.length - 1 && text.charCodeAt(i) === DOT)) return NOT_THIS_FORM;
+      // Two-digit years are this century's, as DAY_FIRST reads them.
+      return isoFromParts(digits === 2 ? 2000 + value : value, month, day);
+    }
+    if (digits < 1 || digits > 2 || !isSeparator(text.charCodeAt(i++))) return NOT_THIS_FORM;
+  }
+  return NOT_THIS_FORM;
 }

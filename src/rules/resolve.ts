@@ -10,9 +10,15 @@ import { ACTIVITY_FAMILIES, type ActivityFamily, type Role, type Sector } from "
 
 export type Resolution<T> = { readonly value: T } | { readonly value?: undefined; readonly suggestion?: string };
 
+/** One resolution object per known value, shared (resolutions are read-only): a plan resolves 100,000 labels. */
+const FOUND = new Map<unknown, Resolution<unknown>>();
+
 function resolveWith<T>(vocabulary: Vocabulary<T>, label: string): Resolution<T> {
   const value = vocabulary.get(label);
-  return value !== undefined ? { value } : { suggestion: vocabulary.suggest(label) };
+  if (value === undefined) return { suggestion: vocabulary.suggest(label) };
+  let found = FOUND.get(value) as Resolution<T> | undefined;
+  if (!found) FOUND.set(value, (found = { value }));
+  return found;
 }
 
 /** Sector labels: codes, the Programme Guide's names, the Latvian names (SEED-000, SEED-003), action codes. */
@@ -102,18 +108,37 @@ export type ActivityResolution =
   | { readonly kind: "needs-sector"; readonly label: ActivityLabel; readonly types: readonly ActivityType[] }
   | { readonly kind: "unknown"; readonly suggestion?: string };
 
+/** Resolutions of known labels, one object each (read-only), made on first use: no allocation per row. */
+const FOUND_TYPES = new Map<ActivityType, ActivityResolution>();
+const NOT_IN_SECTOR = new Map<ActivityLabel, ActivityResolution>();
+const NEEDS_SECTOR = new Map<ActivityLabel, ActivityResolution>();
+
+function notInSector(label: ActivityLabel): ActivityResolution {
+  let resolution = NOT_IN_SECTOR.get(label);
+  if (!resolution) NOT_IN_SECTOR.set(label, (resolution = { kind: "not-in-sector", label }));
+  return resolution;
+}
+
 /** Resolves an activity label to the catalog entry of `sector` (or of the sector the label itself names). */
 export function resolveActivity(label: string, sector?: Sector): ActivityResolution {
   const found = resolveActivityLabel(label);
   if (found.value === undefined) return { kind: "unknown", suggestion: found.suggestion };
   const named = found.value;
-  if (named.sector && sector && named.sector !== sector) return { kind: "not-in-sector", label: named };
+  if (named.sector && sector && named.sector !== sector) return notInSector(named);
   const effectiveSector = sector ?? named.sector;
   if (!effectiveSector) {
-    return { kind: "needs-sector", label: named, types: ACTIVITY_TYPES.filter((t) => t.family === named.family) };
+    let resolution = NEEDS_SECTOR.get(named);
+    if (!resolution) {
+      resolution = { kind: "needs-sector", label: named, types: ACTIVITY_TYPES.filter((t) => t.family === named.family) };
+      NEEDS_SECTOR.set(named, resolution);
+    }
+    return resolution;
   }
   const type = activityTypeFor(effectiveSector, named.family);
-  return type ? { kind: "found", type } : { kind: "not-in-sector", label: named };
+  if (!type) return notInSector(named);
+  let resolution = FOUND_TYPES.get(type);
+  if (!resolution) FOUND_TYPES.set(type, (resolution = { kind: "found", type }));
+  return resolution;
 }
 
 const countries = new Vocabulary<Country>();

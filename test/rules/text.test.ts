@@ -36,6 +36,45 @@ describe("labelKey", () => {
   });
 });
 
+describe("labelKey, character by character, keeps the definition", () => {
+  // The definition, written out here: decompose, drop combining marks, lower-case, keep a–z and 0–9.
+  const definition = (text: string) =>
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "");
+
+  test.each([
+    "İSTANBUL İzmir", // İ lower-cases to i and a combining dot
+    "\u212A\u00C5ngstr\u00F6m \u2126", // Kelvin sign, Å, ö, Ohm sign
+    "Straße Æsir ﬁnal", // letters that leave nothing (ß, æ) and a ligature that only decomposes compatibly
+    "𝐀bc 😀 Ąž", // astral characters
+    "Ēnošana darbā ".repeat(30), // longer than the key buffer
+    "e\u0301 a\u0308\u0323 ḉ", // already decomposed, and stacked marks
+    "ΣΊΣΥΦΟΣ Москва",
+  ])("%j", (text) => {
+    expect(labelKey(text)).toBe(definition(text));
+  });
+
+  test("any text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (text) => {
+        expect(labelKey(text)).toBe(definition(text));
+      }),
+      { seed: 2026, numRuns: 2000 },
+    );
+  });
+
+  test("every character of the Basic Multilingual Plane", () => {
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = `A${String.fromCharCode(code)}b`;
+      if (labelKey(text) !== definition(text)) expect([code, labelKey(text)]).toEqual([code, definition(text)]);
+    }
+  });
+});
+
 describe("editDistance", () => {
   test.each([
     ["", "", 0],
