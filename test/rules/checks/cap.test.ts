@@ -4,6 +4,7 @@
  * One finding (rules-2026.md §4, §5.9): on the 31st counted activity, naming the count; accredited projects (KA121)
  * have no cap (§2b).
  */
+import fc from "fast-check";
 import { activity, check, companion, issuesOf, learner, runRuleTable, type Row } from "../helpers";
 
 /** n job-shadowing rows by different people. */
@@ -69,5 +70,22 @@ describe("at most 30 mobility activities", () => {
     expect(issuesOf(check(rows, accredited), "project-cap-exceeded")).toEqual([]);
     expect(issuesOf(check(rows, { ...accredited, action: "KA122" }), "project-cap-exceeded")).toHaveLength(1);
     expect(issuesOf(check(rows, { ...accredited, action: undefined }), "project-cap-exceeded")).toHaveLength(1);
+  });
+
+  test("any mix of counted and uncounted rows: one finding exactly when more than 30 count, on the 31st counted; none in KA121", () => {
+    // Each row: a counted activity, an accompanying person or a preparatory visit (neither counted).
+    const kinds = fc.array(fc.constantFrom("staff", "companion", "visit"), { maxLength: 80 });
+    fc.assert(
+      fc.property(kinds, (list) => {
+        const rows = list.map((kind, i) =>
+          kind === "staff" ? activity({ participant: `P${i}`, mentor: undefined }) : kind === "companion" ? companion({ participant: `C${i}` }) : visits(1)[0],
+        );
+        const counted = list.flatMap((kind, i) => (kind === "staff" ? [`r${i + 1}`] : []));
+        const found = issuesOf(check(rows), "project-cap-exceeded").map((i) => [i.activityId, i.params.count]);
+        expect(found).toEqual(counted.length > 30 ? [[counted[30], counted.length]] : []);
+        expect(issuesOf(check(rows, { action: "KA121" }), "project-cap-exceeded")).toEqual([]);
+      }),
+      { seed: 2121, numRuns: 150 },
+    );
   });
 });
