@@ -218,7 +218,7 @@ function computeCheck(
 
 /**
  * MOBILITY_CHECK's answers by language and arguments, as a tree of maps keyed on the arguments themselves: Map keys
- * tell 46174 from "46174" and TRUE from "TRUE" without building a key string, so a repeated row costs nine lookups
+ * tell 46174 from "46174" and TRUE from "TRUE" without building a key string, so a repeated row costs seven lookups
  * and no allocation. Written out level by level: this is the hot path of a recalculation.
  */
 type Level = Map<unknown, unknown>;
@@ -235,8 +235,8 @@ class CheckCache {
 
   constructor(private readonly limit: number) {}
 
-  get(language: Language, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown, g: unknown, h: unknown): string | undefined {
-    const n1 = this.root.get(language) as Level | undefined;
+  get(context: string, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown): string | undefined {
+    const n1 = this.root.get(context) as Level | undefined;
     if (n1 === undefined) return undefined;
     const n2 = n1.get(a) as Level | undefined;
     if (n2 === undefined) return undefined;
@@ -247,19 +247,15 @@ class CheckCache {
     const n5 = n4.get(d) as Level | undefined;
     if (n5 === undefined) return undefined;
     const n6 = n5.get(e) as Level | undefined;
-    if (n6 === undefined) return undefined;
-    const n7 = n6.get(f) as Level | undefined;
-    if (n7 === undefined) return undefined;
-    const n8 = n7.get(g) as Level | undefined;
-    return n8 === undefined ? undefined : (n8.get(h) as string | undefined);
+    return n6 === undefined ? undefined : (n6.get(f) as string | undefined);
   }
 
-  remember(language: Language, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown, g: unknown, h: unknown, answer: string): string {
+  remember(context: string, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown, answer: string): string {
     if (this.entries >= this.limit) {
       this.root = new Map();
       this.entries = 0;
     }
-    below(below(below(below(below(below(below(below(this.root, language), a), b), c), d), e), f), g).set(h, answer);
+    below(below(below(below(below(below(this.root, context), a), b), c), d), e).set(f, answer);
     this.entries++;
     return answer;
   }
@@ -271,6 +267,16 @@ function rememberable(value: unknown): boolean {
 }
 
 const checks = new CheckCache(MAX_REMEMBERED);
+
+/**
+ * The first level of the cache: the language, and the project arguments when given. Their answer depends only on the
+ * text readLabel makes of them (a number or TRUE becomes its text), so their text is the key; without them (the usual
+ * call) the key is the language alone and nothing is built.
+ */
+function contextKey(language: Language, sendingCountry: unknown, action: unknown): string {
+  if ((sendingCountry === null || sendingCountry === undefined) && (action === null || action === undefined)) return language;
+  return `${language}\u0000${String(sendingCountry ?? "")}\u0000${String(action ?? "")}`;
+}
 
 /**
  * "OK", or the first problem of the activity as one sentence in `language`: what src/rules' checkActivity finds for
@@ -301,10 +307,11 @@ export function check(
     rememberable(sendingCountry) &&
     rememberable(action);
   if (!remember) return computeCheck(sector, activity, start, end, fewerOpportunities, hostCountry, sendingCountry, action, language);
-  const known = checks.get(language, sector, activity, start, end, fewerOpportunities, hostCountry, sendingCountry, action);
+  const context = contextKey(language, sendingCountry, action);
+  const known = checks.get(context, sector, activity, start, end, fewerOpportunities, hostCountry);
   if (known !== undefined) return known;
   const answer = computeCheck(sector, activity, start, end, fewerOpportunities, hostCountry, sendingCountry, action, language);
-  return checks.remember(language, sector, activity, start, end, fewerOpportunities, hostCountry, sendingCountry, action, answer);
+  return checks.remember(context, sector, activity, start, end, fewerOpportunities, hostCountry, answer);
 }
 
 // ---- MOBILITY_ACTIVITY_CODE ----

@@ -545,6 +545,10 @@ describe("the project arguments: MOBILITY_CHECK's sending country and action, MO
     const first = check(...row, "US", "en", "LV", "KA121");
     expect(check(...row, "US", "en", "LV", "KA122")).not.toBe(first);
     expect(check(...row, "US", "en", "LV", "KA121")).toBe(first);
+    // The same texts in the other argument are another question.
+    expect(check(...row, "Latvija", "en", "LV", null)).toMatch(/is the sending country/);
+    expect(check(...row, "Latvija", "en", null, "LV")).toMatch(/^Unknown action "LV"/);
+    expect(check(...row, "Latvija", "en", 1, null)).toBe(check(...row, "Latvija", "en", "1", null));
   });
 
   test.each([
