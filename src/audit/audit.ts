@@ -4,7 +4,7 @@
  * grid → table (find-table) → typed rows (rows) → rules (src/rules checkPlan) → issues located on cells.
  * All tables of a workbook are one project: the 30-activity cap and the cross-row checks span every sheet.
  */
-import { checkPlan, formatIssue, issue as ruleIssue, type Field, type Issue, type Language, type Project, type ProjectField } from "../rules";
+import { FIELDS, checkPlan, formatIssue, issue as ruleIssue, type Field, type Issue, type Language, type Project, type ProjectSetting } from "../rules";
 import { columnLetter } from "./address";
 import { findTable, type ColumnMapping, type TableLayout } from "./find-table";
 import type { SheetGrid, WorkbookGrid } from "./grid";
@@ -113,7 +113,7 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
 
   const settings = readProject(workbook, tables);
   const project = projectFrom(settings, options.project);
-  const projectSources: Partial<Record<ProjectField, SettingCell>> = {};
+  const projectSources: Partial<Record<ProjectSetting, SettingCell>> = {};
   for (const { field, at, reading } of settings) if (reading.ok && options.project?.[field] === undefined) projectSources[field] = at;
 
   const issues: Issue[] = [];
@@ -137,7 +137,7 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
   }
   const activities = tables.flatMap((t) => t.rows.map((r) => r.activity));
   // An unreadable date or activity is already reported on its cell: "missing" on the same cell would say it twice.
-  const ruleIssues = checkPlan({ project, activities }).filter(
+  const ruleIssues = checkPlan({ project, activities, recordedFields: recordedFields(tables) }).filter(
     (i) =>
       !((i.rule === "date-missing" || i.rule === "activity-missing") && i.activityId !== undefined && unreadable.has(`${i.activityId}/${i.field}`)),
   );
@@ -154,6 +154,15 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
     issues: located,
     summary: summarise(located, rowCount),
   };
+}
+
+const RULE_FIELDS: ReadonlySet<string> = new Set(FIELDS);
+
+/** The rules' fields some table has a column for: a check of a blank value runs only where the sheet records it. */
+function recordedFields(tables: readonly LocatedTable[]): ReadonlySet<Field> {
+  const fields = new Set<Field>();
+  for (const { layout } of tables) for (const field of layout.columns.keys()) if (RULE_FIELDS.has(field)) fields.add(field as Field);
+  return fields;
 }
 
 function tableReport({ sheet, layout, rows }: LocatedTable): TableReport {
@@ -201,7 +210,7 @@ function locate(
     const issue = issues[i];
     if (issue.activityId === undefined) {
       // Unreadable settings are shown on their cell; project-level rule issues have no cell.
-      const at = issue.rule === "value-unreadable" || issue.rule === "cell-error" ? settingAt.get(issue.projectField as ProjectField) : undefined;
+      const at = issue.rule === "value-unreadable" || issue.rule === "cell-error" ? settingAt.get(issue.projectField as ProjectSetting) : undefined;
       located.push(locatedIssue(issue, language, at?.sheet ?? null, at?.cell ?? null, at?.row ?? null, issue.projectField ?? null));
       keys[i] = PROJECT + (at?.row ?? -1);
     } else {

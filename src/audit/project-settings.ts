@@ -1,16 +1,16 @@
 /**
- * Project settings (call round, sector, project start and end, sending country) from a key/value block in the
+ * Project settings (call round, sector, project start and end, sending country, action) from a key/value block in the
  * workbook: a sheet such as "Projekts"/"Project", or label/value cells above the plan table. A label is a cell whose
  * text names a setting ("Projekta sākums", "Sector:"); its value is the next filled cell to its right, or the text
  * after a colon in the same cell ("Sektors: VET").
  */
-import type { Project, ProjectField } from "../rules";
+import type { Project, ProjectSetting } from "../rules";
 import { cellAddress } from "./address";
 import { cellText, isBlank, type CellValue, type SheetGrid } from "./grid";
 import { headerMatcher } from "./headers";
 import { readDate, readText, type Reading } from "./read-cell";
 
-export const PROJECT_LABELS: Readonly<Record<ProjectField, readonly string[]>> = {
+export const PROJECT_LABELS: Readonly<Record<ProjectSetting, readonly string[]>> = {
   sector: ["Sector", "Field", "Education sector", "Project sector", "Sektors", "Joma", "Izglītības sektors", "Projekta sektors"],
   call: ["Call", "Call round", "Round", "Call year round", "Konkursa kārta", "Kārta", "Konkurss", "Projekta konkursa kārta"],
   start: [
@@ -35,9 +35,11 @@ export const PROJECT_LABELS: Readonly<Record<ProjectField, readonly string[]>> =
     "Projekta īstenotāja valsts",
     "Iestādes valsts",
   ],
+  // KA121 or KA122 (rules-2026.md §2b): "Pasākums", "Darbība" and "Pamatdarbība" are the Latvian words for it.
+  action: ["Action", "Key action", "Action type", "Project type", "Type of project", "Pasākums", "Darbība", "Pamatdarbība", "Projekta veids"],
 };
 
-const matchSetting = headerMatcher<ProjectField>(PROJECT_LABELS, ["the", "of", "date", "datums", "projekta", "project", "gads", "year"]);
+const matchSetting = headerMatcher<ProjectSetting>(PROJECT_LABELS, ["the", "of", "date", "datums", "projekta", "project", "gads", "year"]);
 
 /** Sheets that hold project settings by name. */
 export const SETTINGS_SHEET = /projekt|project|iestat|setting|info|pamatdati/i;
@@ -54,14 +56,14 @@ export interface SettingCell {
 }
 
 export interface FoundSetting {
-  readonly field: ProjectField;
+  readonly field: ProjectSetting;
   readonly value: CellValue;
   readonly at: SettingCell;
 }
 
 /** Label/value pairs in rows [fromIndex, toIndex) of a sheet. The first found for a setting wins. */
 export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROWS): FoundSetting[] {
-  const found = new Map<ProjectField, FoundSetting>();
+  const found = new Map<ProjectSetting, FoundSetting>();
   const firstRow = sheet.firstRow ?? 1;
   const firstColumn = sheet.firstColumn ?? 1;
   const end = Math.min(sheet.rows.length, toIndex);
@@ -93,7 +95,7 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
   return [...found.values()];
 }
 
-export type SettingReading = { readonly field: ProjectField; readonly reading: Reading<string>; readonly at: SettingCell };
+export type SettingReading = { readonly field: ProjectSetting; readonly reading: Reading<string>; readonly at: SettingCell };
 
 /** Reads found settings: dates for start and end, labels for the rest. */
 export function readSettings(found: readonly FoundSetting[], date1904: boolean): SettingReading[] {

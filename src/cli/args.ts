@@ -3,12 +3,12 @@
  * typo on the command line is a usage error (exit 2), not a finding about the plan.
  */
 import { parseArgs } from "node:util";
-import { parseDateText, resolveCallRound, resolveCountry, resolveSector, type Language, type Project } from "../rules";
+import { parseDateText, resolveAction, resolveCallRound, resolveCountry, resolveSector, type Language, type Project } from "../rules";
 import { isLanguage } from "./language";
 
 export const USAGE =
   "usage: mobility-audit [file.xlsx] [--json] [--lang en|lv] [--out copy.xlsx] [--sector VET|SCH|ADU] [--call 2026-R1|2026-R2] " +
-  "[--project-start DATE] [--project-end DATE] [--sending-country CODE]  |  mobility-audit --rules [--json] [--lang en|lv]";
+  "[--project-start DATE] [--project-end DATE] [--sending-country CODE] [--action KA121|KA122]  |  mobility-audit --rules [--json] [--lang en|lv]";
 
 export const HELP = `${USAGE}
 
@@ -23,7 +23,9 @@ With no file, audits the example plan shipped with the tool (examples/planning-2
   --call ROUND             call round (2026-R1, 2026-R2),
   --project-start DATE     project start and end (2026-09-01 or 01.09.2026),
   --project-end DATE
-  --sending-country CODE   and the beneficiary's country (LV, Latvija, ...)
+  --sending-country CODE   the beneficiary's country (LV, Latvija, ...)
+  --action KA121|KA122     and the action: accredited (KA121) or short-term (KA122) project;
+                           without one, the workbook's, else KA122
   --rules                  print the activity catalog (sector, code, names, min and max days)
   -h, --help               print this help
 
@@ -58,6 +60,7 @@ const OPTIONS = {
   "project-start": { type: "string" },
   "project-end": { type: "string" },
   "sending-country": { type: "string" },
+  action: { type: "string" },
   rules: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -109,6 +112,12 @@ function projectOverrides(values: Record<string, string | boolean | undefined>):
     const found = resolveCountry(country);
     if (!found.value) throw new UsageError(`--sending-country: unknown country "${country}"`);
     project.country = found.value.code;
+  }
+  const action = text("action");
+  if (action !== undefined) {
+    const found = resolveAction(action);
+    if (!found.value) throw new UsageError(`--action: unknown action "${action}" (KA121 or KA122)`);
+    project.action = found.value;
   }
   return project;
 }

@@ -4,7 +4,7 @@
  * caller decides: a TTY and no NO_COLOR).
  */
 import type { AuditIssue, AuditReport } from "../audit";
-import { FORMATTERS, fieldName, type Field, type Language, type ProjectField, type Severity } from "../rules";
+import { DEFAULT_ACTION, FORMATTERS, fieldName, resolveAction, type Field, type Language, type ProjectSetting, type Severity } from "../rules";
 import { WORDS } from "./language";
 
 export interface TextOptions {
@@ -29,7 +29,7 @@ export function colorWanted(isTTY: boolean | undefined, env: Readonly<Record<str
 
 function fieldLabel(field: string | null, language: Language): string | undefined {
   if (field === null) return undefined;
-  return fieldName(field as Field | ProjectField, language) || field;
+  return fieldName(field as Field | ProjectSetting, language) || field;
 }
 
 export function formatText(report: AuditReport, options: TextOptions): string {
@@ -40,14 +40,16 @@ export function formatText(report: AuditReport, options: TextOptions): string {
   const lines: string[] = [paint("bold", words.title(options.file))];
 
   const { project } = report;
-  const parts: string[] = [];
+  // The action is always shown: a coordinator of an accredited project must see when the KA122 rules were applied.
+  const action = project.action === undefined ? `${DEFAULT_ACTION} ${words.assumed}` : (resolveAction(project.action).value ?? project.action);
+  const parts: string[] = [`${words.action} ${action}`];
   if (project.sector !== undefined) parts.push(`${words.sector} ${project.sector}`);
   if (project.call !== undefined) parts.push(`${words.call} ${format.call(project.call)}`);
   if (project.start !== undefined || project.end !== undefined) {
     parts.push(`${words.period} ${project.start ? format.date(project.start) : "?"} – ${project.end ? format.date(project.end) : "?"}`);
   }
   if (project.country !== undefined) parts.push(`${words.country} ${format.country(project.country)}`);
-  if (parts.length > 0) lines.push(words.projectLine(parts.join(" · ")));
+  lines.push(words.projectLine(parts.join(" · ")));
   for (const table of report.tables) {
     lines.push(words.table(table.sheet, table.headerRow, table.rows));
     if (table.unrecognised.length > 0) {
@@ -79,7 +81,7 @@ export function formatText(report: AuditReport, options: TextOptions): string {
     const key = project ? `project:${field}` : field;
     let prefix = fieldPrefixes.get(key);
     if (prefix === undefined) {
-      const name = project && field !== null ? (words.projectFields[field as ProjectField] ?? field) : fieldLabel(field, language);
+      const name = project && field !== null ? (words.projectFields[field as ProjectSetting] ?? field) : fieldLabel(field, language);
       fieldPrefixes.set(key, (prefix = name ? `${name}: ` : ""));
     }
     return prefix;

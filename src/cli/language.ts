@@ -3,7 +3,7 @@
  * POSIX locale variables (LC_ALL, then LC_MESSAGES, then LANG), else the runtime's default locale (Windows and macOS
  * set no LANG), else English.
  */
-import { languageOfLocale, latvianCount, type Language, type ProjectField, type Severity } from "../rules";
+import { languageOfLocale, latvianCount, type Language, type ProjectSetting, type Severity } from "../rules";
 import type { CannotAuditReason } from "./errors";
 
 export function isLanguage(value: string): value is Language {
@@ -43,7 +43,10 @@ export interface CliWords {
   projectLine(parts: string): string;
   readonly projectHeading: string;
   /** Project settings as the project section names them ("start date" alone would read as an activity's). */
-  readonly projectFields: Readonly<Record<ProjectField, string>>;
+  readonly projectFields: Readonly<Record<ProjectSetting, string>>;
+  readonly action: string;
+  /** After the action when no setting gives one: the KA122 rules apply (rules-2026.md scope). */
+  readonly assumed: string;
   readonly period: string;
   readonly country: string;
   readonly sector: string;
@@ -73,7 +76,9 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     notRead: (columns) => `  Columns not read: ${columns}`,
     projectLine: (parts) => `Project: ${parts}`,
     projectHeading: "Project",
-    projectFields: { sector: "sector", call: "call", start: "project start", end: "project end", country: "country" },
+    projectFields: { sector: "sector", call: "call", start: "project start", end: "project end", country: "country", action: "action" },
+    action: "action",
+    assumed: "(assumed)",
     period: "period",
     country: "country",
     sector: "sector",
@@ -112,7 +117,16 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     notRead: (columns) => `  Netika lasītas kolonnas: ${columns}`,
     projectLine: (parts) => `Projekts: ${parts}`,
     projectHeading: "Projekts",
-    projectFields: { sector: "sektors", call: "konkursa kārta", start: "projekta sākums", end: "projekta beigas", country: "projekta īstenotāja valsts" },
+    projectFields: {
+      sector: "sektors",
+      call: "konkursa kārta",
+      start: "projekta sākums",
+      end: "projekta beigas",
+      country: "projekta īstenotāja valsts",
+      action: "pamatdarbība",
+    },
+    action: "pamatdarbība",
+    assumed: "(pieņemts)",
     period: "periods",
     country: "valsts",
     sector: "sektors",

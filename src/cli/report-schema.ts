@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { HEADER_LABELS, type AuditField } from "../audit";
-import { PROJECT_FIELDS, RULE_IDS, SECTORS } from "../rules";
+import { PROJECT_SETTINGS, RULE_IDS, SECTORS } from "../rules";
 
 const AUDIT_FIELDS = Object.keys(HEADER_LABELS) as AuditField[];
 const SEVERITIES = ["error", "warning", "info"] as const;
@@ -52,7 +52,11 @@ export const ReportSchema = z
         start: z.iso.date().optional().describe("Project start, an ISO date."),
         end: z.iso.date().optional().describe("Project end, an ISO date."),
         country: z.string().optional().describe("The beneficiary's country, as written or given with --sending-country."),
-      } satisfies Record<(typeof PROJECT_FIELDS)[number], z.ZodType>)
+        action: z
+          .string()
+          .optional()
+          .describe("KA121 or KA122, as written (\"KA121-VET\") or given with --action; absent: none given, and the KA122 rules apply."),
+      } satisfies Record<(typeof PROJECT_SETTINGS)[number], z.ZodType>)
       .describe("The project settings used: read from the workbook, or given on the command line (which wins)."),
     issues: z.array(IssueSchema).describe("Project issues first, then by sheet, row and column."),
     summary: z

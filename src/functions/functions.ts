@@ -66,6 +66,8 @@ export function mobilityDays(start: unknown, end: unknown): number {
  * @param end Last day of the activity: an Excel date or text (dd.mm.yyyy, yyyy-mm-dd).
  * @param [fewerOpportunities] TRUE (or "jā", "yes", 1, "x") for a participant with fewer opportunities; empty means no.
  * @param [hostCountry] Country of the host organisation: name in English or Latvian, or code (e.g. "DE", "Vācija").
+ * @param [sendingCountry] Country of the beneficiary (the sending organisation): name or code (e.g. "LV", "Latvija"); the host cannot be the same.
+ * @param [action] KA121 (accredited project) or KA122 (short-term project); empty means KA122.
  * @returns "OK" or the first problem found.
  */
 export function mobilityCheck(
@@ -75,9 +77,11 @@ export function mobilityCheck(
   end: unknown,
   fewerOpportunities?: unknown,
   hostCountry?: unknown,
+  sendingCountry?: unknown,
+  action?: unknown,
 ): string {
   try {
-    return check(sector, activity, start, end, fewerOpportunities, hostCountry, currentLanguage());
+    return check(sector, activity, start, end, fewerOpportunities, hostCountry, currentLanguage(), sendingCountry ?? null, action ?? null);
   } catch (error) {
     throw excelError(error);
   }
@@ -113,14 +117,15 @@ export function mobilityActivities(sector: unknown): Array<Array<string | number
 }
 
 /**
- * TRUE when the country may host a KA122 mobility activity (EU Member States and IS, LI, NO, MK, RS, TR), FALSE for other countries.
+ * TRUE when the country may host a KA122 mobility activity (EU Member States and IS, LI, NO, MK, RS, TR), FALSE for other countries; with KA121 also third countries not associated to the Programme (accredited VET), never Belarus or Russia.
  * @customfunction MOBILITY_COUNTRY_OK
  * @param country Country name in English or Latvian, or its code (e.g. "DE", "Vācija", "Šveice").
+ * @param [action] KA121 (accredited project, also "KA121-VET") or KA122; empty means KA122.
  * @returns TRUE or FALSE.
  */
-export function mobilityCountryOk(country: unknown): boolean {
+export function mobilityCountryOk(country: unknown, action?: unknown): boolean {
   try {
-    return countryOk(country, currentLanguage());
+    return countryOk(country, currentLanguage(), action ?? null);
   } catch (error) {
     throw excelError(error);
   }

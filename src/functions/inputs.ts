@@ -5,7 +5,7 @@
  * null. Dates arrive as serial numbers (1900 date system) or as the text someone typed. Each reader returns the value,
  * or a Problem naming the argument and what was expected; none throws.
  */
-import { excelErrorText, planDate, yesNoText, type Field } from "../rules";
+import { excelErrorText, planDate, yesNoText, type Field, type ProjectSetting } from "../rules";
 import { ruleProblem, type Problem } from "./problems";
 
 export function isProblem(value: unknown): value is Problem {
@@ -52,20 +52,25 @@ export function isEmptyArgument(value: unknown): boolean {
   return value === null || value === undefined || value === 0 || (typeof value === "string" && value.trim() === "");
 }
 
-/** The text of a label argument ("" when empty); numbers and booleans become their text, which no label matches. */
-export function readLabel(value: unknown, field: Field): string | Problem {
+/**
+ * The text of a label argument ("" when empty); numbers and booleans become their text, which no label matches.
+ * `field` names the argument in a message: an activity's field, or a project setting (the action).
+ */
+export function readLabel(value: unknown, field: Field | ProjectSetting): string | Problem {
+  // An issue points at an activity's field; a project setting is named in the message only.
+  const at = field === "action" ? undefined : (field as Field);
   if (typeof value === "string") {
     const text = value.trim();
     if (text === "") return "";
     const error = excelErrorText(text);
-    return error === undefined ? text : ruleProblem("cell-error", { field, value: error }, field);
+    return error === undefined ? text : ruleProblem("cell-error", { field, value: error }, at);
   }
   if (isEmptyArgument(value)) return "";
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   const error = errorText(value);
-  if (error !== undefined) return ruleProblem("cell-error", { field, value: error }, field);
-  return ruleProblem("value-unreadable", { field, value: String(value), expected: "text" }, field);
+  if (error !== undefined) return ruleProblem("cell-error", { field, value: error }, at);
+  return ruleProblem("value-unreadable", { field, value: String(value), expected: "text" }, at);
 }
 
 /** The ISO date of a date argument, undefined when empty, or a problem when it is no date. */

@@ -7,11 +7,13 @@
  * activity type of a (sector, activity) pair, a sector's table, and MOBILITY_CHECK's answer for a row's arguments.
  */
 import {
+  ACCREDITED_RULES,
   activitiesOfSector,
   checkActivity,
   dayNumber,
   formatIssue,
   inclusiveDays,
+  resolveAction,
   resolveActivity,
   resolveCountry,
   resolveSector,
@@ -19,6 +21,7 @@ import {
   type ActivityType,
   type Issue,
   type Language,
+  type Project,
   type Sector,
 } from "../rules";
 import { isEmptyArgument, isProblem, readDate, readLabel, readYesNo } from "./inputs";
@@ -51,7 +54,7 @@ function resolvePair(sectorText: string, activityText: string): Resolved<Activit
     case "unknown":
       return { problem: ruleProblem("activity-unknown", { value: activityText, suggestion: found.suggestion }) };
     case "not-in-sector":
-      return { problem: ruleProblem("activity-not-in-sector", { activity: found.label, sector: sector.value }) };
+      return { problem: ruleProblem("activity-not-in-sector", { value: activityText, activity: found.label, sector: sector.value }) };
     default:
       // A sector is given, so the label cannot need one.
       throw new Error(`unexpected resolution ${found.kind}`);
@@ -147,6 +150,18 @@ export function firstProblem(issues: readonly Issue[]): Issue | undefined {
   return issues.find((i) => i.severity === "error") ?? issues.find((i) => i.severity === "warning");
 }
 
+/** The project settings a row's optional arguments give (the beneficiary's country, the action), or a problem. */
+export function projectFromArguments(sendingCountry: unknown, action: unknown): Project | Problem {
+  const country = readLabel(sendingCountry, "sendingCountry");
+  if (isProblem(country)) return country;
+  const actionText = readLabel(action, "action");
+  if (isProblem(actionText)) return actionText;
+  const project: { -readonly [K in keyof Project]: Project[K] } = {};
+  if (country !== "") project.country = country;
+  if (actionText !== "") project.action = actionText;
+  return project;
+}
+
 /** The Activity of src/rules for a row's arguments, or the first argument that cannot be read. */
 export function activityFromArguments(
   sector: unknown,
@@ -186,13 +201,18 @@ function computeCheck(
   end: unknown,
   fewerOpportunities: unknown,
   hostCountry: unknown,
+  sendingCountry: unknown,
+  action: unknown,
   language: Language,
 ): string {
   // A row whose sector, activity and dates are all empty is past the plan's end: a blank answer.
   if (isEmptyArgument(sector) && isEmptyArgument(activity) && isEmptyArgument(start) && isEmptyArgument(end)) return "";
   const row = activityFromArguments(sector, activity, start, end, fewerOpportunities, hostCountry);
   if (isProblem(row)) return formatProblem(row, language);
-  const problem = firstProblem(checkActivity(row));
+  const project = projectFromArguments(sendingCountry, action);
+  if (isProblem(project)) return formatProblem(project, language);
+  // The project's own checks (period, cap) are not the row's: checkActivity uses the settings, it does not check them.
+  const problem = firstProblem(checkActivity(row, project));
   return problem ? formatIssue(problem, language) : CHECK_OK;
 }
 
@@ -215,8 +235,8 @@ class CheckCache {
 
   constructor(private readonly limit: number) {}
 
-  get(language: Language, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown): string | undefined {
-    const n1 = this.root.get(language) as Level | undefined;
+  get(context: string, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown): string | undefined {
+    const n1 = this.root.get(context) as Level | undefined;
     if (n1 === undefined) return undefined;
     const n2 = n1.get(a) as Level | undefined;
     if (n2 === undefined) return undefined;
@@ -230,12 +250,12 @@ class CheckCache {
     return n6 === undefined ? undefined : (n6.get(f) as string | undefined);
   }
 
-  remember(language: Language, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown, answer: string): string {
+  remember(context: string, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown, answer: string): string {
     if (this.entries >= this.limit) {
       this.root = new Map();
       this.entries = 0;
     }
-    below(below(below(below(below(below(this.root, language), a), b), c), d), e).set(f, answer);
+    below(below(below(below(below(below(this.root, context), a), b), c), d), e).set(f, answer);
     this.entries++;
     return answer;
   }
@@ -249,9 +269,22 @@ function rememberable(value: unknown): boolean {
 const checks = new CheckCache(MAX_REMEMBERED);
 
 /**
+ * The first level of the cache: the language, and the project arguments when given. Their answer depends only on the
+ * text readLabel makes of them (a number or TRUE becomes its text), so their text is the key; without them (the usual
+ * call) the key is the language alone and nothing is built.
+ */
+function contextKey(language: Language, sendingCountry: unknown, action: unknown): string {
+  if ((sendingCountry === null || sendingCountry === undefined) && (action === null || action === undefined)) return language;
+  return `${language}\u0000${String(sendingCountry ?? "")}\u0000${String(action ?? "")}`;
+}
+
+/**
  * "OK", or the first problem of the activity as one sentence in `language`: what src/rules' checkActivity finds for
  * one row (labels, dates, duration, host country), after the arguments themselves are read. A row whose sector,
  * activity and dates are all empty gives "" (a blank cell), so the column can be filled down past the plan's end.
+ * The sending country (the beneficiary's) and the action (KA121 or KA122, KA122 when empty) are the project settings
+ * the audit would use: a host in the sending country, a KA121 third-country venue, answer as the audit does.
+ * They come after the language so that callers written before them keep working.
  */
 export function check(
   sector: unknown,
@@ -261,14 +294,24 @@ export function check(
   fewerOpportunities: unknown,
   hostCountry: unknown,
   language: Language,
+  sendingCountry: unknown = null,
+  action: unknown = null,
 ): string {
   const remember =
-    rememberable(sector) && rememberable(activity) && rememberable(start) && rememberable(end) && rememberable(fewerOpportunities) && rememberable(hostCountry);
-  if (!remember) return computeCheck(sector, activity, start, end, fewerOpportunities, hostCountry, language);
-  const known = checks.get(language, sector, activity, start, end, fewerOpportunities, hostCountry);
+    rememberable(sector) &&
+    rememberable(activity) &&
+    rememberable(start) &&
+    rememberable(end) &&
+    rememberable(fewerOpportunities) &&
+    rememberable(hostCountry) &&
+    rememberable(sendingCountry) &&
+    rememberable(action);
+  if (!remember) return computeCheck(sector, activity, start, end, fewerOpportunities, hostCountry, sendingCountry, action, language);
+  const context = contextKey(language, sendingCountry, action);
+  const known = checks.get(context, sector, activity, start, end, fewerOpportunities, hostCountry);
   if (known !== undefined) return known;
-  const answer = computeCheck(sector, activity, start, end, fewerOpportunities, hostCountry, language);
-  return checks.remember(language, sector, activity, start, end, fewerOpportunities, hostCountry, answer);
+  const answer = computeCheck(sector, activity, start, end, fewerOpportunities, hostCountry, sendingCountry, action, language);
+  return checks.remember(context, sector, activity, start, end, fewerOpportunities, hostCountry, answer);
 }
 
 // ---- MOBILITY_ACTIVITY_CODE ----
@@ -297,7 +340,7 @@ export function activityCode(label: unknown, sector: unknown, language: Language
     case "unknown":
       return fail(ruleProblem("activity-unknown", { value: text, suggestion: found.suggestion }), language);
     case "not-in-sector":
-      return fail(ruleProblem("activity-not-in-sector", { activity: found.label, sector: inSector as Sector }), language);
+      return fail(ruleProblem("activity-not-in-sector", { value: text, activity: found.label, sector: inSector as Sector }), language);
     case "needs-sector": {
       const codes = [...new Set(found.types.map((t) => t.code))];
       if (codes.length === 1) return codes[0];
@@ -335,14 +378,28 @@ export function activities(sector: unknown, language: Language): ActivityRow[] {
 
 // ---- MOBILITY_COUNTRY_OK ----
 
-/** TRUE for the EU Member States and the associated third countries (PG26 p.33–34), FALSE for other known countries. */
-export function countryOk(country: unknown, language: Language): boolean {
+/**
+ * TRUE for the EU Member States and the associated third countries (PG26 p.33–34), FALSE for other known countries.
+ * With the action KA121 (or KA121-VET), also TRUE for third countries not associated to the Programme, which may host
+ * some activities of accredited VET projects (with a warning in the audit), never for Belarus and Russia; KA121-SCH
+ * and KA121-ADU projects have no such venues (rules-2026.md §2b). The action comes after the language, as in check().
+ */
+export function countryOk(country: unknown, language: Language, action: unknown = null): boolean {
   const text = readLabel(country, "hostCountry");
   if (isProblem(text)) fail(text, language);
   if (text === "") fail(functionProblem("country-required", {}), language);
+  const actionText = readLabel(action, "action");
+  if (isProblem(actionText)) fail(actionText, language);
   const found = resolveCountry(text);
   if (found.value === undefined) {
     fail(ruleProblem("country-unknown", { field: "hostCountry", value: text, suggestion: found.suggestion }, "hostCountry"), language);
   }
-  return found.value.eligible;
+  if (found.value.status !== "not-associated" || actionText === "") return found.value.eligible;
+  const resolved = resolveAction(actionText);
+  if (resolved.value === undefined) {
+    fail(ruleProblem("action-unknown", { value: actionText, suggestion: resolved.suggestion }), language);
+  }
+  if (resolved.value !== "KA121") return false;
+  const sector = resolveSector(actionText).value;
+  return sector === undefined || ACCREDITED_RULES.thirdCountryVenues.sectors.includes(sector);
 }

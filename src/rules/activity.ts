@@ -4,6 +4,7 @@
  * a date that is no calendar date is reported, not trusted), numbers are numbers, yes/no are booleans. Turning
  * spreadsheet cells into these is src/audit's job.
  */
+import type { Field } from "./types";
 
 // Type aliases, not interfaces: src/audit builds an activity as a record of field values and casts it.
 export type Activity = {
@@ -41,9 +42,16 @@ export type Project = {
   end?: string;
   /** The beneficiary's (sending organisation's) country. */
   country?: string;
+  /** KA121 or KA122, as written ("KA121-VET", "Accredited projects"); without it the KA122 rules apply. */
+  action?: string;
 };
 
 export type Plan = {
   project: Project;
   activities: Activity[];
+  /**
+   * The fields the plan's tables have a column for. Checks of a value that is blank only when the sheet has its
+   * column (a job shadowing row without a mentor) run only when this is given and holds the field.
+   */
+  recordedFields?: ReadonlySet<Field>;
 };

@@ -203,7 +203,7 @@ const LEARNERS: readonly (Omit<ActivityType, "sector"> & { readonly only: Sector
     en: "Group mobility of VET learners",
     enAliases: ["VET group mobility"],
     lv: "Izglītojamo grupu mobilitāte",
-    lvAliases: ["PIA apguvēju grupu mobilitāte", "Audzēkņu grupu mobilitāte"],
+    lvAliases: ["PIA apguvēju grupu mobilitāte"],
     participant: "learner",
     minDays: 2,
     maxDays: 30,
@@ -222,8 +222,8 @@ const LEARNERS: readonly (Omit<ActivityType, "sector"> & { readonly only: Sector
     category: "learner-mobility",
     en: "Short-term learning mobility of VET learners",
     enAliases: ["Short-term VET learner mobility"],
-    lv: "Īstermiņa audzēkņu mobilitāte",
-    lvAliases: [],
+    lv: "Izglītojamo īstermiņa mācību mobilitāte",
+    lvAliases: ["Īstermiņa audzēkņu mobilitāte"],
     participant: "learner",
     minDays: 10,
     maxDays: 89,
@@ -245,8 +245,8 @@ const LEARNERS: readonly (Omit<ActivityType, "sector"> & { readonly only: Sector
       "ErasmusPro",
       "Erasmus Pro",
     ],
-    lv: "Ilgtermiņa audzēkņu mobilitāte",
-    lvAliases: [],
+    lv: "Izglītojamo ilgtermiņa mācību mobilitāte",
+    lvAliases: ["Ilgtermiņa audzēkņu mobilitāte"],
     participant: "learner",
     minDays: 90,
     maxDays: 365,
@@ -363,20 +363,35 @@ const LEARNERS: readonly (Omit<ActivityType, "sector"> & { readonly only: Sector
 
 /**
  * Family-level labels: the ones that name an activity without naming a sector (the Latvian learner labels, which
- * the national agency uses in every sector, and the English short forms rules-2026.md §1 asks to accept).
+ * the national agency uses in every sector, and the English short forms rules-2026.md §1 asks to accept). Every
+ * Latvian learner wording is sector-neutral (rules-2026.md §1): coordinators write *audzēknis* and *skolēns* for
+ * pupils and VET learners alike, so "Audzēkņu grupu mobilitāte" is the group mobility of the project's own sector.
+ * The Latvian names and aliases of the catalog's learner entries are added here too (resolve.ts).
  */
 export const FAMILY_LABELS: Readonly<Record<ActivityFamily, readonly string[]>> = {
   "job-shadowing": [],
   "teaching-assignment": [],
   course: [],
   "skills-competition": [],
-  "group-mobility": ["Group mobility", "Learner group mobility", "Izglītojamo grupu mobilitāte", "Grupu mobilitāte"],
+  "group-mobility": [
+    "Group mobility",
+    "Learner group mobility",
+    "Izglītojamo grupu mobilitāte",
+    "Grupu mobilitāte",
+    "Audzēkņu grupu mobilitāte",
+    "Skolēnu grupu mobilitāte",
+  ],
   "short-term-learners": [
     "Short-term learning mobility",
     "Short-term mobility",
     "Izglītojamo īstermiņa mācību mobilitāte",
     "Īstermiņa mācību mobilitāte",
     "Īstermiņa mobilitāte",
+    "Īstermiņa audzēkņu mobilitāte",
+    "Audzēkņu īstermiņa mobilitāte",
+    "Audzēkņu īstermiņa mācību mobilitāte",
+    "Skolēnu īstermiņa mobilitāte",
+    "Īstermiņa skolēnu mobilitāte",
   ],
   "long-term-learners": [
     "Long-term learning mobility",
@@ -384,6 +399,11 @@ export const FAMILY_LABELS: Readonly<Record<ActivityFamily, readonly string[]>> 
     "Izglītojamo ilgtermiņa mācību mobilitāte",
     "Ilgtermiņa mācību mobilitāte",
     "Ilgtermiņa mobilitāte",
+    "Ilgtermiņa audzēkņu mobilitāte",
+    "Audzēkņu ilgtermiņa mobilitāte",
+    "Audzēkņu ilgtermiņa mācību mobilitāte",
+    "Skolēnu ilgtermiņa mobilitāte",
+    "Ilgtermiņa skolēnu mobilitāte",
   ],
   "invited-expert": [],
   "hosted-teacher": [],

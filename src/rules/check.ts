@@ -15,7 +15,7 @@ function reporter(): Reporter {
 /** Every issue of a plan: each activity, the activities together, and the project. */
 export function checkPlan(plan: Plan): Issue[] {
   const report = reporter();
-  const project = prepareProject(plan.project, report);
+  const project = prepareProject(plan.project, report, plan.recordedFields);
   const activities = plan.activities.map((a) => prepareActivity(a, project, report));
   for (const a of activities) for (const check of ACTIVITY_CHECKS) check(a, project, report);
   for (const check of CROSS_ACTIVITY_CHECKS) check(activities, project, report);

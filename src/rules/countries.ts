@@ -2,11 +2,23 @@
  * Countries a coordinator may write in a plan: the eligible ones (EU-27 and the third countries associated to the
  * Programme, PG26 p.33–34) and the neighbours people often plan for but that cannot host a KA122 activity, so that
  * "Šveice" gets "not eligible" rather than "unknown".
+ *
+ * Eligibility is a classification (CountryStatus), not a list per action: every country that is neither a Member
+ * State nor associated is a third country not associated to the Programme (PG26 Part A lists them by region, p.34–36),
+ * except Belarus and Russia, to which no mobility goes (PG26 p.87, 89). Which of them may host what is the rules' call.
  */
+
+/**
+ * programme: an EU Member State or a third country associated to the Programme; not-associated: any other third
+ * country (a KA121 VET venue for some activities); excluded: Belarus and Russia, never a venue.
+ */
+export type CountryStatus = "programme" | "not-associated" | "excluded";
 
 export interface Country {
   /** ISO 3166-1 alpha-2, except Greece, which EU documents write EL (both are accepted). */
   readonly code: string;
+  readonly status: CountryStatus;
+  /** status === "programme": a venue of every KA1 mobility. */
   readonly eligible: boolean;
   readonly en: string;
   readonly enAliases: readonly string[];
@@ -61,6 +73,10 @@ const ASSOCIATED_THIRD_COUNTRIES: readonly Row[] = [
   ["TR", "Türkiye", "Turcija", ["Turkey", "Turkiye"], []],
 ];
 
+/** No mobility activity goes to these (PG26 p.87, 89: "Mobility activities to Belarus and Russia are not eligible"). */
+const EXCLUDED_CODES: ReadonlySet<string> = new Set(["BY", "RU"]);
+const EXCLUDED_SOURCE = "PG26 p.34–35, 87, 89 (Belarus and Russia: no mobility)";
+
 const NOT_ELIGIBLE: readonly Row[] = [
   ["CH", "Switzerland", "Šveice"],
   ["GB", "United Kingdom", "Lielbritānija", ["UK", "Great Britain", "England", "Scotland", "Wales"], ["Apvienotā Karaliste", "Anglija"], ["UK"]],
@@ -76,9 +92,17 @@ const NOT_ELIGIBLE: readonly Row[] = [
   ["US", "United States", "Amerikas Savienotās Valstis", ["USA"], ["ASV"]],
 ];
 
-function country(row: Row, eligible: boolean): Country {
+/** A country outside the Programme is not associated to it, unless excluded: how a later, complete list classifies too. */
+export function statusOf(code: string, programme: boolean): CountryStatus {
+  if (programme) return "programme";
+  return EXCLUDED_CODES.has(code) ? "excluded" : "not-associated";
+}
+
+function country(row: Row, programme: boolean): Country {
   const [code, en, lv, enAliases = [], lvAliases = [], aliasCodes = []] = row;
-  return { code, eligible, en, enAliases, lv, lvAliases, aliasCodes, source: eligible ? ELIGIBLE_SOURCE : NOT_ELIGIBLE_SOURCE };
+  const status = statusOf(code, programme);
+  const source = status === "programme" ? ELIGIBLE_SOURCE : status === "excluded" ? EXCLUDED_SOURCE : NOT_ELIGIBLE_SOURCE;
+  return { code, status, eligible: programme, en, enAliases, lv, lvAliases, aliasCodes, source };
 }
 
 export const COUNTRIES: readonly Country[] = [

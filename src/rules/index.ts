@@ -5,12 +5,12 @@
 export * from "./types";
 export * from "./activity";
 export { ACTIVITY_TYPES, FAMILY_LABELS, activityTypeFor, activitiesOfSector, type ActivityType } from "./catalog";
-export { COUNTRIES, ELIGIBLE_COUNTRIES, countryByCode, latvianForms, type Country } from "./countries";
-export { CALL_ROUNDS, PROJECT_RULES, TRAVEL_RULES, PARTICIPANT_RULES, type CallRound } from "./project-rules";
+export { COUNTRIES, ELIGIBLE_COUNTRIES, countryByCode, latvianForms, statusOf, type Country, type CountryStatus } from "./countries";
+export { ACCREDITED_RULES, CALL_ROUNDS, PROJECT_RULES, TRAVEL_RULES, PARTICIPANT_RULES, type CallRound } from "./project-rules";
 export * from "./resolve";
 export { RULES, RULE_IDS, issue, type Issue, type RuleId, type RuleMeta, type RuleParams, type RuleScope, type ActivityRef } from "./rules";
 export { checkPlan, checkActivity } from "./check";
-export { MESSAGES, FORMATTERS, formatIssue, fieldName, latvianCount, type Formatter, type MessageCatalog } from "./messages";
+export { MESSAGES, FORMATTERS, formatIssue, fieldName, latvianCount, englishCount, type Formatter, type MessageCatalog } from "./messages";
 export { dayNumber, isoFromDayNumber, isoFromParts, inclusiveDays, addMonths, endOfMonthsPeriod } from "./dates";
 export { labelKey, editDistance, Vocabulary } from "./text";
 export { serialToIso, isoToSerial, parseDateText } from "./excel-dates";

@@ -6,7 +6,7 @@ import { ACTIVITY_TYPES, FAMILY_LABELS, activityTypeFor, type ActivityType } fro
 import { COUNTRIES, latvianForms, type Country } from "./countries";
 import { CALL_ROUNDS, type CallRound } from "./project-rules";
 import { Vocabulary } from "./text";
-import { ACTIVITY_FAMILIES, type ActivityFamily, type Role, type Sector } from "./types";
+import { ACTIVITY_FAMILIES, type Action, type ActivityFamily, type Role, type Sector } from "./types";
 
 export type Resolution<T> = { readonly value: T } | { readonly value?: undefined; readonly suggestion?: string };
 
@@ -79,6 +79,8 @@ function activityLabelsOf(type: ActivityType): string[] {
 function buildActivityVocabulary(): Vocabulary<ActivityLabel> {
   const vocabulary = new Vocabulary<ActivityLabel>();
   for (const family of ACTIVITY_FAMILIES) vocabulary.add({ family }, FAMILY_LABELS[family]);
+  // Latvian learner wordings name no sector (rules-2026.md §1), even where one sector's entry lists them.
+  for (const type of ACTIVITY_TYPES) if (type.participant === "learner") vocabulary.add({ family: type.family }, [type.lv, ...type.lvAliases]);
   const sectorsByLabel = new Map<string, { family: ActivityFamily; sectors: Set<Sector>; label: string }>();
   for (const type of ACTIVITY_TYPES) {
     for (const label of activityLabelsOf(type)) {
@@ -102,24 +104,41 @@ export function resolveActivityLabel(label: string): Resolution<ActivityLabel> {
 
 export type ActivityResolution =
   | { readonly kind: "found"; readonly type: ActivityType }
-  /** Known label, but the sector does not offer it (a skills competition in SCH) or the label names another sector. */
+  /**
+   * Known label, but the sector does not offer it (a skills competition in SCH) or the label names another sector's
+   * entry ("LM-SHORT-VET" in SCH); `label.sector` is the sector whose entry it is, when one is.
+   */
   | { readonly kind: "not-in-sector"; readonly label: ActivityLabel }
   /** Known family, but no sector is known to pick the entry; `types` are the sector entries it could be. */
   | { readonly kind: "needs-sector"; readonly label: ActivityLabel; readonly types: readonly ActivityType[] }
   | { readonly kind: "unknown"; readonly suggestion?: string };
+
+/** The one sector that offers a family (skills competitions: VET), so a message can name its entry; else none. */
+function onlySectorOf(family: ActivityFamily): Sector | undefined {
+  const sectors = new Set(ACTIVITY_TYPES.filter((t) => t.family === family).map((t) => t.sector));
+  return sectors.size === 1 ? [...sectors][0] : undefined;
+}
 
 /** Resolutions of known labels, one object each (read-only), made on first use: no allocation per row. */
 const FOUND_TYPES = new Map<ActivityType, ActivityResolution>();
 const NOT_IN_SECTOR = new Map<ActivityLabel, ActivityResolution>();
 const NEEDS_SECTOR = new Map<ActivityLabel, ActivityResolution>();
 
-function notInSector(label: ActivityLabel): ActivityResolution {
-  let resolution = NOT_IN_SECTOR.get(label);
-  if (!resolution) NOT_IN_SECTOR.set(label, (resolution = { kind: "not-in-sector", label }));
+/** "Not in the sector", naming the label's own sector's entry (or the one sector that offers its family). */
+function notInSector(named: ActivityLabel): ActivityResolution {
+  let resolution = NOT_IN_SECTOR.get(named);
+  if (!resolution) {
+    const label = { family: named.family, sector: named.sector ?? onlySectorOf(named.family) };
+    NOT_IN_SECTOR.set(named, (resolution = { kind: "not-in-sector", label }));
+  }
   return resolution;
 }
 
-/** Resolves an activity label to the catalog entry of `sector` (or of the sector the label itself names). */
+/**
+ * Resolves an activity label to the catalog entry of `sector` (or of the sector the label itself names). The Latvian
+ * learner wordings name no sector (catalog.ts FAMILY_LABELS), so they always resolve to the sector's own entry; a code
+ * or an English name of another sector's entry ("LM-SHORT-VET" in a school plan) is not in the sector.
+ */
 export function resolveActivity(label: string, sector?: Sector): ActivityResolution {
   const found = resolveActivityLabel(label);
   if (found.value === undefined) return { kind: "unknown", suggestion: found.suggestion };
@@ -196,4 +215,47 @@ for (const round of CALL_ROUNDS) callRounds.add(round, [round.id, round.en, roun
 
 export function resolveCallRound(label: string): Resolution<CallRound> {
   return resolveWith(callRounds, label);
+}
+
+/** Action labels: the codes (with a sector too, "KA121-VET"), and the names coordinators use in English and Latvian. */
+export const ACTION_LABELS: Readonly<Record<Action, readonly string[]>> = {
+  KA121: [
+    "KA121",
+    "KA121-VET",
+    "KA121-SCH",
+    "KA121-ADU",
+    "Accredited projects",
+    "Accredited project",
+    "Accredited mobility project",
+    "Erasmus accreditation",
+    "Akreditētie projekti",
+    "Akreditētais projekts",
+    "Akreditēts projekts",
+    "Akreditācijas projekts",
+  ],
+  KA122: [
+    "KA122",
+    "KA122-VET",
+    "KA122-SCH",
+    "KA122-ADU",
+    "Short-term projects",
+    "Short-term project",
+    "Short-term mobility project",
+    "Īstermiņa projekti",
+    "Īstermiņa projekts",
+    "Īstermiņa mobilitātes projekts",
+  ],
+};
+
+const actions = new Vocabulary<Action>();
+for (const [action, labels] of Object.entries(ACTION_LABELS)) actions.add(action as Action, labels);
+
+/** The action code as a word of a longer text ("KA121 (akreditēts)", "Darbība KA122-SCH"). */
+const ACTION_CODE = /(?:^|[^a-z0-9])ka\s*-?\s*(121|122)(?![0-9])/i;
+
+export function resolveAction(label: string): Resolution<Action> {
+  const found = resolveWith(actions, label);
+  if (found.value !== undefined) return found;
+  const code = ACTION_CODE.exec(label);
+  return code ? { value: `KA${code[1]}` as Action } : found;
 }

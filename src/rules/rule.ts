@@ -5,7 +5,7 @@
  */
 import type { ActivityCheck, CrossActivityCheck } from "./checks/context";
 import type { Formatter } from "./messages/format";
-import type { ActivityFamily, Field, Language, ProjectField, Sector, Severity } from "./types";
+import type { ActivityFamily, Field, Language, ProjectSetting, Sector, Severity } from "./types";
 
 /** An activity named in a message: its family, and the sector's entry when known. */
 export interface ActivityRef {
@@ -24,7 +24,7 @@ export interface RuleDefinition<P> {
   readonly severity: Severity;
   readonly scope: RuleScope;
   /** The field an issue points at by default (a project field for project rules); none for input problems. */
-  readonly field?: Field | ProjectField;
+  readonly field?: Field | ProjectSetting;
   /** Where the rule is written: a PG26 page, SEED-003, rules-2026.md, or "audit: …" for this tool's own reasoning. */
   readonly source: string;
   /** Representative parameters: the README's sample message and the messages test use them. */

@@ -4,7 +4,7 @@
  */
 import { RULE_MODULES, type RuleId, type RuleParams } from "./checks";
 import type { RuleDefinition, RuleScope } from "./rule";
-import type { Field, ProjectField, Severity } from "./types";
+import type { Field, ProjectSetting, Severity } from "./types";
 
 export type { RuleId, RuleParams } from "./checks";
 export type { ActivityRef, RuleDefinition, RuleScope } from "./rule";
@@ -15,7 +15,7 @@ export interface RuleMeta {
   readonly scope: RuleScope;
   /** The field an issue points at (the audit highlights its cell). Project issues have none. */
   readonly field?: Field;
-  readonly projectField?: ProjectField;
+  readonly projectField?: ProjectSetting;
   readonly source: string;
 }
 
@@ -29,7 +29,7 @@ export const RULE_IDS = Object.keys(RULE_DEFINITIONS) as RuleId[];
 function meta(id: RuleId, { severity, scope, field, source }: RuleDefinition<unknown>): RuleMeta {
   if (field === undefined) return { id, severity, scope, source };
   return scope === "project"
-    ? { id, severity, scope, projectField: field as ProjectField, source }
+    ? { id, severity, scope, projectField: field as ProjectSetting, source }
     : { id, severity, scope, field: field as Field, source };
 }
 
@@ -43,7 +43,7 @@ export interface Issue<R extends RuleId = RuleId> {
   readonly severity: Severity;
   readonly activityId?: string;
   readonly field?: Field;
-  readonly projectField?: ProjectField;
+  readonly projectField?: ProjectSetting;
   readonly params: RuleParams[R];
 }
 
@@ -51,7 +51,7 @@ export interface Issue<R extends RuleId = RuleId> {
 export function issue<R extends RuleId>(
   rule: R,
   params: RuleParams[R],
-  where: { activityId?: string; field?: Field; projectField?: ProjectField } = {},
+  where: { activityId?: string; field?: Field; projectField?: ProjectSetting } = {},
 ): Issue<R> {
   const { severity, field, projectField } = RULES[rule];
   // Literals rather than spreads: a 100,000-row plan builds 100,000 issues, and V8 spreads small objects slowly.

@@ -66,9 +66,21 @@ export const FIELDS = [
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** Project settings a check can point at (the audit shows where they were read). */
+/** Project settings a check can point at (the audit shows where they were read), as the pane's form edits them. */
 export const PROJECT_FIELDS = ["sector", "call", "start", "end", "country"] as const;
 export type ProjectField = (typeof PROJECT_FIELDS)[number];
+
+/**
+ * Every project setting: the form's fields and the action (KA121 or KA122), which the audit reads and reports but
+ * the pane's form does not edit yet; kept apart so that code keyed on the form's fields stays complete.
+ */
+export const PROJECT_SETTINGS = [...PROJECT_FIELDS, "action"] as const;
+export type ProjectSetting = (typeof PROJECT_SETTINGS)[number];
+
+/** KA122: short-term projects; KA121: accredited projects (rules-2026.md §2, §2b). A plan is KA122 unless it says KA121. */
+export const ACTIONS = ["KA121", "KA122"] as const;
+export type Action = (typeof ACTIONS)[number];
+export const DEFAULT_ACTION: Action = "KA122";
 
 /**
  * The language for a locale: Latvian for "lv", "lv-LV", "lv_LV.UTF-8", "lv@euro"; English for anything else

@@ -25,6 +25,8 @@ describe("parseCliArgs", () => {
         "--project-end=2027-05-31",
         "--sending-country",
         "Latvija",
+        "--action",
+        "ka121-vet",
       ]),
     ).toEqual({
       command: "audit",
@@ -32,7 +34,7 @@ describe("parseCliArgs", () => {
       json: true,
       language: "lv",
       out: "copy.xlsx",
-      project: { sector: "VET", call: "2026-R1", start: "2026-06-01", end: "2027-05-31", country: "LV" },
+      project: { sector: "VET", call: "2026-R1", start: "2026-06-01", end: "2027-05-31", country: "LV", action: "KA121" },
     });
   });
 
@@ -63,6 +65,8 @@ describe("parseCliArgs", () => {
     [["--project-start", "next june"], /--project-start: "next june" is not a date/],
     [["--project-end", "2027-02-30"], /--project-end: "2027-02-30" is not a date/],
     [["--sending-country", "Atlantis"], /--sending-country: unknown country "Atlantis"/],
+    [["--action", "KA131"], /--action: unknown action "KA131" \(KA121 or KA122\)/],
+    [["--action", " "], /option --action needs a value/],
     [["--out", ""], /--out needs a value/],
   ])("%j is a usage error", (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
@@ -81,7 +85,7 @@ describe("usage errors in main()", () => {
   test("--help prints the options and exits 0", async () => {
     const { code, stdout } = await run(["--help"]);
     expect(code).toBe(0);
-    for (const option of ["--json", "--lang", "--out", "--sector", "--call", "--project-start", "--project-end", "--sending-country", "--rules"]) {
+    for (const option of ["--json", "--lang", "--out", "--sector", "--call", "--project-start", "--project-end", "--sending-country", "--action", "--rules"]) {
       expect(stdout).toContain(option);
     }
   });

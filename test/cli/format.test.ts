@@ -65,7 +65,8 @@ describe("text report", () => {
 
   test("title, project, table and unread columns first", () => {
     expect(lines[0]).toBe("Mobility plan audit: plan.xlsx");
-    expect(lines[1]).toBe("Project: sector VET · country Latvija");
+    // No action given: the KA122 rules apply, and the report says it assumed so.
+    expect(lines[1]).toBe("Project: action KA122 (assumed) · sector VET · country Latvija");
     expect(lines[2]).toBe('Sheet "Plāns": header on row 4, 3 activity rows');
     expect(lines[3]).toBe('  Columns not read: F "Piezīmes"');
   });
@@ -97,6 +98,19 @@ describe("text report", () => {
     expect(lv).toMatch(/^ {2}D6 {2}kļūda +beigu datums: /m);
     expect(lv).toContain("6. rinda");
     expect(lv.trimEnd().split("\n").pop()).toMatch(/^\d+ kļūd(a|as), \d+ brīdinājum(s|i), \d+ informatīv(s ziņojums|i ziņojumi) 3 rindās$/);
+  });
+
+  test("the project line names the action as read, resolved to its code, in either language", () => {
+    const withAction = (action: string, language: "en" | "lv") =>
+      formatText(auditWorkbook({ sheets: [{ ...GRID.sheets[0], rows: [["Pasākums", action], ...GRID.sheets[0].rows] }] }, { language }), {
+        file: "f.xlsx",
+        language,
+      }).split("\n")[1];
+    expect(withAction("KA121-VET", "en")).toBe("Project: action KA121 · sector VET · country Latvija");
+    expect(withAction("Īstermiņa projekts", "lv")).toBe("Projekts: pamatdarbība KA122 · sektors VET · valsts Latvija");
+    expect(formatText(report("lv"), { file: "f.xlsx", language: "lv" }).split("\n")[1]).toBe(
+      "Projekts: pamatdarbība KA122 (pieņemts) · sektors VET · valsts Latvija",
+    );
   });
 
   test("no issues: says so", () => {

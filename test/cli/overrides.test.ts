@@ -1,4 +1,4 @@
-/** --sector, --project-start, --project-end, --call, --sending-country override the workbook's project settings. */
+/** --sector, --project-start, --project-end, --call, --sending-country, --action override the workbook's project settings. */
 import { join } from "node:path";
 import { day, planWorkbook, run, tempDir, writeWorkbook } from "./helpers";
 
@@ -17,10 +17,11 @@ async function audit(file: string, ...options: string[]): Promise<{ code: number
 describe("project overrides", () => {
   let file: string;
   beforeAll(async () => {
-    // A VET project; a short-term pupil mobility ("Skolēnu …": school education only) on row 8, 12 days in June 2027.
+    // A VET project; a short-term pupil mobility (the English name of the school entry: school education only) on
+    // row 8, 12 days in June 2027. (The Latvian "Skolēnu …" wordings are every sector's own, rules-2026.md §1.)
     file = await writeWorkbook(
       join(dir, "plan.xlsx"),
-      planWorkbook([["Anna Bērziņa", "Skolēnu īstermiņa mobilitāte", day("2027-06-07"), day("2027-06-18"), "Vācija", "Schule Köln"]]),
+      planWorkbook([["Anna Bērziņa", "Short-term learning mobility of pupils", day("2027-06-07"), day("2027-06-18"), "Vācija", "Schule Köln"]]),
     );
   });
 
@@ -44,6 +45,18 @@ describe("project overrides", () => {
     expect(json.project).toMatchObject({ start: "2026-09-01", end: "2027-05-31" });
     expect(json.issues).toContainEqual(expect.objectContaining({ rule: "outside-project-period", cell: "D8" }));
     expect(code).toBe(1);
+  });
+
+  test("--action KA121: the accredited project's start and duration rules apply instead of KA122's", async () => {
+    const { json } = await audit(file, "--sector", "SCH", "--action", "KA121");
+    expect(json.project.action).toBe("KA121");
+    // The workbook's project runs 1 September 2026 – 31 August 2027: an accredited project starts on 1 June 2026.
+    expect(json.issues.map((i) => i.rule).sort()).toEqual(["ka121-duration-short", "ka121-start"]);
+    const written = await audit(file, "--sector", "SCH", "--action", "akreditētie projekti", "--project-start", "2026-06-01", "--project-end", "2027-08-31");
+    expect(written.json.project.action).toBe("KA121");
+    expect(written.json.issues).toEqual([]);
+    const shortTerm = await audit(file, "--sector", "SCH", "--action", "KA122");
+    expect([shortTerm.json.project.action, shortTerm.json.issues]).toEqual(["KA122", []]);
   });
 
   test("--call: a round-2 project must start in 2027", async () => {

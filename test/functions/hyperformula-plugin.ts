@@ -74,7 +74,7 @@ export class MobilityFunctionsPlugin extends FunctionPlugin {
     MOBILITY_MAX_DAYS: { method: "maxDays", parameters: [REQUIRED, REQUIRED] },
     MOBILITY_MIN_DAYS: { method: "minDays", parameters: [REQUIRED, REQUIRED, OPTIONAL] },
     MOBILITY_DAYS: { method: "days", parameters: [REQUIRED, REQUIRED] },
-    MOBILITY_CHECK: { method: "check", parameters: [REQUIRED, REQUIRED, REQUIRED, REQUIRED, OPTIONAL, OPTIONAL] },
+    MOBILITY_CHECK: { method: "check", parameters: [REQUIRED, REQUIRED, REQUIRED, REQUIRED, OPTIONAL, OPTIONAL, OPTIONAL, OPTIONAL] },
     MOBILITY_ACTIVITY_CODE: { method: "activityCode", parameters: [REQUIRED, OPTIONAL] },
     MOBILITY_ACTIVITIES: {
       method: "activities",
@@ -82,7 +82,7 @@ export class MobilityFunctionsPlugin extends FunctionPlugin {
       sizeOfResultArrayMethod: "activitiesSize",
       vectorizationForbidden: true,
     },
-    MOBILITY_COUNTRY_OK: { method: "countryOk", parameters: [REQUIRED] },
+    MOBILITY_COUNTRY_OK: { method: "countryOk", parameters: [REQUIRED, OPTIONAL] },
   };
 
   private run(id: string, ast: ProcedureAst, state: InterpreterState): InterpreterValue {

@@ -94,8 +94,9 @@ describe("MOBILITY_MAX_DAYS and MOBILITY_MIN_DAYS: every sector × activity pair
       }
       const en = thrown(() => maxDays(sector, type.code, "en"));
       expect(en.kind).toBe("invalidValue");
-      expect(en.message).toBe(`${type.en} is not an activity of the ${sector} sector.`);
-      expect(thrown(() => minDays(sector, type.code, null, "lv")).message).toBe(`${type.lv} nav ${sector} sektora aktivitāte.`);
+      // The entry is named with its own sector: the Latvian names of learner entries are the same in every sector.
+      expect(en.message).toBe(`"${type.code}" is an activity of the ${type.sector} sector (${type.en}), not of the ${sector} sector.`);
+      expect(thrown(() => minDays(sector, type.code, null, "lv")).message).toBe(`“${type.code}” ir ${type.sector} sektora aktivitāte (${type.lv}), nevis ${sector} sektora.`);
     }
   });
 
@@ -182,7 +183,9 @@ describe("missing, empty, zero and error arguments: #VALUE! with a message, neve
     for (let i = 0; i < 3; i++) {
       expect(maxDays("SCH", "Kursi un apmācības", "en")).toBe(10);
       expect(thrown(() => maxDays("SCH", "LM-SKILL-VET", i % 2 ? "en" : "lv")).message).toBe(
-        i % 2 ? "Participation in VET skills competitions is not an activity of the SCH sector." : "Dalība PIA prasmju konkursos nav SCH sektora aktivitāte.",
+        i % 2
+          ? '"LM-SKILL-VET" is an activity of the VET sector (Participation in VET skills competitions), not of the SCH sector.'
+          : "“LM-SKILL-VET” ir VET sektora aktivitāte (Dalība PIA prasmju konkursos), nevis SCH sektora.",
       );
     }
   });
@@ -245,13 +248,13 @@ describe("MOBILITY_CHECK", () => {
       ],
       [
         ["VET", "LM-SHORT-VET", "01.06.2026", "05.06.2026"],
-        "Short-term learning mobility of VET learners lasts 5 day(s); the minimum is 10 days (travel days not counted).",
-        "Īstermiņa audzēkņu mobilitāte: ilgums 5 dienas, minimālais ir 10 dienas (ceļošanas dienas neskaita).",
+        "Short-term learning mobility of VET learners lasts 5 days; the minimum is 10 days (travel days not counted).",
+        "Izglītojamo īstermiņa mācību mobilitāte: ilgums 5 dienas, minimālais ir 10 dienas (ceļošanas dienas neskaita).",
       ],
       [
         ["VET", "LM-SHORT-VET", "01.06.2026", "01.06.2026", true],
-        "Short-term learning mobility of VET learners lasts 1 day(s); the minimum is 2 days (travel days not counted).",
-        "Īstermiņa audzēkņu mobilitāte: ilgums 1 diena, minimālais ir 2 dienas (ceļošanas dienas neskaita).",
+        "Short-term learning mobility of VET learners lasts 1 day; the minimum is 2 days (travel days not counted).",
+        "Izglītojamo īstermiņa mācību mobilitāte: ilgums 1 diena, minimālais ir 2 dienas (ceļošanas dienas neskaita).",
       ],
       [["ADU", "Kursi", null, "05.06.2026"], "The start date is missing.", "Nav norādīts sākuma datums."],
       [
@@ -261,8 +264,8 @@ describe("MOBILITY_CHECK", () => {
       ],
       [
         ["SCH", "LM-SKILL-VET", "01.06.2026", "05.06.2026"],
-        "Participation in VET skills competitions is not an activity of the SCH sector.",
-        "Dalība PIA prasmju konkursos nav SCH sektora aktivitāte.",
+        '"LM-SKILL-VET" is an activity of the VET sector (Participation in VET skills competitions), not of the SCH sector.',
+        "“LM-SKILL-VET” ir VET sektora aktivitāte (Dalība PIA prasmju konkursos), nevis SCH sektora.",
       ],
       [
         ["VET", "Job shadwing", "01.06.2026", "05.06.2026"],
@@ -415,9 +418,12 @@ describe("MOBILITY_ACTIVITY_CODE", () => {
     for (const type of ACTIVITY_TYPES) {
       for (const label of labelsOf(type)) codesByKey.set(labelKey(label), (codesByKey.get(labelKey(label)) ?? new Set()).add(type.code));
     }
+    // Every Latvian learner wording names the family, whichever entry lists it (rules-2026.md §1).
+    const familyCodes = (type: (typeof ACTIVITY_TYPES)[number]) => new Set(ACTIVITY_TYPES.filter((t) => t.family === type.family).map((t) => t.code));
+    const neutral = (type: (typeof ACTIVITY_TYPES)[number], label: string) => type.participant === "learner" && [type.lv, ...type.lvAliases].includes(label);
     for (const type of ACTIVITY_TYPES) {
       for (const label of labelsOf(type)) {
-        const codes = codesByKey.get(labelKey(label)) as Set<string>;
+        const codes = neutral(type, label) ? familyCodes(type) : (codesByKey.get(labelKey(label)) as Set<string>);
         if (codes.size === 1) expect([label, activityCode(label, null, "en")]).toEqual([label, type.code]);
         else expect(thrown(() => activityCode(label, null, "en")).message).toContain("is a different activity in each sector");
       }
@@ -437,8 +443,11 @@ describe("MOBILITY_ACTIVITY_CODE", () => {
       "“Group mobility” katrā sektorā ir cita aktivitāte (LM-GRP-VET, LM-GRP-PUPIL, LM-GRP-ADU): norādiet sektoru kā otro argumentu.",
     );
     expect(thrown(() => activityCode("ErasmusPro", "SCH", "en")).message).toBe(
-      "Long-term learning mobility of VET learners (ErasmusPro) is not an activity of the SCH sector.",
+      '"ErasmusPro" is an activity of the VET sector (Long-term learning mobility of VET learners (ErasmusPro)), not of the SCH sector.',
     );
+    // rules-2026.md §1: the audzēkņu wordings are every sector's own.
+    expect(activityCode("Īstermiņa audzēkņu mobilitāte", "SCH", "en")).toBe("LM-SHORT-PUPIL");
+    expect(activityCode("Audzēkņu grupu mobilitāte", "Pieaugušo izglītība", "lv")).toBe("LM-GRP-ADU");
     expect(thrown(() => activityCode("Ēnošana", "Skola", "en")).message).toMatch(/^Unknown sector "Skola"/);
     expect(thrown(() => activityCode("Enosana darba x", null, "en")).message).toMatch(/^Unknown activity type "Enosana darba x"\. Did you mean/);
   });
@@ -502,6 +511,63 @@ describe("MOBILITY_COUNTRY_OK", () => {
     }
     expect(thrown(() => countryOk("Germani", "en")).message).toBe('Unknown country "Germani" in host country. Did you mean "Germany"?');
     expect(thrown(() => countryOk("Vacija x", "lv")).message).toMatch(/^Nezināma valsts “Vacija x” laukā “uzņēmējvalsts”\./);
+  });
+});
+
+describe("the project arguments: MOBILITY_CHECK's sending country and action, MOBILITY_COUNTRY_OK's action", () => {
+  const row = ["VET", "Job shadowing", "01.06.2026", "05.06.2026", null] as const;
+
+  test("a host in the sending country is an error, as in the audit", () => {
+    expect(check(...row, "Latvija", "en", "LV", null)).toBe("The host country Latvia is the sending country: the mobility must go abroad.");
+    expect(check(...row, "Latvija", "lv", "Latvia", null)).toBe("Uzņēmējvalsts Latvija ir arī nosūtītājvalsts: mobilitātei jānotiek ārvalstīs.");
+    expect(check(...row, "Vācija", "en", "LV", null)).toBe(CHECK_OK);
+    // Without a sending country, nothing tells that Latvia is not abroad.
+    expect(check(...row, "Latvija", "en")).toBe(CHECK_OK);
+  });
+
+  test("KA121 VET: a third country not associated is a warning, Belarus and Russia an error; KA122 and KA121-SCH: not eligible", () => {
+    expect(check(...row, "US", "en", "LV", "KA121")).toMatch(/^United States is a third country not associated to the Programme: .*20 %/);
+    expect(check(...row, "Kanāda", "en", "LV", "KA121")).toMatch(/^Unknown country "Kanāda"/);
+    expect(check(...row, "US", "en", "LV", "KA122")).toMatch(/^United States is not an eligible country/);
+    expect(check(...row, "US", "en", "LV", null)).toMatch(/^United States is not an eligible country/);
+    expect(check("SCH", "Job shadowing", "01.06.2026", "05.06.2026", null, "US", "en", "LV", "KA121")).toMatch(/is not an eligible country/);
+    expect(check(...row, "Krievija", "lv", "LV", "KA121")).toMatch(/^Krievija nevar uzņemt nevienu mobilitāti/);
+    expect(check(...row, "Vācija", "en", "LV", "KA121-VET")).toBe(CHECK_OK);
+  });
+
+  test("an unknown action or sending country is the answer, as the audit reports it", () => {
+    expect(check(...row, "Vācija", "en", null, "KA131")).toMatch(/^Unknown action "KA131": this audit covers KA121 and KA122/);
+    expect(check(...row, "Vācija", "en", "Atlantis", null)).toMatch(/^Unknown country "Atlantis" in country of the beneficiary/);
+    expect(check(...row, "Vācija", "en", "#N/A", null)).toBe("The sending country holds the Excel error #N/A: fix the formula or enter the value.");
+  });
+
+  test("the same answer from the cache, whatever the order of calls", () => {
+    const first = check(...row, "US", "en", "LV", "KA121");
+    expect(check(...row, "US", "en", "LV", "KA122")).not.toBe(first);
+    expect(check(...row, "US", "en", "LV", "KA121")).toBe(first);
+    // The same texts in the other argument are another question.
+    expect(check(...row, "Latvija", "en", "LV", null)).toMatch(/is the sending country/);
+    expect(check(...row, "Latvija", "en", null, "LV")).toMatch(/^Unknown action "LV"/);
+    expect(check(...row, "Latvija", "en", 1, null)).toBe(check(...row, "Latvija", "en", "1", null));
+  });
+
+  test.each([
+    ["Germany", null, true],
+    ["Germany", "KA121", true],
+    ["United States", null, false],
+    ["United States", "KA122", false],
+    ["United States", "KA121", true],
+    ["ASV", "KA121-VET", true],
+    ["United States", "KA121-SCH", false],
+    ["Šveice", "Akreditētie projekti", true],
+    ["Russia", "KA121", false],
+    ["Baltkrievija", "KA121-VET", false],
+  ] as const)("MOBILITY_COUNTRY_OK(%j; %j) → %s", (country, action, expected) => {
+    for (const language of LANGUAGES) expect(countryOk(country, language, action)).toBe(expected);
+  });
+
+  test("MOBILITY_COUNTRY_OK with an unknown action is #VALUE! naming it", () => {
+    expect(thrown(() => countryOk("United States", "en", "KA131")).message).toMatch(/^Unknown action "KA131"/);
   });
 });
 

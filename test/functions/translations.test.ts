@@ -46,10 +46,10 @@ describe("functions.json (from the JSDoc)", () => {
       MOBILITY_MAX_DAYS: ["sector:any", "activity:any"],
       MOBILITY_MIN_DAYS: ["sector:any", "activity:any", "fewerOpportunities?:any"],
       MOBILITY_DAYS: ["start:any", "end:any"],
-      MOBILITY_CHECK: ["sector:any", "activity:any", "start:any", "end:any", "fewerOpportunities?:any", "hostCountry?:any"],
+      MOBILITY_CHECK: ["sector:any", "activity:any", "start:any", "end:any", "fewerOpportunities?:any", "hostCountry?:any", "sendingCountry?:any", "action?:any"],
       MOBILITY_ACTIVITY_CODE: ["label:any", "sector?:any"],
       MOBILITY_ACTIVITIES: ["sector:any"],
-      MOBILITY_COUNTRY_OK: ["country:any"],
+      MOBILITY_COUNTRY_OK: ["country:any", "action?:any"],
     });
     const results = Object.fromEntries(metadata.functions.map((f) => [f.id, f.result]));
     expect(results).toEqual({

@@ -81,7 +81,7 @@ describe("formulas that refer to other cells", () => {
     expect(errorAt(engine, "C3")).toEqual({ type: "VALUE", message: "The sector is missing: expected VET, SCH or ADU." });
     expect(errorAt(engine, "C4")).toEqual({
       type: "VALUE",
-      message: "Participation in VET skills competitions is not an activity of the SCH sector.",
+      message: '"LM-SKILL-VET" is an activity of the VET sector (Participation in VET skills competitions), not of the SCH sector.',
     });
     expect(errorAt(engine, "C5")).toEqual({ type: "NA", message: "Preparatory visit has no maximum duration in the Programme Guide." });
     expect(errorAt(engine, "C6").type).toBe("DIV_BY_ZERO"); // an error in an argument propagates, as in Excel

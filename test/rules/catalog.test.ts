@@ -10,6 +10,7 @@ import {
   SECTORS,
   activitiesOfSector,
   activityTypeFor,
+  resolveActivity,
   type ActivityType,
 } from "../../src/rules";
 import { familyLimit } from "../../src/rules/catalog";
@@ -101,6 +102,25 @@ describe("the catalog as a whole", () => {
     expect(FAMILY_LABELS["group-mobility"]).toContain("Izglītojamo grupu mobilitāte");
     expect(FAMILY_LABELS["short-term-learners"]).toContain("Izglītojamo īstermiņa mācību mobilitāte");
     expect(FAMILY_LABELS["long-term-learners"]).toContain("Izglītojamo ilgtermiņa mācību mobilitāte");
+  });
+
+  // rules-2026.md §1: "audzēkņu" and "skolēnu" wordings are sector-neutral too; the VET entries carry SEED-003's names first.
+  test.each(
+    ["Audzēkņu grupu mobilitāte", "Īstermiņa audzēkņu mobilitāte", "Ilgtermiņa audzēkņu mobilitāte", "Skolēnu grupu mobilitāte", "PIA apguvēju grupu mobilitāte"].flatMap(
+      (label) => SECTORS.map((sector) => [label, sector] as const),
+    ),
+  )("%j in %s is the sector's own entry", (label, sector) => {
+    const found = resolveActivity(label, sector);
+    expect(found.kind).toBe("found");
+    if (found.kind === "found") expect(found.type.sector).toBe(sector);
+    expect(resolveActivity(label).kind).toBe("needs-sector");
+  });
+
+  test("VET learner entries are named as SEED-003 names them", () => {
+    const lv = (code: string) => ACTIVITY_TYPES.find((t) => t.code === code)?.lv;
+    expect(lv("LM-SHORT-VET")).toBe("Izglītojamo īstermiņa mācību mobilitāte");
+    expect(lv("LM-LONG-VET")).toBe("Izglītojamo ilgtermiņa mācību mobilitāte");
+    expect(lv("LM-GRP-VET")).toBe("Izglītojamo grupu mobilitāte");
   });
 });
 

@@ -25,7 +25,10 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
   "cell-error": { en: ["#VALUE!"], lv: ["#VALUE!"] },
   "sector-unknown": { en: ["VTE", "VET"], lv: ["VTE", "VET"] },
   "activity-unknown": { en: ["Ernošana", "Ēnošana"], lv: ["Ernošana", "Ēnošana"] },
-  "activity-not-in-sector": { en: ["Participation in VET skills competitions", "SCH"], lv: ["Dalība PIA prasmju konkursos", "SCH"] },
+  "activity-not-in-sector": {
+    en: ["Skills competitions", "Participation in VET skills competitions", "VET sector", "SCH"],
+    lv: ["Skills competitions", "Dalība PIA prasmju konkursos", "VET sektora", "SCH"],
+  },
   "country-unknown": { en: ["Vacia", "Vācija", "host country"], lv: ["Vacia", "Vācija", "uzņēmējvalsts"] },
   "call-unknown": { en: ["2026-R3", "2026-R2"], lv: ["2026-R3", "2026-R2"] },
   "date-order": { en: ["2026-09-11", "2026-09-07"], lv: ["11.09.2026", "07.09.2026"] },
@@ -33,7 +36,8 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
   "duration-above-max": { en: ["Courses and training", "11", "10"], lv: ["Kursi un apmācības", "11 dienas", "10 dienas"] },
   "fewer-opportunities-short": {
     en: ["Short-term learning mobility of VET learners", "9", "10", "2"],
-    lv: ["Īstermiņa audzēkņu mobilitāte", "9 dienas", "10", "no 2 dienām"],
+    // SEED-003's name of the VET entry first (rules-2026.md §1).
+    lv: ["Izglītojamo īstermiņa mācību mobilitāte", "9 dienas", "10 dienas", "no 2 dienām"],
   },
   "duration-mismatch": { en: ["7", "5"], lv: ["7 dienas", "5 dienas"] },
   "outside-project-period": {
@@ -43,19 +47,34 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
   "country-not-eligible": { en: ["Switzerland", "IS, LI, NO, MK, RS, TR"], lv: ["Šveice", "IS, LI, NO, MK, RS, TR"] },
   "host-same-as-sending": { en: ["Latvia"], lv: ["Latvija"] },
   "incoming-from-own-country": { en: ["Invited experts", "Latvia"], lv: ["Ekspertu uzaicināšana", "Latvija"] },
-  "travel-days-exceeded": { en: ["3", "2", "6"], lv: ["3", "2", "6"] },
-  "group-too-small": { en: ["Grupa A", "1", "2"], lv: ["Grupa A", "1", "2"] },
+  "travel-days-exceeded": {
+    en: ["3 travel days", "2 travel days", "6", "1 day is not funded"],
+    lv: ["3 ceļošanas dienas", "2 ceļošanas dienām", "6", "1 papildu diena netiek finansēta"],
+  },
+  "group-too-small": { en: ["Grupa A", "1 learner;", "2"], lv: ["Grupa A", "1 izglītojamais", "2 izglītojamos"] },
   "group-not-accompanied": { en: ["Grupa A", "2026-09-07", "2026-09-18"], lv: ["Grupa A", "07.09.2026", "18.09.2026"] },
   "group-two-countries": { en: ["Grupa A", "two countries"], lv: ["Grupa A", "divām valstīm"] },
-  "recent-graduate-too-late": { en: ["2026-06-21", "12", "2025-06-20"], lv: ["21.06.2026", "12", "20.06.2025"] },
-  "course-too-many-together": { en: ["4", "Digital classroom", "3"], lv: ["4", "Digital classroom", "3"] },
-  "course-too-many-same-title": { en: ["5", "Digital classroom", "3"], lv: ["5", "Digital classroom", "3"] },
-  "course-repeated": { en: ["Anna Bērziņa", "2"], lv: ["Anna Bērziņa", "2"] },
+  "recent-graduate-too-late": {
+    en: ["2026-06-21", "12 months", "2025-06-20", "civil or military service"],
+    lv: ["21.06.2026", "12 mēnešus", "20.06.2025", "civilais vai militārais dienests"],
+  },
+  "course-too-many-together": { en: ["4 persons", "Digital classroom", "3"], lv: ["4 personas", "Digital classroom", "3"] },
+  "course-too-many-same-title": { en: ["5 persons", "Digital classroom", "3"], lv: ["5 personas", "Digital classroom", "3"] },
+  "course-repeated": { en: ["Anna Bērziņa", "2"], lv: ["Anna Bērziņa", "2 kursi"] },
   "mentor-overbooked": { en: ["3", "Dr. Müller", "2"], lv: ["3", "Dr. Müller", "2"] },
-  "prep-visit-too-many": { en: ["4", "Berufskolleg Köln", "3"], lv: ["4", "Berufskolleg Köln", "3"] },
+  "prep-visit-too-many": { en: ["4 persons", "Berufskolleg Köln", "3"], lv: ["4 personas", "Berufskolleg Köln", "3"] },
   "prep-visit-second": { en: ["Berufskolleg Köln", "2026-07-06"], lv: ["Berufskolleg Köln", "06.07.2026"] },
   "prep-visit-courses-only": { en: ["Europass Academy"], lv: ["Europass Academy"] },
-  "project-cap-exceeded": { en: ["31", "30"], lv: ["31", "30"] },
+  "project-cap-exceeded": { en: ["45 mobility activities", "30", "no. 31", "KA122"], lv: ["45 mobilitātes aktivitātes", "30", "31.", "KA122"] },
+  "mentor-missing": { en: ["Job shadowing", "main mentor"], lv: ["“Ēnošana” darbā", "galvenajam mentoram"] },
+  "action-unknown": { en: ["KA131", "KA121 and KA122", "KA122 project rules"], lv: ["KA131", "KA121 un KA122", "KA122"] },
+  "country-excluded": { en: ["Russia", "Belarus"], lv: ["Krievija", "Baltkrieviju"] },
+  "third-country-venue": { en: ["United States", "KA121", "Job shadowing", "20 %"], lv: ["Amerikas Savienotās Valstis", "KA121", "“Ēnošana” darbā", "20 %"] },
+  "ka121-call-round": { en: ["KA121", "round 2", "1 June"], lv: ["KA121", "2. kārta", "1. jūnijā"] },
+  "ka121-start": { en: ["2026-09-01", "2026-06-01", "KA121"], lv: ["01.09.2026", "01.06.2026", "KA121"] },
+  "ka121-duration-short": { en: ["2026-06-01", "2027-08-30", "15 months"], lv: ["01.06.2026", "30.08.2027", "15 mēnešus"] },
+  "ka121-duration-prolongation": { en: ["2027-09-01", "15 months", "24 months", "prolongation"], lv: ["01.09.2027", "15 mēnešiem", "24 mēnešiem", "pagarinājumu"] },
+  "ka121-duration-too-long": { en: ["2028-06-01", "24 months", "15 months"], lv: ["01.06.2028", "24 mēnešiem", "15 mēnešus"] },
   "project-duration": { en: ["2026-06-01", "2026-11-29", "6", "18"], lv: ["01.06.2026", "29.11.2026", "6", "18"] },
   "project-start-outside-call": {
     en: ["2026-05-31", "2026-06-01", "2026-12-31", "round 1"],
@@ -87,6 +106,10 @@ describe("every message", () => {
     expect(text.trim().length).toBeGreaterThan(10);
     expect(text).not.toMatch(/undefined|\[object Object\]|NaN|null/);
     expect(text).toMatch(/[.?!)]$/);
+  });
+
+  test.each(RULE_IDS)("%s (en) agrees nouns with numbers: never \"day(s)\" or \"learner(s)\"", (rule) => {
+    expect(message(rule, "en")).not.toMatch(/\(s\)/);
   });
 
   test.each(RULE_IDS)("%s differs between English and Latvian", (rule) => {
@@ -161,6 +184,19 @@ describe("the formatters", () => {
     const quoted = FORMATTERS.en.quote("x".repeat(500));
     expect(quoted.length).toBeLessThan(80);
     expect(quoted).toContain("…");
+  });
+
+  test.each([
+    ["course-too-many-together", { course: "C", count: 21, max: 3 }, "21 persona", "21 persons"],
+    ["course-repeated", { participant: "P", count: 21 }, "21 kurss", "21 courses"],
+    ["prep-visit-too-many", { host: "H", count: 21, max: 3 }, "21 persona", "21 persons"],
+    ["group-too-small", { group: "G", learners: 1, min: 2 }, "1 izglītojamais", "1 learner;"],
+    ["duration-below-min", { activity: { family: "job-shadowing" }, days: 1, min: 2 }, "1 diena", "1 day;"],
+    ["travel-days-exceeded", { days: 21, max: 2, green: false, greenMax: 6 }, "21 ceļošanas diena", "21 travel days"],
+    ["project-cap-exceeded", { position: 31, count: 41, max: 30 }, "41 mobilitātes aktivitāte;", "41 mobility activities"],
+  ] as const)("%s: Latvian %j and English %j agree with their numbers", (rule, params, lv, en) => {
+    expect(message(rule, "lv", params)).toContain(lv);
+    expect(message(rule, "en", params)).toContain(en);
   });
 
   test("Latvian day counts agree with the number (1 diena, 11 dienas, 21 diena)", () => {

@@ -65,11 +65,11 @@ const invalid = runnable.flatMap(([rule, cases]) => cases.invalid.map((c): [Rule
 
 describe("cases", () => {
   test.each(valid)("%s passes: %s", (rule, _name, c) => {
-    expect(only(rule, check(c.rows, c.project))).toEqual([]);
+    expect(only(rule, check(c.rows, c.project, c.recordedFields))).toEqual([]);
   });
 
   test.each(invalid)("%s fails: %s", (rule, _name, c) => {
-    const issues = check(c.rows, c.project).filter((i) => i.rule === rule);
+    const issues = check(c.rows, c.project, c.recordedFields).filter((i) => i.rule === rule);
     expect(summary(issues)).toEqual([...c.expected].sort());
     if (c.params) for (const found of issues) expect(found.params).toMatchObject(c.params);
   });
@@ -79,7 +79,7 @@ describe("cases", () => {
   const flagged = (c: InvalidCase) => c.expected.filter((e) => e.includes("@")).map((e) => e.split("@")[1]);
   const onRows = invalid.filter(([rule, , c]) => ["activity", "cross-activity"].includes(RULES[rule].scope) && flagged(c).length > 0);
   test.each(onRows)("%s is found on a row alone only if it is a rule of one row: %s", (rule, _name, c) => {
-    const whole = plan(c.rows, c.project);
+    const whole = plan(c.rows, c.project, c.recordedFields);
     for (const id of flagged(c)) {
       const row = whole.activities.find((a) => a.id === id);
       expect(row).toBeDefined();

@@ -4,11 +4,13 @@
  * max + 1. If the catalog and this table disagree, one of them is wrong: read the specification before changing either.
  */
 import {
+  ACCREDITED_RULES,
   ACTIVITY_TYPES,
   CALL_ROUNDS,
   ELIGIBLE_COUNTRIES,
   PARTICIPANT_RULES,
   PROJECT_RULES,
+  RULES,
   TRAVEL_RULES,
   countryByCode,
   resolveActivity,
@@ -16,7 +18,7 @@ import {
   type ParticipantKind,
   type Sector,
 } from "../../src/rules";
-import { activity, check, checkOne, issuesOf, lasting, rulesOf } from "./helpers";
+import { activity, check, checkOne, issuesOf, lasting, rulesOf, summary } from "./helpers";
 
 interface SpecRow {
   readonly code: string;
@@ -189,11 +191,12 @@ describe("§1 activity catalog", () => {
 });
 
 describe("§2 project rules", () => {
-  test("at most 30 mobility activities", () => {
+  test("at most 30 mobility activities: one finding, on the first row beyond the 30th, naming the count (§4, §5.9)", () => {
     expect(PROJECT_RULES.maxMobilityActivities).toBe(30);
     const rows = (n: number) => Array.from({ length: n }, (_, i) => activity({ participant: `P${i}` }));
     expect(issuesOf(check(rows(30)), "project-cap-exceeded")).toEqual([]);
     expect(issuesOf(check(rows(31)), "project-cap-exceeded").map((i) => i.params.position)).toEqual([31]);
+    expect(issuesOf(check(rows(40)), "project-cap-exceeded").map((i) => [i.activityId, i.field, i.params.count])).toEqual([["r31", "activity", 40]]);
   });
 
   test("project duration 6 to 18 months", () => {
@@ -228,6 +231,54 @@ describe("§2 project rules", () => {
   });
 });
 
+describe("§2b project rules (KA121)", () => {
+  const rows = Array.from({ length: 31 }, (_, i) => activity({ participant: `P${i}` }));
+  const ka121 = (start: string, end: string, more = {}) => summary(check(rows, { action: "KA121", start, end, ...more }));
+
+  test("participants are not limited: no 30-activity cap", () => {
+    expect(ka121("2026-06-01", "2027-08-31")).toEqual([]);
+    expect(ACCREDITED_RULES.capSource).toBe("PG26 p.96, 117, 137");
+  });
+
+  test("start on 1 June of the call year (2026-06-01), round 1 only", () => {
+    expect(ACCREDITED_RULES.startMonthDay).toBe("06-01");
+    expect(ka121("2026-06-02", "2027-09-01")).toEqual(["ka121-start"]);
+    expect(ka121("2026-06-01", "2027-08-31", { call: "2026-R2" })).toEqual(["ka121-call-round"]);
+    expect(ACCREDITED_RULES.startSource).toBe("PG26 p.95, 117, 137");
+  });
+
+  test("15 months; 15–24 a warning needing the prolongation, beyond 24 an error, shorter a warning (±1 day, §5.8)", () => {
+    expect([ACCREDITED_RULES.months, ACCREDITED_RULES.maxProlongedMonths]).toEqual([15, 24]);
+    expect(ka121("2026-06-01", "2027-08-30")).toEqual(["ka121-duration-short"]);
+    expect(ka121("2026-06-01", "2027-08-31")).toEqual([]);
+    expect(ka121("2026-06-01", "2027-09-01")).toEqual(["ka121-duration-prolongation"]);
+    expect(ka121("2026-06-01", "2028-05-31")).toEqual(["ka121-duration-prolongation"]);
+    expect(ka121("2026-06-01", "2028-06-01")).toEqual(["ka121-duration-too-long"]);
+    expect(RULES["ka121-duration-prolongation"].severity).toBe("warning");
+    expect(RULES["ka121-duration-short"].severity).toBe("warning");
+    expect(RULES["ka121-duration-too-long"].severity).toBe("error");
+    expect(ACCREDITED_RULES.durationSource).toBe("PG26 p.95, 117, 137");
+  });
+
+  test("the KA122 duration and call-window rules do not apply to KA121", () => {
+    // 20 months is beyond KA122's 18 but within a prolonged KA121 project.
+    expect(ka121("2026-06-01", "2028-01-31")).toEqual(["ka121-duration-prolongation"]);
+  });
+
+  test("VET venues: job shadowing, teaching assignments, short- and long-term learners, skills competitions may go to third countries not associated (a warning, ≤ 20 % of the grant); never Belarus or Russia", () => {
+    const venues = ACCREDITED_RULES.thirdCountryVenues;
+    expect(venues.sectors).toEqual(["VET"]);
+    expect([...venues.families].sort()).toEqual(
+      ["job-shadowing", "long-term-learners", "short-term-learners", "skills-competition", "teaching-assignment"].sort(),
+    );
+    expect(venues.maxGrantPercent).toBe(20);
+    expect(venues.source).toBe("PG26 p.87, 89, 96");
+    expect(countryByCode("RU")?.status).toBe("excluded");
+    expect(countryByCode("BY")?.status).toBe("excluded");
+    for (const code of ["CH", "GB", "UA", "US", "AL", "XK"]) expect([code, countryByCode(code)?.status]).toEqual([code, "not-associated"]);
+  });
+});
+
 describe("§3 participants and places", () => {
   // The 27 Member States as §3 lists them (Greece as EL/GR), and the 6 associated third countries.
   const EU = "AT BE BG HR CY CZ DK EE FI FR DE EL HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
@@ -258,9 +309,29 @@ describe("§3 participants and places", () => {
     expect(PARTICIPANT_RULES.recentGraduateSource).toBe("PG26 p.89");
   });
 
-  test("travel days: at most 2, or 6 with green travel", () => {
+  test("travel days: at most 2 funded, or 6 with green travel; more is a warning (§4, §5.7)", () => {
     expect([TRAVEL_RULES.maxTravelDays, TRAVEL_RULES.maxGreenTravelDays]).toEqual([2, 6]);
     expect(TRAVEL_RULES.source).toBe("PG26 p.99, 120, 140");
+    expect(RULES["travel-days-exceeded"].severity).toBe("warning");
+    const travel = (travelDays: number, greenTravel: boolean) => rulesOf(checkOne(activity({ travelDays, greenTravel })));
+    expect([travel(2, false), travel(3, false), travel(6, true), travel(7, true)]).toEqual([[], ["travel-days-exceeded"], [], ["travel-days-exceeded"]]);
+  });
+
+  test("recent graduates: PG26 p.89; the service extension is in the hosted-teacher footnotes 98, 117, 132 (p.91, 111, 131)", () => {
+    expect(RULES["recent-graduate-too-late"].source).toBe("PG26 p.89; footnotes 98, 117, 132 (p.91, 111, 131)");
+    expect(PARTICIPANT_RULES.serviceExtensionSource).toMatch(/p\.91/);
+  });
+
+  test("job shadowing needs a main mentor (a warning when the sheet has a mentor column); SCH and ADU limits are on p.107, 127", () => {
+    expect(RULES["mentor-missing"].severity).toBe("warning");
+    expect(RULES["mentor-missing"].source).toBe("PG26 p.86, 107, 127");
+    expect(RULES["mentor-overbooked"].source).toBe("PG26 p.86, 107, 127; SEED-003");
+    expect(RULES["course-too-many-together"].source).toBe("PG26 p.86, 107, 127");
+  });
+
+  test("preparatory visits: at most 3 persons and one per host are on p.91, 112, 132", () => {
+    expect(RULES["prep-visit-too-many"].source).toBe("PG26 p.91, 112, 132");
+    expect(RULES["prep-visit-second"].source).toBe("PG26 p.91, 112, 132; SEED-003");
   });
 
   test("mobility goes abroad (PG26 p.85, 446)", () => {

@@ -4,7 +4,7 @@ import type { ActivityType } from "../catalog";
 import type { Country } from "../countries";
 import type { CallRound } from "../project-rules";
 import type { Issue, RuleId, RuleParams } from "../rules";
-import type { ActivityFamily, Field, ProjectField, Role, Sector } from "../types";
+import type { Action, ActivityFamily, Field, ProjectSetting, Role, Sector } from "../types";
 
 export interface PreparedActivity {
   readonly activity: Activity;
@@ -36,12 +36,16 @@ export interface PreparedProject {
   readonly startDay?: number;
   readonly endDay?: number;
   readonly country?: Country;
+  /** The action whose project rules apply: KA122 unless the project says KA121 (rules-2026.md scope). */
+  readonly action: Action;
+  /** The fields the plan has columns for, when the caller knows (Plan.recordedFields). */
+  readonly recordedFields?: ReadonlySet<Field>;
 }
 
 /** Reports an issue by rule id; severity and default field come from the rule table. */
 export interface Reporter {
   activity<R extends RuleId>(rule: R, target: { readonly id: string }, params: RuleParams[R], field?: Field): void;
-  project<R extends RuleId>(rule: R, params: RuleParams[R], field?: ProjectField): void;
+  project<R extends RuleId>(rule: R, params: RuleParams[R], field?: ProjectSetting): void;
   readonly issues: Issue[];
 }
 

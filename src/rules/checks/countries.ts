@@ -3,13 +3,35 @@
  * another eligible country; invited experts and teachers in training come from another eligible country to the
  * beneficiary.
  */
-import { ASSOCIATED_COUNTRY_CODES } from "../countries";
+import { ASSOCIATED_COUNTRY_CODES, type Country } from "../countries";
+import { ACCREDITED_RULES } from "../project-rules";
 import { rule, type ActivityRef, type RuleModule } from "../rule";
 import type { Field } from "../types";
-import type { ActivityCheck } from "./context";
+import type { ActivityCheck, PreparedActivity, PreparedProject } from "./context";
 
 // The eligible third countries, as the message lists them: data of countries.ts, passed to the message as a parameter.
 const associated = ASSOCIATED_COUNTRY_CODES;
+const { thirdCountryVenues } = ACCREDITED_RULES;
+
+/** A third country not associated to the Programme may host this row: an allowed activity of an accredited VET project. */
+function thirdCountryAllowed(a: PreparedActivity, project: PreparedProject): boolean {
+  return (
+    project.action === "KA121" &&
+    a.sector !== undefined &&
+    thirdCountryVenues.sectors.includes(a.sector) &&
+    a.family !== undefined &&
+    thirdCountryVenues.families.includes(a.family)
+  );
+}
+
+/** A host outside the Programme: never Belarus or Russia; a warning where KA121 VET allows it; else not eligible. */
+function checkOutsideProgramme(host: Country, a: PreparedActivity, project: PreparedProject, report: Parameters<ActivityCheck>[2]) {
+  if (host.status === "excluded") report.activity("country-excluded", a, { country: host.code }, "hostCountry");
+  else if (thirdCountryAllowed(a, project)) {
+    const activity = { family: a.family as NonNullable<PreparedActivity["family"]>, sector: a.sector };
+    report.activity("third-country-venue", a, { country: host.code, activity, maxPercent: thirdCountryVenues.maxGrantPercent });
+  } else report.activity("country-not-eligible", a, { field: "hostCountry", country: host.code, associated }, "hostCountry");
+}
 
 const checkCountries: ActivityCheck = (a, project, report) => {
   if (a.type?.venue === "beneficiary") {
@@ -24,7 +46,7 @@ const checkCountries: ActivityCheck = (a, project, report) => {
   const host = a.hostCountry;
   if (!host) return;
   if (!host.eligible) {
-    report.activity("country-not-eligible", a, { field: "hostCountry", country: host.code, associated }, "hostCountry");
+    checkOutsideProgramme(host, a, project, report);
     return;
   }
   const sending = a.sendingCountry ?? project.country;
@@ -42,6 +64,30 @@ export default {
       messages: {
         en: (p, f) => `${f.country(p.country)} is not an eligible country for KA1 mobility (EU Member States and ${p.associated} only).`,
         lv: (p, f) => `${f.country(p.country)} nav atbilstīga valsts KA1 mobilitātei (tikai ES dalībvalstis un ${p.associated}).`,
+      },
+    }),
+    "country-excluded": rule<{ country: string }>({
+      severity: "error",
+      scope: "activity",
+      field: "hostCountry",
+      source: "PG26 p.87, 89 (Nota bene)",
+      example: { country: "RU" },
+      messages: {
+        en: (p, f) => `${f.country(p.country)} cannot host any mobility: mobility activities to Belarus and Russia are not eligible.`,
+        lv: (p, f) => `${f.country(p.country)} nevar uzņemt nevienu mobilitāti: mobilitātes aktivitātes uz Baltkrieviju un Krieviju nav atbilstīgas.`,
+      },
+    }),
+    "third-country-venue": rule<{ country: string; activity: ActivityRef; maxPercent: number }>({
+      severity: "warning",
+      scope: "activity",
+      field: "hostCountry",
+      source: "PG26 p.87, 89, 96; rules-2026.md §2b",
+      example: { country: "US", activity: { family: "job-shadowing", sector: "VET" }, maxPercent: 20 },
+      messages: {
+        en: (p, f) =>
+          `${f.country(p.country)} is a third country not associated to the Programme: an accredited VET project (KA121) may send ${f.activity(p.activity)} there, with at most ${p.maxPercent} % of the grant going to such countries.`,
+        lv: (p, f) =>
+          `${f.country(p.country)} ir ar programmu neasociēta trešā valsts: akreditēts PIA projekts (KA121) drīkst tur sūtīt dalībniekus (${f.activity(p.activity)}), šādām valstīm izlietojot ne vairāk kā ${p.maxPercent} % no finansējuma.`,
       },
     }),
     "host-same-as-sending": rule<{ country: string }>({

@@ -1,13 +1,17 @@
 /**
- * Courses and training (PG26 p.86, 106, 126; rules-2026.md §5.3): at most 3 persons from the sending organisation on
+ * Courses and training (PG26 p.86, 107, 127; rules-2026.md §5.3): at most 3 persons from the sending organisation on
  * the same course together (same course, overlapping dates: error); more than 3 on courses of the same title at other
  * dates is a warning; and one course per person per project (SEED-003).
  */
 import { familyLimit } from "../catalog";
+import { englishCount } from "../messages/en";
+import { latvianCount } from "../messages/lv";
 import { rule, type RuleModule } from "../rule";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { isParticipant } from "./context";
 import { crowded, dated, groupByLabel } from "./intervals";
+
+const lvPersons = (n: number) => latvianCount(n, "persona", "personas");
 
 /** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
 const MAX_TOGETHER = familyLimit("course", "maxTogether");
@@ -52,23 +56,26 @@ export default {
       severity: "error",
       scope: "cross-activity",
       field: "course",
-      source: "PG26 p.86, 106, 126",
+      source: "PG26 p.86, 107, 127",
       example: { course: "Digital classroom", count: 4, max: 3 },
       messages: {
-        en: (p, f) => `${p.count} persons attend the course ${f.quote(p.course)} together; at most ${p.max} from the same organisation.`,
-        lv: (p, f) => `Kursos ${f.quote(p.course)} vienlaikus piedalās ${p.count} personas; no vienas organizācijas ne vairāk kā ${p.max}.`,
+        en: (p, f) =>
+          `${englishCount(p.count, "person attends", "persons attend")} the course ${f.quote(p.course)} together; at most ${p.max} from the same organisation.`,
+        lv: (p, f) =>
+          `Kursos ${f.quote(p.course)} vienlaikus piedalās ${lvPersons(p.count)}; no vienas organizācijas ne vairāk kā ${p.max}.`,
       },
     }),
     "course-too-many-same-title": rule<{ course: string; count: number; max: number }>({
       severity: "warning",
       scope: "cross-activity",
       field: "course",
-      source: "PG26 p.86, 106, 126; rules-2026.md §5.3",
+      source: "PG26 p.86, 107, 127; rules-2026.md §5.3",
       example: { course: "Digital classroom", count: 5, max: 3 },
       messages: {
-        en: (p, f) => `${p.count} persons attend courses titled ${f.quote(p.course)} (at different dates); at most ${p.max} on the same course.`,
+        en: (p, f) =>
+          `${englishCount(p.count, "person attends", "persons attend")} courses titled ${f.quote(p.course)} (at different dates); at most ${p.max} on the same course.`,
         lv: (p, f) =>
-          `Kursos ar nosaukumu ${f.quote(p.course)} (dažādos datumos) piedalās ${p.count} personas; vienos kursos ne vairāk kā ${p.max}.`,
+          `Kursos ar nosaukumu ${f.quote(p.course)} (dažādos datumos) piedalās ${lvPersons(p.count)}; vienos kursos ne vairāk kā ${p.max}.`,
       },
     }),
     "course-repeated": rule<{ participant: string; count: number }>({
@@ -80,7 +87,7 @@ export default {
       messages: {
         en: (p, f) => `${f.quote(p.participant)} is on ${p.count} courses; a person may attend only one course per project.`,
         lv: (p, f) =>
-          `Dalībniekam ${f.quote(p.participant)} plānoti ${p.count} kursi; viena persona projektā drīkst piedalīties tikai vienos kursos.`,
+          `Dalībniekam ${f.quote(p.participant)} projektā ir ${latvianCount(p.count, "kurss", "kursi")}; viena persona projektā drīkst piedalīties tikai vienos kursos.`,
       },
     }),
   },

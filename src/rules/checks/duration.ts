@@ -2,12 +2,14 @@
  * Duration of one activity against its catalog entry: below the minimum, above the maximum, the fewer-opportunities
  * exception for short-term VET and school learners, and a stated duration that disagrees with the dates.
  */
+import { englishCount } from "../messages/en";
 import { latvianCount } from "../messages/lv";
 import { rule, type ActivityRef, type RuleModule } from "../rule";
 import type { ActivityCheck } from "./context";
 import { isParticipant } from "./context";
 
 const lvDays = (n: number) => latvianCount(n, "diena", "dienas");
+const enDays = (n: number) => englishCount(n, "day", "days");
 
 const checkDuration: ActivityCheck = (a, _project, report) => {
   const { limits, days } = a;
@@ -38,7 +40,7 @@ export default {
       source: "PG26 p.86–91, 106–112, 126–132 (per activity)",
       example: { activity: { family: "job-shadowing", sector: "VET" }, days: 1, min: 2 },
       messages: {
-        en: (p, f) => `${f.activity(p.activity)} lasts ${p.days} day(s); the minimum is ${p.min} days (travel days not counted).`,
+        en: (p, f) => `${f.activity(p.activity)} lasts ${enDays(p.days)}; the minimum is ${enDays(p.min)} (travel days not counted).`,
         lv: (p, f) => `${f.activity(p.activity)}: ilgums ${lvDays(p.days)}, minimālais ir ${lvDays(p.min)} (ceļošanas dienas neskaita).`,
       },
     }),
@@ -49,7 +51,7 @@ export default {
       source: "PG26 p.86–91, 106–112, 126–132 (per activity)",
       example: { activity: { family: "course", sector: "ADU" }, days: 11, max: 10 },
       messages: {
-        en: (p, f) => `${f.activity(p.activity)} lasts ${p.days} days; the maximum is ${p.max} days (travel days not counted).`,
+        en: (p, f) => `${f.activity(p.activity)} lasts ${enDays(p.days)}; the maximum is ${enDays(p.max)} (travel days not counted).`,
         lv: (p, f) => `${f.activity(p.activity)}: ilgums ${lvDays(p.days)}, maksimālais ir ${lvDays(p.max)} (ceļošanas dienas neskaita).`,
       },
     }),
@@ -61,9 +63,9 @@ export default {
       example: { activity: { family: "short-term-learners", sector: "VET" }, days: 9, min: 10, reducedMin: 2 },
       messages: {
         en: (p, f) =>
-          `${f.activity(p.activity)} lasts ${p.days} days, below the usual ${p.min}: allowed from ${p.reducedMin} days for a participant with fewer opportunities, if justified in the application.`,
+          `${f.activity(p.activity)} lasts ${enDays(p.days)}, below the usual ${p.min}: allowed from ${enDays(p.reducedMin)} for a participant with fewer opportunities, if justified in the application.`,
         lv: (p, f) =>
-          `${f.activity(p.activity)}: ${lvDays(p.days)} ir mazāk nekā parastās ${p.min} dienas; dalībniekam ar mazākām iespējām pieļaujams no ${p.reducedMin} dienām, ja tas pamatots pieteikumā.`,
+          `${f.activity(p.activity)}: ${lvDays(p.days)} ir mazāk par parasto minimumu (${lvDays(p.min)}); dalībniekam ar mazākām iespējām pieļaujams no ${latvianCount(p.reducedMin, "dienas", "dienām")}, ja tas pamatots pieteikumā.`,
       },
     }),
     "duration-mismatch": rule<{ stated: number; days: number }>({
@@ -73,7 +75,7 @@ export default {
       source: "rules-2026.md §1: end − start + 1",
       example: { stated: 7, days: 5 },
       messages: {
-        en: (p) => `The duration says ${p.stated} days, but the dates give ${p.days} days (start and end included).`,
+        en: (p) => `The duration says ${enDays(p.stated)}, but the dates give ${enDays(p.days)} (start and end included).`,
         lv: (p) => `Norādītais ilgums ir ${lvDays(p.stated)}, bet pēc datumiem tas ir ${lvDays(p.days)} (ieskaitot sākuma un beigu dienu).`,
       },
     }),

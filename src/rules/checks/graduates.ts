@@ -1,8 +1,11 @@
 /**
- * Recent graduates (PG26 p.89, footnote 98): VET learners may go up to 12 months after graduation, but not in group
- * mobility, which is for enrolled learners only. Hosted teachers in training likewise graduated at most 12 months ago.
+ * Recent graduates (PG26 p.89): VET learners may go up to 12 months after graduation, but not in group mobility, which
+ * is for enrolled learners only. Hosted teachers in training likewise graduated at most 12 months ago (footnotes 98,
+ * 117, 132 on p.91, 111, 131). Obligatory civil or military service after graduation extends the period by its length:
+ * the sheet does not record it, so the message says so rather than the check guessing (rules-2026.md §3).
  */
 import { addMonths, dayNumber, isoFromDayNumber } from "../dates";
+import { latvianCount } from "../messages/lv";
 import { PARTICIPANT_RULES } from "../project-rules";
 import { rule, type RuleModule } from "../rule";
 import type { ActivityCheck } from "./context";
@@ -43,11 +46,13 @@ export default {
       severity: "error",
       scope: "activity",
       field: "graduationDate",
-      source: "PG26 p.89, footnote 98",
+      source: "PG26 p.89; footnotes 98, 117, 132 (p.91, 111, 131)",
       example: { graduation: "2025-06-20", start: "2026-06-21", months: 12 },
       messages: {
-        en: (p, f) => `The activity starts ${f.date(p.start)}, more than ${p.months} months after graduation (${f.date(p.graduation)}).`,
-        lv: (p, f) => `Aktivitāte sākas ${f.date(p.start)}, vairāk nekā ${p.months} mēnešus pēc absolvēšanas (${f.date(p.graduation)}).`,
+        en: (p, f) =>
+          `The activity starts ${f.date(p.start)}, more than ${p.months} months after graduation (${f.date(p.graduation)}), unless obligatory civil or military service after graduation extends the period by its duration.`,
+        lv: (p, f) =>
+          `Aktivitāte sākas ${f.date(p.start)}, vairāk nekā ${latvianCount(p.months, "mēnesi", "mēnešus")} pēc absolvēšanas (${f.date(p.graduation)}), ja vien šo laiku nepagarina obligātais civilais vai militārais dienests pēc absolvēšanas (par dienesta ilgumu).`,
       },
     }),
   },

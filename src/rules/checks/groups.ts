@@ -5,6 +5,8 @@
  */
 import { familyLimit } from "../catalog";
 import { isoFromDayNumber } from "../dates";
+import { englishCount } from "../messages/en";
+import { latvianCount } from "../messages/lv";
 import { rule, type RuleModule } from "../rule";
 import { labelKey } from "../text";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
@@ -127,8 +129,9 @@ export default {
       source: "PG26 p.88, 108, 128",
       example: { group: "Grupa A", learners: 1, min: 2 },
       messages: {
-        en: (p, f) => `Group ${f.quote(p.group)} has ${p.learners} learner(s); group mobility needs at least ${p.min}.`,
-        lv: (p, f) => `Grupā ${f.quote(p.group)} izglītojamo skaits ir ${p.learners}; grupu mobilitātei vajag vismaz ${p.min}.`,
+        en: (p, f) => `Group ${f.quote(p.group)} has ${englishCount(p.learners, "learner", "learners")}; group mobility needs at least ${p.min}.`,
+        lv: (p, f) =>
+          `Grupā ${f.quote(p.group)} ir ${latvianCount(p.learners, "izglītojamais", "izglītojamie")}; grupu mobilitātei vajag vismaz ${latvianCount(p.min, "izglītojamo", "izglītojamos")}.`,
       },
     }),
     "group-not-accompanied": rule<{ group: string; start: string; end: string }>({

@@ -3,6 +3,7 @@
  * together, the project), which is the order of issues in a report. See README "Adding a rule".
  */
 import type { RuleDefinition, RuleModule } from "../rule";
+import accredited from "./accredited";
 import cap from "./cap";
 import countries from "./countries";
 import courses from "./courses";
@@ -33,6 +34,7 @@ export const RULE_MODULES = [
   cap,
   project,
   overlap,
+  accredited,
 ] as const;
 
 type Definitions = (typeof RULE_MODULES)[number]["rules"];

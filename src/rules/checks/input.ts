@@ -4,7 +4,7 @@
  * first rows). These rules have no check of their own: prepare.ts and src/audit report them.
  */
 import { rule, type ActivityRef, type RuleModule } from "../rule";
-import type { Field, ProjectField, Sector } from "../types";
+import type { Field, ProjectSetting, Sector } from "../types";
 
 type Suggested = { value: string; suggestion?: string };
 
@@ -15,7 +15,7 @@ const EXPECTED = {
 
 export default {
   rules: {
-    "value-unreadable": rule<{ field: Field | ProjectField; value: string; expected: "date" | "number" | "yes-no" | "text" }>({
+    "value-unreadable": rule<{ field: Field | ProjectSetting; value: string; expected: "date" | "number" | "yes-no" | "text" }>({
       severity: "error",
       scope: "input",
       source: "audit: a value that cannot be read cannot be checked",
@@ -25,7 +25,7 @@ export default {
         lv: (p, f) => `Lauka “${f.field(p.field)}” vērtību ${f.quote(p.value)} nevar nolasīt: gaidīts ${EXPECTED.lv[p.expected]}.`,
       },
     }),
-    "cell-error": rule<{ field: Field | ProjectField; value: string }>({
+    "cell-error": rule<{ field: Field | ProjectSetting; value: string }>({
       severity: "error",
       scope: "input",
       source: "audit: an Excel error value in the plan",
@@ -68,18 +68,26 @@ export default {
         lv: (p, f) => `Nezināms aktivitātes veids ${f.quote(p.value)}.${f.suggestion(p.suggestion)}`,
       },
     }),
-    "activity-not-in-sector": rule<{ activity: ActivityRef; sector: Sector }>({
+    // The message names the entry of the sector the label belongs to, with that sector: the Latvian names of learner
+    // entries are the same in every sector, so the name alone could be the plan's own sector's activity.
+    "activity-not-in-sector": rule<{ value: string; activity: ActivityRef; sector: Sector }>({
       severity: "error",
       scope: "activity",
       field: "activity",
-      source: "PG26 p.86–91, 106–112, 126–132",
-      example: { activity: { family: "skills-competition", sector: "VET" }, sector: "SCH" },
+      source: "PG26 p.86–91, 106–112, 126–132; rules-2026.md §1",
+      example: { value: "Skills competitions", activity: { family: "skills-competition", sector: "VET" }, sector: "SCH" },
       messages: {
-        en: (p, f) => `${f.activity(p.activity)} is not an activity of the ${p.sector} sector.`,
-        lv: (p, f) => `${f.activity(p.activity)} nav ${p.sector} sektora aktivitāte.`,
+        en: (p, f) =>
+          p.activity.sector
+            ? `${f.quote(p.value)} is an activity of the ${p.activity.sector} sector (${f.activity(p.activity)}), not of the ${p.sector} sector.`
+            : `${f.quote(p.value)} (${f.activity(p.activity)}) is not an activity of the ${p.sector} sector.`,
+        lv: (p, f) =>
+          p.activity.sector
+            ? `${f.quote(p.value)} ir ${p.activity.sector} sektora aktivitāte (${f.activity(p.activity)}), nevis ${p.sector} sektora.`
+            : `${f.quote(p.value)} (${f.activity(p.activity)}) nav ${p.sector} sektora aktivitāte.`,
       },
     }),
-    "country-unknown": rule<{ field: Field | ProjectField; value: string; suggestion?: string }>({
+    "country-unknown": rule<{ field: Field | ProjectSetting; value: string; suggestion?: string }>({
       severity: "error",
       scope: "activity",
       field: "hostCountry",
@@ -112,6 +120,19 @@ export default {
       messages: {
         en: (p, f) => `Unknown call round ${f.quote(p.value)}: expected 2026 round 1 or round 2.${f.suggestion(p.suggestion)}`,
         lv: (p, f) => `Nezināma konkursa kārta ${f.quote(p.value)}: gaidīta 2026. gada 1. vai 2. kārta.${f.suggestion(p.suggestion)}`,
+      },
+    }),
+    "action-unknown": rule<Suggested>({
+      severity: "warning",
+      scope: "project",
+      field: "action",
+      source: "rules-2026.md scope: KA121 and KA122; a plan is KA122 unless it says KA121",
+      example: { value: "KA131", suggestion: "KA121" },
+      messages: {
+        en: (p, f) =>
+          `Unknown action ${f.quote(p.value)}: this audit covers KA121 and KA122, and applies the KA122 project rules.${f.suggestion(p.suggestion)}`,
+        lv: (p, f) =>
+          `Nezināma pamatdarbība ${f.quote(p.value)}: audits aptver KA121 un KA122, un tiek piemēroti KA122 projekta noteikumi.${f.suggestion(p.suggestion)}`,
       },
     }),
   },

@@ -1,7 +1,11 @@
-/** Job shadowing: at most 2 participants shadow the same mentor at the same time (PG26 p.86, 106, 126; SEED-003). */
+/**
+ * Job shadowing: a clearly identified main mentor at the host, and at most 2 participants shadow the same mentor at the
+ * same time (PG26 p.86, 107, 127; SEED-003). A row without a mentor is a warning only where the plan has a mentor
+ * column (Plan.recordedFields): a sheet that does not record mentors says nothing about them.
+ */
 import { familyLimit } from "../catalog";
 import { latvianCount } from "../messages/lv";
-import { rule, type RuleModule } from "../rule";
+import { rule, type ActivityRef, type RuleModule } from "../rule";
 import type { CrossActivityCheck } from "./context";
 import { isParticipant } from "./context";
 import { crowded, dated, groupByLabel } from "./intervals";
@@ -9,7 +13,14 @@ import { crowded, dated, groupByLabel } from "./intervals";
 /** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
 const MAX_PER_MENTOR = familyLimit("job-shadowing", "maxTogether");
 
-const checkMentors: CrossActivityCheck = (activities, _project, report) => {
+const checkMentors: CrossActivityCheck = (activities, project, report) => {
+  if (project.recordedFields?.has("mentor")) {
+    for (const a of activities) {
+      if (a.family === "job-shadowing" && isParticipant(a) && a.activity.mentor === undefined) {
+        report.activity("mentor-missing", a, { activity: { family: "job-shadowing", sector: a.sector } });
+      }
+    }
+  }
   const shadowing = activities.filter((a) => a.family === "job-shadowing" && isParticipant(a) && a.activity.mentor !== undefined);
   // The same name at two hosts is two mentors.
   const byMentor = groupByLabel(shadowing, (a) => `${a.activity.hostOrganisation ?? ""}|${a.activity.mentor}`);
@@ -29,12 +40,23 @@ export default {
       severity: "error",
       scope: "cross-activity",
       field: "mentor",
-      source: "PG26 p.86, 106, 126; SEED-003",
+      source: "PG26 p.86, 107, 127; SEED-003",
       example: { mentor: "Dr. Müller", count: 3, max: 2 },
       messages: {
         en: (p, f) => `${p.count} participants shadow mentor ${f.quote(p.mentor)} at the same time; at most ${p.max}.`,
         lv: (p, f) =>
           `Mentoru ${f.quote(p.mentor)} vienlaikus ēno ${latvianCount(p.count, "dalībnieks", "dalībnieki")}; atļauts ne vairāk kā ${p.max}.`,
+      },
+    }),
+    "mentor-missing": rule<{ activity: ActivityRef }>({
+      severity: "warning",
+      scope: "cross-activity",
+      field: "mentor",
+      source: "PG26 p.86, 107, 127",
+      example: { activity: { family: "job-shadowing", sector: "SCH" } },
+      messages: {
+        en: (p, f) => `${f.activity(p.activity)} needs a clearly identified main mentor at the host: the mentor is not named.`,
+        lv: (p, f) => `${f.activity(p.activity)}: uzņēmējorganizācijā jābūt skaidri noteiktam galvenajam mentoram, bet mentors nav norādīts.`,
       },
     }),
   },

@@ -1,9 +1,11 @@
 /**
- * Preparatory visits (PG26 p.91, 111–112, 131–132; SEED-003): at most 3 persons per visit, one visit per hosting
+ * Preparatory visits (PG26 p.91, 111–112, 131–132; SEED-003: the limits are on p.91, 112, 132): at most 3 persons per visit, one visit per hosting
  * organisation, and never to prepare courses and training. A visit is the run of overlapping visit rows to one host.
  */
 import { familyLimit } from "../catalog";
 import { isoFromDayNumber } from "../dates";
+import { englishCount } from "../messages/en";
+import { latvianCount } from "../messages/lv";
 import { rule, type RuleModule } from "../rule";
 import { labelKey } from "../text";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
@@ -63,18 +65,19 @@ export default {
       severity: "error",
       scope: "cross-activity",
       field: "hostOrganisation",
-      source: "PG26 p.91, 111, 131",
+      source: "PG26 p.91, 112, 132",
       example: { host: "Berufskolleg Köln", count: 4, max: 3 },
       messages: {
-        en: (p, f) => `${p.count} persons on the preparatory visit to ${f.quote(p.host)}; at most ${p.max}.`,
-        lv: (p, f) => `Sagatavošanās vizītē uz ${f.quote(p.host)} dodas ${p.count} personas; atļauts ne vairāk kā ${p.max}.`,
+        en: (p, f) => `${englishCount(p.count, "person", "persons")} on the preparatory visit to ${f.quote(p.host)}; at most ${p.max}.`,
+        lv: (p, f) =>
+          `Sagatavošanās vizītē uz ${f.quote(p.host)} dodas ${latvianCount(p.count, "persona", "personas")}; atļauts ne vairāk kā ${p.max}.`,
       },
     }),
     "prep-visit-second": rule<{ host: string; first: string }>({
       severity: "error",
       scope: "cross-activity",
       field: "hostOrganisation",
-      source: "PG26 p.91, 111, 131; SEED-003",
+      source: "PG26 p.91, 112, 132; SEED-003",
       example: { host: "Berufskolleg Köln", first: "2026-07-06" },
       messages: {
         en: (p, f) => `A second preparatory visit to ${f.quote(p.host)} (the first starts ${f.date(p.first)}); only one visit per host.`,

@@ -6,8 +6,8 @@ import type { Activity, Project } from "../activity";
 import { dayNumber, inclusiveDays } from "../dates";
 import { ACTIVITY_TYPES, type ActivityType } from "../catalog";
 import type { Country } from "../countries";
-import { resolveActivity, resolveCallRound, resolveCountry, resolveRole, resolveSector } from "../resolve";
-import type { ActivityFamily, ParticipantKind, Role, Sector } from "../types";
+import { resolveAction, resolveActivity, resolveCallRound, resolveCountry, resolveRole, resolveSector } from "../resolve";
+import { DEFAULT_ACTION, type Action, type ActivityFamily, type Field, type ParticipantKind, type Role, type Sector } from "../types";
 import type { PreparedActivity, PreparedProject, Reporter } from "./context";
 
 const LEARNER_FAMILIES: ReadonlySet<ActivityFamily> = new Set(
@@ -21,7 +21,7 @@ const ROLE_OF_PARTICIPANT: Readonly<Record<ParticipantKind, Role>> = {
   "incoming-teacher-in-training": "teacher-in-training",
 };
 
-export function prepareProject(project: Project, report: Reporter): PreparedProject {
+export function prepareProject(project: Project, report: Reporter, recordedFields?: ReadonlySet<Field>): PreparedProject {
   let sector: Sector | undefined;
   if (project.sector !== undefined) {
     const found = resolveSector(project.sector);
@@ -38,9 +38,17 @@ export function prepareProject(project: Project, report: Reporter): PreparedProj
     if (found.value) country = found.value;
     else report.project("country-unknown", { field: "country", value: project.country, suggestion: found.suggestion }, "country");
   }
+  let action: Action = DEFAULT_ACTION;
+  if (project.action !== undefined) {
+    const found = resolveAction(project.action);
+    if (found.value) action = found.value;
+    else report.project("action-unknown", { value: project.action, suggestion: found.suggestion }, "action");
+  }
   return {
     project,
     sector,
+    action,
+    recordedFields,
     call: call?.value,
     startDay: project.start === undefined ? undefined : dayNumber(project.start),
     endDay: project.end === undefined ? undefined : dayNumber(project.end),
@@ -98,6 +106,7 @@ export function prepareActivity(activity: Activity, project: PreparedProject, re
     } else if (found.kind === "not-in-sector") {
       family = found.label.family;
       report.activity("activity-not-in-sector", target, {
+        value: activity.activity,
         activity: found.label,
         sector: sector as Sector,
       });

@@ -1,9 +1,11 @@
 /**
- * The project as a whole (rules-2026.md §2): a sector, a period of 6–18 months that starts in the call round's window,
- * at least one staff or learner mobility activity, and a country to tell "abroad" by.
+ * The project as a whole (rules-2026.md §2): a sector, a period of 6–18 months that starts in the call round's window
+ * (KA122 only; KA121 in accredited.ts), at least one staff or learner mobility activity, and a country to tell
+ * "abroad" by.
  */
 import { CALL_ROUNDS, PROJECT_RULES, type CallRound } from "../project-rules";
 import { dayNumber, endOfMonthsPeriod, isoFromDayNumber } from "../dates";
+import { latvianCount } from "../messages/lv";
 import { rule, type RuleModule } from "../rule";
 import type { CrossActivityCheck } from "./context";
 
@@ -34,9 +36,10 @@ const checkProject: CrossActivityCheck = (activities, project, report) => {
   }
 
   const { startDay, endDay } = project;
-  if (startDay === undefined || endDay === undefined) {
-    report.project("project-period-missing", {});
-  } else {
+  if (startDay === undefined || endDay === undefined) report.project("project-period-missing", {});
+  // Accredited projects have their own duration and start (accredited.ts).
+  if (project.action !== "KA122") return;
+  if (startDay !== undefined && endDay !== undefined) {
     const start = isoFromDayNumber(startDay);
     const earliestEnd = dayNumber(endOfMonthsPeriod(start, PROJECT_RULES.minMonths)) as number;
     const latestEnd = dayNumber(endOfMonthsPeriod(start, PROJECT_RULES.maxMonths)) as number;
@@ -97,9 +100,9 @@ export default {
       source: "PG26 p.93",
       example: { start: "2026-06-01", end: "2026-11-29", min: 6, max: 18 },
       messages: {
-        en: (p, f) => `The project runs ${f.date(p.start)} – ${f.date(p.end)}; a short-term project lasts ${p.min} to ${p.max} months.`,
+        en: (p, f) => `The project runs ${f.date(p.start)} – ${f.date(p.end)}; a short-term project (KA122) lasts ${p.min} to ${p.max} months.`,
         lv: (p, f) =>
-          `Projekts ilgst ${f.date(p.start)} – ${f.date(p.end)}; īstermiņa projekta ilgums ir no ${p.min} līdz ${p.max} mēnešiem.`,
+          `Projekts ilgst ${f.date(p.start)} – ${f.date(p.end)}; īstermiņa projekta (KA122) ilgums ir no ${p.min} līdz ${latvianCount(p.max, "mēnesim", "mēnešiem")}.`,
       },
     }),
     "project-start-outside-call": rule<{ start: string; call: string; from: string; to: string }>({

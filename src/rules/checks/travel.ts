@@ -1,4 +1,9 @@
-/** Travel days: at most 2, or 6 with green travel (PG26 p.99, 120, 140). */
+/**
+ * Travel days: subsistence is funded for at most 2, or 6 with green travel (PG26 p.99, 120, 140). More do not make the
+ * activity ineligible, they are not funded: a warning (rules-2026.md §3, §5.7).
+ */
+import { englishCount } from "../messages/en";
+import { latvianCount } from "../messages/lv";
 import { TRAVEL_RULES } from "../project-rules";
 import { rule, type RuleModule } from "../rule";
 import type { ActivityCheck } from "./context";
@@ -15,14 +20,16 @@ const checkTravelDays: ActivityCheck = (a, _project, report) => {
 export default {
   rules: {
     "travel-days-exceeded": rule<{ days: number; max: number; green: boolean; greenMax: number }>({
-      severity: "error",
+      severity: "warning",
       scope: "activity",
       field: "travelDays",
-      source: "PG26 p.99, 120, 140",
+      source: "PG26 p.99, 120, 140; rules-2026.md §5.7",
       example: { days: 3, max: 2, green: false, greenMax: 6 },
       messages: {
-        en: (p) => `${p.days} travel days: at most ${p.max}${p.green ? " with green travel" : ` (${p.greenMax} with green travel)`}.`,
-        lv: (p) => `Ceļošanas dienas: ${p.days}; atļauts ne vairāk kā ${p.max}${p.green ? " ar zaļo ceļojumu" : ` (${p.greenMax} ar zaļo ceļojumu)`}.`,
+        en: (p) =>
+          `${englishCount(p.days, "travel day", "travel days")}: subsistence is funded for at most ${englishCount(p.max, "travel day", "travel days")}${p.green ? " with green travel" : ` (${p.greenMax} with green travel)`}; the extra ${englishCount(p.days - p.max, "day is", "days are")} not funded.`,
+        lv: (p) =>
+          `${latvianCount(p.days, "ceļošanas diena", "ceļošanas dienas")}: uzturēšanās tiek finansēta ne vairāk kā ${latvianCount(p.max, "ceļošanas dienai", "ceļošanas dienām")}${p.green ? " ar zaļo ceļojumu" : ` (${p.greenMax} ar zaļo ceļojumu)`}; ${latvianCount(p.days - p.max, "papildu diena netiek finansēta", "papildu dienas netiek finansētas")}.`,
       },
     }),
   },

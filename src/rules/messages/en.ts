@@ -25,6 +25,7 @@ export const EN_WORDS: LanguageWords = {
     graduationDate: "graduation date",
     call: "call round",
     country: "country of the beneficiary",
+    action: "action",
   },
   families: {
     "job-shadowing": "Job shadowing",
@@ -41,3 +42,8 @@ export const EN_WORDS: LanguageWords = {
   quote: (text) => `"${text}"`,
   suggestion: (label) => ` Did you mean "${label}"?`,
 };
+
+/** "1 day", "5 days", "0 days": English agrees a noun with its count (never "day(s)"). */
+export function englishCount(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

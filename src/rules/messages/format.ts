@@ -8,7 +8,7 @@ import { isoFromDayNumber, dayNumber } from "../dates";
 import { CALL_ROUNDS } from "../project-rules";
 import type { ActivityRef } from "../rule";
 import type { RuleId, RuleParams } from "../rules";
-import type { ActivityFamily, Field, Language, ProjectField } from "../types";
+import type { ActivityFamily, Field, Language, ProjectSetting } from "../types";
 
 export interface Formatter {
   readonly language: Language;
@@ -17,7 +17,7 @@ export interface Formatter {
   activity(ref: ActivityRef): string;
   /** A country code as its name; anything else as written. */
   country(codeOrLabel: string): string;
-  field(field: Field | ProjectField): string;
+  field(field: Field | ProjectSetting): string;
   /** A call round id as its name. */
   call(id: string): string;
   /** Text the coordinator wrote, quoted so that it reads as theirs. */
@@ -32,7 +32,7 @@ export type MessageCatalog = { readonly [R in RuleId]: Message<R> };
 export interface LanguageWords {
   readonly language: Language;
   readonly dateFormat: (year: string, month: string, day: string) => string;
-  readonly fields: Readonly<Record<Field | ProjectField, string>>;
+  readonly fields: Readonly<Record<Field | ProjectSetting, string>>;
   readonly families: Readonly<Record<ActivityFamily, string>>;
   readonly quote: (text: string) => string;
   readonly suggestion: (label: string) => string;

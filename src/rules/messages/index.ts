@@ -5,6 +5,7 @@ import { formatterFor, type Formatter, type Message, type MessageCatalog } from 
 import { LV_WORDS } from "./lv";
 
 export { latvianCount } from "./lv";
+export { englishCount } from "./en";
 
 export type { Formatter, MessageCatalog } from "./format";
 

@@ -29,6 +29,7 @@ export const LV_WORDS: LanguageWords = {
     graduationDate: "absolvēšanas datums",
     call: "konkursa kārta",
     country: "projekta īstenotāja valsts",
+    action: "pamatdarbība",
   },
   families: {
     "job-shadowing": "“Ēnošana” darbā",

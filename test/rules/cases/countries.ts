@@ -9,10 +9,55 @@ export default {
     valid: [{ name: "Norway", rows: [activity({ hostCountry: "NO" })] }],
     invalid: [
       {
+        name: "courses in the United States, KA121 VET",
+        rows: [activity({ activity: "Courses and training", hostCountry: "US" })],
+        project: { action: "KA121" },
+        expected: ["country-not-eligible@r1"],
+      },
+      { name: "the United States, KA121 school education", rows: [activity({ hostCountry: "US" })], project: { action: "KA121", sector: "SCH" }, expected: ["country-not-eligible@r1"] },
+      {
         name: "Switzerland",
         rows: [activity({ hostCountry: "CH" })],
         expected: ["country-not-eligible@r1"],
         params: { associated: "IS, LI, NO, MK, RS, TR" },
+      },
+    ],
+  },
+  "country-excluded": {
+    valid: [
+      { name: "Ukraine, for a KA121 VET project", rows: [activity({ hostCountry: "UA" })], project: { action: "KA121" } },
+      { name: "Serbia", rows: [activity({ hostCountry: "RS" })] },
+    ],
+    invalid: [
+      { name: "Russia, KA121 VET job shadowing", rows: [activity({ hostCountry: "RU" })], project: { action: "KA121" }, expected: ["country-excluded@r1"] },
+      { name: "Belarus, KA122", rows: [activity({ hostCountry: "Baltkrievija" })], expected: ["country-excluded@r1"], params: { country: "BY" } },
+    ],
+  },
+  "third-country-venue": {
+    valid: [
+      { name: "Germany, KA121", rows: [activity()], project: { action: "KA121" } },
+      // KA122 has no third-country venues: Switzerland is not eligible there (an error, not this warning).
+      { name: "Switzerland, KA122", rows: [activity({ hostCountry: "CH" })] },
+      { name: "the United States, KA121 school education", rows: [activity({ hostCountry: "US" })], project: { action: "KA121", sector: "SCH" } },
+      {
+        name: "courses in the United States, KA121 VET (not an activity that may go there)",
+        rows: [activity({ activity: "Courses and training", hostCountry: "US" })],
+        project: { action: "KA121" },
+      },
+    ],
+    invalid: [
+      {
+        name: "job shadowing in the United States, KA121 VET",
+        rows: [activity({ hostCountry: "US" })],
+        project: { action: "KA121" },
+        expected: ["third-country-venue@r1"],
+        params: { country: "US", maxPercent: 20 },
+      },
+      {
+        name: "a short-term learner in Ukraine, written KA121-VET",
+        rows: [activity({ role: "Learner", activity: "Izglītojamo īstermiņa mācību mobilitāte", hostCountry: "Ukrainā", ...{ start: "2026-09-07", end: "2026-09-20" } })],
+        project: { action: "KA121-VET" },
+        expected: ["third-country-venue@r1"],
       },
     ],
   },

@@ -1,4 +1,4 @@
-/** Cases of the travel-days rule (src/rules/checks/travel.ts): at most 2, or 6 with green travel. */
+/** Cases of the travel-days rule (src/rules/checks/travel.ts): at most 2 funded, or 6 with green travel. */
 import { activity, type CaseTable } from "../helpers";
 
 export default {
@@ -6,6 +6,7 @@ export default {
     valid: [
       { name: "2 days", rows: [activity({ travelDays: 2 })] },
       { name: "6 days of green travel", rows: [activity({ travelDays: 6, greenTravel: true })] },
+      { name: "3 days of green travel", rows: [activity({ travelDays: 3, greenTravel: true })] },
     ],
     invalid: [
       { name: "3 days", rows: [activity({ travelDays: 3 })], expected: ["travel-days-exceeded@r1"], params: { max: 2, greenMax: 6 } },

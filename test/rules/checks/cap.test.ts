@@ -1,9 +1,11 @@
 /**
  * The 30-activity cap (src/rules/checks/cap.ts; rules-2026.md §2, §5.4): 1 participant = 1 activity, a group of N
  * learners = N, the same person twice = 2; accompanying persons and preparatory visits do not count.
- * The 31st counted activity and every one after it is flagged with its position.
+ * One finding (rules-2026.md §4, §5.9): on the 31st counted activity, naming the count; accredited projects (KA121)
+ * have no cap (§2b).
  */
-import { activity, at, check, companion, issuesOf, learner, runRuleTable, type Row } from "../helpers";
+import fc from "fast-check";
+import { activity, check, companion, issuesOf, learner, runRuleTable, type Row } from "../helpers";
 
 /** n job-shadowing rows by different people. */
 const staff = (n: number, from = 1): Row[] => Array.from({ length: n }, (_, i) => activity({ participant: `Person ${from + i}`, mentor: undefined }));
@@ -30,7 +32,7 @@ describe("at most 30 mobility activities", () => {
     ],
     invalid: [
       { name: "31 activities", rows: staff(31), expected: ["project-cap-exceeded@r31"] },
-      { name: "32 activities", rows: staff(32), expected: at("project-cap-exceeded", ["r31", "r32"]) },
+      { name: "32 activities: one finding, on the 31st", rows: staff(32), expected: ["project-cap-exceeded@r31"] },
       {
         name: "the same person 31 times",
         rows: Array.from({ length: 31 }, () => activity({ participant: "Anna" })),
@@ -57,12 +59,33 @@ describe("at most 30 mobility activities", () => {
     ]);
   });
 
-  test("each activity past the 30th has its own position", () => {
+  test("the rows past the 31st carry no cap issue: one finding names the count", () => {
     const issues = issuesOf(check(staff(33)), "project-cap-exceeded");
-    expect(issues.map((i) => [i.activityId, i.params.position, i.params.count])).toEqual([
-      ["r31", 31, 33],
-      ["r32", 32, 33],
-      ["r33", 33, 33],
-    ]);
+    expect(issues.map((i) => [i.activityId, i.params.position, i.params.count])).toEqual([["r31", 31, 33]]);
+  });
+
+  test("an accredited project (KA121) has no cap; the same rows as KA122, or with no action, have one finding", () => {
+    const rows = staff(60);
+    const accredited = { action: "KA121", start: "2026-06-01", end: "2027-08-31" };
+    expect(issuesOf(check(rows, accredited), "project-cap-exceeded")).toEqual([]);
+    expect(issuesOf(check(rows, { ...accredited, action: "KA122" }), "project-cap-exceeded")).toHaveLength(1);
+    expect(issuesOf(check(rows, { ...accredited, action: undefined }), "project-cap-exceeded")).toHaveLength(1);
+  });
+
+  test("any mix of counted and uncounted rows: one finding exactly when more than 30 count, on the 31st counted; none in KA121", () => {
+    // Each row: a counted activity, an accompanying person or a preparatory visit (neither counted).
+    const kinds = fc.array(fc.constantFrom("staff", "companion", "visit"), { maxLength: 80 });
+    fc.assert(
+      fc.property(kinds, (list) => {
+        const rows = list.map((kind, i) =>
+          kind === "staff" ? activity({ participant: `P${i}`, mentor: undefined }) : kind === "companion" ? companion({ participant: `C${i}` }) : visits(1)[0],
+        );
+        const counted = list.flatMap((kind, i) => (kind === "staff" ? [`r${i + 1}`] : []));
+        const found = issuesOf(check(rows), "project-cap-exceeded").map((i) => [i.activityId, i.params.count]);
+        expect(found).toEqual(counted.length > 30 ? [[counted[30], counted.length]] : []);
+        expect(issuesOf(check(rows, { action: "KA121" }), "project-cap-exceeded")).toEqual([]);
+      }),
+      { seed: 2121, numRuns: 150 },
+    );
   });
 });
