@@ -71,6 +71,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The in-thread audit engine (src/excel/audit-in-thread.ts), loaded only when the Web Worker cannot run it.
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: {

@@ -9,7 +9,7 @@ import { columnLetter } from "./address";
 import { findTable, type ColumnMapping, type TableLayout } from "./find-table";
 import type { SheetGrid, WorkbookGrid } from "./grid";
 import type { AuditField } from "./header-labels";
-import { SETTINGS_SHEET, findSettings, projectFrom, readSettings, type SettingCell, type SettingReading } from "./project-settings";
+import { projectFrom, readWorkbookSettings, settingSources, type SettingReading } from "./project-settings";
 import { readRows, type InputProblem, type RowActivity } from "./rows";
 import { summarise, type AuditIssue, type AuditReport, type TableReport } from "./report";
 
@@ -63,18 +63,6 @@ function settingIssue({ field, reading }: SettingReading): Issue | undefined {
     : ruleIssue("value-unreadable", { field, value: reading.text, expected: reading.expected }, { projectField: field });
 }
 
-/** Settings: a settings sheet by name first, then label/value cells above each table. */
-function readProject(workbook: WorkbookGrid, tables: readonly LocatedTable[]) {
-  const date1904 = workbook.date1904 ?? false;
-  const tableSheets = new Set(tables.map((t) => t.sheet));
-  const found = [
-    ...workbook.sheets.filter((s) => !tableSheets.has(s) && SETTINGS_SHEET.test(s.name)).flatMap((s) => findSettings(s)),
-    ...tables.flatMap((t) => findSettings(t.sheet, 0, t.layout.headerIndex)),
-  ];
-  const firstOfEach = [...new Map(found.reverse().map((f) => [f.field, f])).values()];
-  return readSettings(firstOfEach, date1904);
-}
-
 /** An activity's id: its sheet's index in the workbook and its index into the sheet's rows. */
 function activityId(sheetIndex: number, rowIndex: number): string {
   return `${sheetIndex}:${rowIndex}`;
@@ -111,10 +99,12 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
     tables.push({ sheet, layout, rows });
   });
 
-  const settings = readProject(workbook, tables);
+  const settings = readWorkbookSettings(
+    workbook,
+    tables.map((t) => ({ sheet: t.sheet, headerIndex: t.layout.headerIndex })),
+  );
   const project = projectFrom(settings, options.project);
-  const projectSources: Partial<Record<ProjectSetting, SettingCell>> = {};
-  for (const { field, at, reading } of settings) if (reading.ok && options.project?.[field] === undefined) projectSources[field] = at;
+  const projectSources = settingSources(settings, options.project);
 
   const issues: Issue[] = [];
   const unreadable = new Set<string>();

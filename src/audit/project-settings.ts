@@ -6,7 +6,7 @@
  */
 import type { Project, ProjectSetting } from "../rules";
 import { cellAddress } from "./address";
-import { cellText, isBlank, type CellValue, type SheetGrid } from "./grid";
+import { cellText, isBlank, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
 import { headerMatcher } from "./headers";
 import { readDate, readText, type Reading } from "./read-cell";
 
@@ -112,4 +112,28 @@ export function projectFrom(readings: readonly SettingReading[], overrides: Proj
   for (const { field, reading } of readings) if (reading.ok && reading.value !== undefined) project[field] = reading.value;
   for (const [field, value] of Object.entries(overrides)) if (value !== undefined) project[field] = value;
   return project as Project;
+}
+
+/** A table's sheet and header row: settings are read above the header only, never from the table. */
+export interface TableTop {
+  readonly sheet: SheetGrid;
+  readonly headerIndex: number;
+}
+
+/** The workbook's settings: a settings sheet by name first, then label/value cells above each table. */
+export function readWorkbookSettings(workbook: WorkbookGrid, tables: readonly TableTop[]): SettingReading[] {
+  const tableSheets = new Set(tables.map((t) => t.sheet));
+  const found = [
+    ...workbook.sheets.filter((s) => !tableSheets.has(s) && SETTINGS_SHEET.test(s.name)).flatMap((s) => findSettings(s)),
+    ...tables.flatMap((t) => findSettings(t.sheet, 0, t.headerIndex)),
+  ];
+  const firstOfEach = [...new Map(found.reverse().map((f) => [f.field, f])).values()];
+  return readSettings(firstOfEach, workbook.date1904 ?? false);
+}
+
+/** Where each readable setting was read, except those the caller overrides. */
+export function settingSources(readings: readonly SettingReading[], overrides: Project = {}): Partial<Record<ProjectSetting, SettingCell>> {
+  const sources: Partial<Record<ProjectSetting, SettingCell>> = {};
+  for (const { field, at, reading } of readings) if (reading.ok && overrides[field] === undefined) sources[field] = at;
+  return sources;
 }

@@ -1,5 +1,6 @@
 /** "Audit sheet" and "Audit workbook": read, audit with src/audit, restore the previous marks and mark the flagged cells. */
-import { type CellMarkOptions, HEADER_SEARCH_ROWS, auditWorkbook, type SheetGrid } from "../audit";
+import { type CellMarkOptions, HEADER_SEARCH_ROWS, type SheetGrid } from "../audit";
+import { auditInThread } from "./audit-in-thread";
 import { cellA1, parseAddress } from "./address";
 import { Batch, type BatchOp, PAYLOAD_LIMIT, runReadOps, yieldToPane } from "./batch";
 import { ExcelAuditError, asAuditError, refuseProtected } from "./errors";
@@ -80,7 +81,7 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       progress({ phase: "auditing", done: totalRows, total: totalRows });
       await yieldToPane();
       const grids: SheetGrid[] = readers.map((r) => r.grid(head.date1904));
-      const runAudit = request.runAudit ?? (async (workbook, options) => auditWorkbook(workbook, options));
+      const runAudit = request.runAudit ?? auditInThread;
       const report = await runAudit(
         { sheets: grids, date1904: head.date1904 },
         { language: request.language, project: request.project, mappings: request.mappings },

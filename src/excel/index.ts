@@ -7,3 +7,4 @@ export { readWorkbookProject } from "./workbook-project";
 export { selectCell } from "./select-cell";
 export { NOTES_REQUIREMENT, notesSupported, officeHost } from "./host";
 export { MAX_MARKS } from "./targets";
+export { auditInThread } from "./audit-in-thread";

@@ -30,7 +30,7 @@ export interface AuditRequest {
   readonly onProgress?: (progress: AuditProgress) => void;
   /**
    * Runs the pure audit, e.g. in a Web Worker so the pane keeps painting while a big plan is checked.
-   * Default: src/audit's auditWorkbook in this thread.
+   * Default: src/audit's auditWorkbook in this thread (audit-in-thread.ts).
    */
   readonly runAudit?: AuditRunner;
 }

@@ -1,5 +1,5 @@
 /** The project settings the workbook holds (for the pane's form), and where each was read. */
-import { auditWorkbook, type AuditReport, type SheetGrid } from "../audit";
+import { workbookProject, type AuditReport, type SheetGrid } from "../audit";
 import type { Project } from "../rules";
 import { Batch, type BatchOp, packOps } from "./batch";
 import { queueSessionProbe } from "./session";
@@ -38,7 +38,6 @@ export async function readWorkbookProject(host: ExcelHost): Promise<{ project: P
       await batch.sync();
       for (const finish of finishers) finish?.();
     }
-    const report = auditWorkbook({ sheets: grids, date1904: date.value === 0 });
-    return { project: report.project, sources: report.projectSources };
+    return workbookProject({ sheets: grids, date1904: date.value === 0 });
   });
 }

@@ -3,7 +3,8 @@
  * this thread otherwise or when the worker cannot start (a host that forbids workers): the result is the same, only
  * the pane's responsiveness differs.
  */
-import { auditWorkbook, type AuditOptions, type AuditReport, type WorkbookGrid } from "../audit";
+import type { AuditOptions, AuditReport, WorkbookGrid } from "../audit";
+import { auditInThread } from "../excel";
 import type { AuditRunner } from "../excel/types";
 
 const WORKER_URL = "audit-worker.js";
@@ -40,7 +41,7 @@ export function createAuditRunner(): AuditRunner {
     return created;
   };
 
-  const inThread = async (workbook: WorkbookGrid, options: AuditOptions) => auditWorkbook(workbook, options);
+  const inThread = (workbook: WorkbookGrid, options: AuditOptions) => auditInThread(workbook, options);
 
   return (workbook, options) => {
     if (broken) return inThread(workbook, options);

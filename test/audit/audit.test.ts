@@ -3,7 +3,7 @@
  * project read from the workbook or given, every issue on its cell (sheet, A1 address, row, field) with its rule,
  * severity and message in the requested language, and the summary.
  */
-import { auditWorkbook, type AuditField, type CellValue, type SheetGrid } from "../../src/audit";
+import { auditWorkbook, workbookProject, type AuditField, type CellValue, type SheetGrid } from "../../src/audit";
 import { BASIC_FIELDS, LV_HEADERS, PROJECT, cellsOf, issuesOf, located, message, sheet, staff, table, type RowValues } from "./helpers";
 
 /** A plan as coordinators send it: a title, a project block, the header on row 7, a blank row, totals and a note. */
@@ -238,6 +238,18 @@ describe("project settings", () => {
     const report = auditWorkbook({ sheets: [above, settings] });
     expect(report.project.sector).toBe("SCH");
     expect(report.projectSources.sector).toEqual({ sheet: "Projekts", cell: "B2", row: 2 });
+  });
+
+  test("workbookProject (the pane's settings form) reads the same project and source cells without auditing", () => {
+    const above = sheet("Plāns", [["Sektors", "VET"], ["Projekta beigas", "30.06.2027"], [], ...table(BASIC_FIELDS, [staff()])]);
+    const { project, sources } = workbookProject({ sheets: [above, settings] });
+    expect(project).toEqual({ sector: "SCH", call: "2026-R1", start: "2026-06-01", end: "2027-05-31", country: "LV" });
+    expect(sources.sector).toEqual({ sheet: "Projekts", cell: "B2", row: 2 });
+    // Only the table's sheet: the cells above its header.
+    expect(workbookProject({ sheets: [above] })).toEqual({
+      project: { sector: "VET", end: "2027-06-30" },
+      sources: { sector: { sheet: "Plāns", cell: "B1", row: 1 }, end: { sheet: "Plāns", cell: "B2", row: 2 } },
+    });
   });
 
   test("the caller's settings win over the workbook's, and have no source cell", () => {

@@ -193,6 +193,8 @@ export interface OpenOptions {
   /** The browser's language (the pane falls back to it outside Office). */
   readonly locale?: string;
   readonly viewport?: { width: number; height: number };
+  /** Refuse to serve audit-worker.js (a host that forbids Web Workers): the pane audits in its own thread. */
+  readonly blockWorker?: boolean;
 }
 
 /** Opens the test page and waits until the pane has mounted. */
@@ -222,6 +224,7 @@ export async function openPane(browser: Browser, origin: string, options: OpenOp
     });
   });
   await routeOfficeJs(page);
+  if (options.blockWorker) await page.route("**/audit-worker.js", (route) => route.fulfill({ status: 403, contentType: "text/plain", body: "" }));
   await page.goto(`${origin}/${TEST_PAGE}${options.query ? `?${options.query}` : ""}`);
   await page.waitForSelector('#app[data-ready="true"]', { timeout: 30_000 });
   // The pane reads the workbook's settings once mounted.

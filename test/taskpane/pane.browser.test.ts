@@ -306,6 +306,26 @@ test("without ExcelApi 1.18 the pane says notes are not written, and alone expla
   }
 });
 
+test("where the Web Worker cannot start, the audit runs in the pane's thread (the audit-engine chunk, loaded then) with the same list", async () => {
+  const pane = await openPane(browser, server.origin, { blockWorker: true });
+  const scripts: string[] = [];
+  pane.page.on("request", (request) => scripts.push(new URL(request.url()).pathname));
+  try {
+    await measureAudit(pane.page);
+    const shown = await shownIssues(pane.page);
+    expect(shown.map(({ cell, severity, message }) => ({ cell, severity, message }))).toEqual(asShown(expectedReport("en")));
+    expect(scripts).toContain("/audit-engine.js");
+    expect(Object.keys(await testApi.notes(pane.page)).length).toBeGreaterThan(0);
+    // The refused worker script is the only problem.
+    const problems = await pane.problems();
+    expect(problems.failedRequests.map((line) => new URL(line.split(": ")[0]).pathname)).toEqual(["/audit-worker.js"]);
+    expect(problems.consoleErrors.every((line) => /403|audit-worker/.test(line))).toBe(true);
+    expect({ ...problems, consoleErrors: [], failedRequests: [] }).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [] });
+  } finally {
+    await pane.close();
+  }
+});
+
 test("a protected sheet: the pane says what to do and the workbook is unchanged", async () => {
   const pane = await openPane(browser, server.origin, { query: "protected=1" });
   try {

@@ -1,8 +1,7 @@
 import { RULE_DEFINITIONS, RULE_IDS, type Issue, type RuleId } from "../rules";
 import { LANGUAGES, type Language } from "../types";
-import { EN_WORDS } from "./en";
-import { formatterFor, type Formatter, type Message, type MessageCatalog } from "./format";
-import { LV_WORDS } from "./lv";
+import type { Message, MessageCatalog } from "./format";
+import { FORMATTERS } from "./formatters";
 
 export { latvianCount } from "./lv";
 export { englishCount } from "./en";
@@ -18,15 +17,10 @@ export const MESSAGES = Object.fromEntries(LANGUAGES.map((language) => [language
   Record<Language, MessageCatalog>
 >;
 
-export const FORMATTERS: Readonly<Record<Language, Formatter>> = { en: formatterFor(EN_WORDS), lv: formatterFor(LV_WORDS) };
+export { FORMATTERS, fieldName } from "./formatters";
 
 /** The sentence that explains `issue` to a person, in `language`. */
 export function formatIssue(issue: Issue, language: Language): string {
   const message = MESSAGES[language][issue.rule] as Message<RuleId>;
   return message(issue.params as never, FORMATTERS[language]);
-}
-
-/** A field's name in `language`, for reports and the task pane. */
-export function fieldName(field: Parameters<Formatter["field"]>[0], language: Language): string {
-  return FORMATTERS[language].field(field);
 }
