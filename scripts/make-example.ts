@@ -1,25 +1,6 @@
 /**
- * Writes examples/planning-2026.xlsx: the sample plan `npm run audit` audits when given no file. Run it with
- *
- *   npx ts-node --transpile-only scripts/make-example.ts
- *
- * A Latvian school's KA122-SCH short-term project plan as coordinators keep one: two title rows, a project block
- * (Sektors, Konkursa kārta, Projekta sākums/beigas, Valsts), a table with Latvian headers on row 10, dates written
- * three ways (date cells, "05.10.2026." as text, ISO text), a duration column that is a formula where the dates are
- * date cells and a typed number where they are text, and a totals row "Kopā" with =SUM.
- *
- * Deliberate mistakes (EXAMPLE_MISTAKES; the test checks each rule at its cell):
- *   1. row 12: a course of 12 days (courses and training last 2–10 days)           duration-above-max    F12
- *   2. rows 13–15: three teachers shadow the same mentor on overlapping dates (≤2)   mentor-overbooked     J13, J14, J15
- *   3. row 16: host country "Šveice" (Switzerland cannot host KA122 activities)    country-not-eligible  H16
- *   4. rows 17–20: a pupil group whose accompanying teacher (row 21) leaves a day
- *      early, so nobody accompanies the group on its last day                       group-not-accompanied L17–L20
- *   5. row 22: an end date before the start date                                   date-order            F22
- *   6. row 23: a duration cell (7) that disagrees with the dates (5 days)           duration-mismatch     G23
- * The pupil group also gets the reminder that learners from two countries take part (info, group-two-countries L17).
- *
- * The call round is written "2026. gada konkurss, 1. kārta", the national agency's wording: src/rules does not (yet)
- * accept the shorter "2026. gada 1. kārta".
+ * Writes examples/planning-2026.xlsx (`npx ts-node --transpile-only scripts/make-example.ts`): a Latvian school's KA122
+ * plan with deliberate mistakes (EXAMPLE_MISTAKES), described in README "The example plan"; a test checks the file.
  */
 import { resolve } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
