@@ -67,15 +67,12 @@ export const FIELDS = [
 export type Field = (typeof FIELDS)[number];
 
 /** Project settings a check can point at (the audit shows where they were read), as the pane's form edits them. */
-export const PROJECT_FIELDS = ["sector", "call", "start", "end", "country"] as const;
+export const PROJECT_FIELDS = ["sector", "call", "start", "end", "country", "action"] as const;
 export type ProjectField = (typeof PROJECT_FIELDS)[number];
 
-/**
- * Every project setting: the form's fields and the action (KA121 or KA122), which the audit reads and reports but
- * the pane's form does not edit yet; kept apart so that code keyed on the form's fields stays complete.
- */
-export const PROJECT_SETTINGS = [...PROJECT_FIELDS, "action"] as const;
-export type ProjectSetting = (typeof PROJECT_SETTINGS)[number];
+/** Every project setting (the same list as the form's fields: the action included). */
+export const PROJECT_SETTINGS = PROJECT_FIELDS;
+export type ProjectSetting = ProjectField;
 
 /** KA122: short-term projects; KA121: accredited projects (rules-2026.md §2, §2b). A plan is KA122 unless it says KA121. */
 export const ACTIONS = ["KA121", "KA122"] as const;

@@ -5,10 +5,10 @@
  */
 import type { AuditReport } from "../audit";
 import type { SettingCell } from "../audit/project-settings";
-import { PROJECT_FIELDS, resolveCallRound, resolveCountry, resolveSector, type Project, type ProjectField } from "../rules";
+import { PROJECT_FIELDS, resolveAction, resolveCallRound, resolveCountry, resolveSector, type Project, type ProjectField } from "../rules";
 
 /** The form's order. */
-export const FORM_FIELDS: readonly ProjectField[] = ["call", "sector", "start", "end", "country"];
+export const FORM_FIELDS: readonly ProjectField[] = ["action", "call", "sector", "start", "end", "country"];
 
 /** A value as the form's control holds it: the catalog's id or code when the label resolves; else as written. */
 export function canonical(field: ProjectField, value: string | undefined): string {
@@ -22,6 +22,8 @@ export function canonical(field: ProjectField, value: string | undefined): strin
       return resolveSector(text).value ?? text;
     case "country":
       return resolveCountry(text).value?.code ?? text;
+    case "action":
+      return resolveAction(text).value ?? text;
     default:
       return text;
   }

@@ -1,9 +1,10 @@
 /**
- * The project settings form: call round, sector, project start and end, sending country. Prefilled from the
+ * The project settings form: action, call round, sector, project start and end, sending country. Prefilled from the
  * workbook's project block (each field says which cell it came from); a change is an override that the next audit
  * uses and "Save to workbook" keeps in the workbook (src/excel saveStoredSettings).
  */
 import {
+  ACTIONS,
   CALL_ROUNDS,
   ELIGIBLE_COUNTRIES,
   FORMATTERS,
@@ -25,6 +26,7 @@ const LABELS: Readonly<Record<ProjectField, UiKey>> = {
   start: "settings.start",
   end: "settings.end",
   country: "settings.country",
+  action: "settings.action",
 };
 
 type Choice = readonly [value: string, label: string];
@@ -35,6 +37,8 @@ function choices(field: ProjectField, language: Language): Choice[] | undefined 
       return CALL_ROUNDS.map((round) => [round.id, language === "lv" ? round.lv : round.en]);
     case "sector":
       return SECTORS.map((sector) => [sector, t(language, `sector.${sector}`)]);
+    case "action":
+      return ACTIONS.map((action) => [action, t(language, `action.${action}`)]);
     case "country":
       return ELIGIBLE_COUNTRIES.map((c): Choice => [c.code, language === "lv" ? c.lv : c.en]).sort((a, b) =>
         a[1].localeCompare(b[1], language),
@@ -55,6 +59,8 @@ export function displayValue(field: ProjectField, value: string, language: Langu
     case "start":
     case "end":
       return format.date(value);
+    case "action":
+      return value === "KA121" || value === "KA122" ? t(language, `action.${value}`) : value;
     default:
       return value;
   }

@@ -47,6 +47,9 @@ describe("project settings form", () => {
     expect(canonical("sector", "Profesionālā izglītība")).toBe("VET");
     expect(canonical("country", "Latvija")).toBe("LV");
     expect(canonical("country", "Narnia")).toBe("Narnia");
+    expect(canonical("action", "Akreditētie projekti")).toBe("KA121");
+    expect(canonical("action", "KA122-SCH")).toBe("KA122");
+    expect(canonical("action", "KA131")).toBe("KA131");
     expect(canonical("start", " 2026-06-01 ")).toBe("2026-06-01");
     expect(formValue({}, workbook, "call")).toBe("2026-R1");
     expect(formValue({ call: "2026-R2" }, workbook, "call")).toBe("2026-R2");

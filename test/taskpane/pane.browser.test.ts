@@ -118,7 +118,8 @@ describe("the pane, in English, over a small plan", () => {
     expect(await page.locator('[data-testid="notes-unsupported"]').isVisible()).toBe(false);
     await page.click('[data-testid="settings"] summary');
     const value = (field: string) => page.inputValue(`[data-testid="setting-${field}"]`);
-    expect([await value("call"), await value("sector"), await value("start"), await value("end"), await value("country")]).toEqual([
+    expect([await value("action"), await value("call"), await value("sector"), await value("start"), await value("end"), await value("country")]).toEqual([
+      "",
       "2026-R1",
       "VET",
       "2026-09-01",
