@@ -49,6 +49,8 @@ export interface PlanOptions {
    * within the cap, so that only the deliberate mistakes are flagged; Infinity: every row a participant).
    */
   readonly participants?: number;
+  /** Travel days of every row (default 2, within the limit; 3 or more flags every row: travel-days-exceeded). */
+  readonly travelDays?: number;
 }
 
 /** A plan sheet with `rows` activity rows. */
@@ -74,7 +76,7 @@ export function planSheet(name: string, rows: number, options: PlanOptions = {})
     const start = serial("2026-10-05") + (i % 200) - offset;
     let length = activity === "Job shadowing" ? 5 : 4;
     let green = "No";
-    let travel = 2;
+    let travel = options.travelDays ?? 2;
     let country: string = hostCountry;
     if (every > 0 && i % every === every - 1) {
       // Deliberate mistakes, in turn: too long a course, too many travel days, an ineligible host country.

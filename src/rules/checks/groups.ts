@@ -8,9 +8,8 @@ import { isoFromDayNumber } from "../dates";
 import { englishCount } from "../messages/en";
 import { latvianCount } from "../messages/lv";
 import { rule, type RuleModule } from "../rule";
-import { labelKey } from "../text";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
-import { dated, overlapRuns } from "./intervals";
+import { LabelKeys, dated, overlapRuns } from "./intervals";
 
 /** For groups whose sector's entry is unknown: the catalog's minimum, the same in every sector. */
 const GROUP_MIN = familyLimit("group-mobility", "groupMin");
@@ -31,22 +30,24 @@ function groupName(a: PreparedActivity): string | undefined {
   return `${a.activity.hostOrganisation} ${a.activity.start}`;
 }
 
-function collectGroups(activities: readonly PreparedActivity[]): Map<string, Group> {
+function collectGroups(activities: readonly PreparedActivity[], keys: LabelKeys): Map<string, Group> {
   const groups = new Map<string, Group>();
-  const groupOf = (name: string) => {
-    const key = labelKey(name);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { name, learners: [], companions: [] }));
-    return group;
-  };
-  for (const a of activities) {
+  // Indexed loops over all rows, here and below: these run once per audit, mostly before V8 optimises them, and a
+  // for-of step there allocates an iterator result per row.
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i];
     if (a.family !== "group-mobility" || a.role === "accompanying") continue;
     const name = groupName(a);
-    if (name !== undefined) groupOf(name).learners.push(a);
+    if (name === undefined) continue;
+    const key = keys.of(name);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { name, learners: [], companions: [] }));
+    group.learners.push(a);
   }
-  for (const a of activities) {
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i];
     if (a.role !== "accompanying" || a.activity.group === undefined) continue;
-    const group = groups.get(labelKey(a.activity.group));
+    const group = groups.get(keys.of(a.activity.group));
     if (group) group.companions.push(a);
   }
   return groups;
@@ -74,30 +75,34 @@ function covers(companions: readonly PreparedActivity[], start: number, end: num
 }
 
 /** Accompanying persons without a group name join the groups they travel with: same host, overlapping dates. */
-function attachUnnamedCompanions(groups: Map<string, Group>, activities: readonly PreparedActivity[]) {
+function attachUnnamedCompanions(groups: Map<string, Group>, activities: readonly PreparedActivity[], keys: LabelKeys) {
   const groupsByHost = new Map<string, { group: Group; start: number; end: number }[]>();
   for (const group of groups.values()) {
     const host = group.learners[0].activity.hostOrganisation;
     const dates = span(group.learners);
     if (host === undefined || !dates) continue;
-    const key = labelKey(host);
-    groupsByHost.set(key, [...(groupsByHost.get(key) ?? []), { group, ...dates }]);
+    const key = keys.of(host);
+    const atHost = groupsByHost.get(key);
+    if (atHost) atHost.push({ group, ...dates });
+    else groupsByHost.set(key, [{ group, ...dates }]);
   }
-  for (const a of activities) {
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i];
     const { startDay, endDay } = a;
     if (a.role !== "accompanying" || a.activity.group !== undefined || a.activity.hostOrganisation === undefined) continue;
     if (startDay === undefined || endDay === undefined) continue;
-    for (const { group, start, end } of groupsByHost.get(labelKey(a.activity.hostOrganisation)) ?? []) {
+    for (const { group, start, end } of groupsByHost.get(keys.of(a.activity.hostOrganisation)) ?? []) {
       if (startDay <= end && start <= endDay) group.companions.push(a);
     }
   }
 }
 
 const checkGroups: CrossActivityCheck = (activities, _project, report) => {
-  const groups = collectGroups(activities);
+  const keys = new LabelKeys();
+  const groups = collectGroups(activities, keys);
   if (groups.size === 0) return;
   const sheetRecordsCompanions = activities.some((a) => a.role === "accompanying");
-  if (sheetRecordsCompanions) attachUnnamedCompanions(groups, activities);
+  if (sheetRecordsCompanions) attachUnnamedCompanions(groups, activities, keys);
 
   for (const group of groups.values()) {
     const { learners, companions, name } = group;

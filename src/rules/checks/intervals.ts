@@ -15,7 +15,8 @@ export interface Dated<T> {
 export function dated(activities: readonly PreparedActivity[]): Dated<PreparedActivity>[] {
   // A loop, not flatMap: no throw-away array per row (the checks call this on every group of rows).
   const result: Dated<PreparedActivity>[] = [];
-  for (const a of activities) {
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i];
     if (a.startDay !== undefined && a.endDay !== undefined && a.endDay >= a.startDay) result.push({ item: a, start: a.startDay, end: a.endDay });
   }
   return result;
@@ -72,16 +73,28 @@ export function overlapRuns<T>(items: readonly Dated<T>[]): Dated<T>[][] {
   return runs;
 }
 
+/**
+ * Labels' comparison keys, each worked out once: the same label repeats down a plan (a host, a mentor, a group).
+ * One per check run, so it holds no more labels than the plan has.
+ */
+export class LabelKeys {
+  private readonly keys = new Map<string, string>();
+
+  of(label: string): string {
+    let key = this.keys.get(label);
+    if (key === undefined) this.keys.set(label, (key = labelKey(label)));
+    return key;
+  }
+}
+
 /** Groups items by the comparison key of a label (case, diacritics, spacing ignored); items without one are left out. */
-export function groupByLabel<T>(items: readonly T[], labelOf: (item: T) => string | undefined): Map<string, T[]> {
+export function groupByLabel<T>(items: readonly T[], labelOf: (item: T) => string | undefined, keys = new LabelKeys()): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  // The same label repeats down a plan (a host, a mentor): normalise each label once.
-  const keys = new Map<string, string>();
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const label = labelOf(item);
     if (label === undefined) continue;
-    let key = keys.get(label);
-    if (key === undefined) keys.set(label, (key = labelKey(label)));
+    const key = keys.of(label);
     if (key === "") continue;
     const group = groups.get(key);
     if (group) group.push(item);

@@ -6,25 +6,48 @@
 import { familyLimit } from "../catalog";
 import { latvianCount } from "../messages/lv";
 import { rule, type ActivityRef, type RuleModule } from "../rule";
-import type { CrossActivityCheck } from "./context";
+import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { isParticipant } from "./context";
-import { crowded, dated, groupByLabel } from "./intervals";
+import { LabelKeys, crowded, dated } from "./intervals";
 
 /** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
 const MAX_PER_MENTOR = familyLimit("job-shadowing", "maxTogether");
 
-const checkMentors: CrossActivityCheck = (activities, project, report) => {
-  if (project.recordedFields?.has("mentor")) {
-    for (const a of activities) {
-      if (a.family === "job-shadowing" && isParticipant(a) && a.activity.mentor === undefined) {
-        report.activity("mentor-missing", a, { activity: { family: "job-shadowing", sector: a.sector } });
-      }
+/**
+ * Rows by host, then by mentor: the same name at two hosts is two mentors. Nested maps rather than one key
+ * "host|mentor" per row, which no label cache would ever see twice. Groups in the order of their first row.
+ */
+function byHostAndMentor(rows: readonly PreparedActivity[]): PreparedActivity[][] {
+  const keys = new LabelKeys();
+  const byHost = new Map<string, Map<string, PreparedActivity[]>>();
+  const groups: PreparedActivity[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i];
+    const host = keys.of(a.activity.hostOrganisation ?? "");
+    const mentor = keys.of(a.activity.mentor as string);
+    if (host === "" && mentor === "") continue;
+    let mentors = byHost.get(host);
+    if (!mentors) byHost.set(host, (mentors = new Map()));
+    const group = mentors.get(mentor);
+    if (group) group.push(a);
+    else {
+      mentors.set(mentor, [a]);
+      groups.push(mentors.get(mentor) as PreparedActivity[]);
     }
   }
-  const shadowing = activities.filter((a) => a.family === "job-shadowing" && isParticipant(a) && a.activity.mentor !== undefined);
-  // The same name at two hosts is two mentors.
-  const byMentor = groupByLabel(shadowing, (a) => `${a.activity.hostOrganisation ?? ""}|${a.activity.mentor}`);
-  for (const rows of byMentor.values()) {
+  return groups;
+}
+
+const checkMentors: CrossActivityCheck = (activities, project, report) => {
+  const mentorColumn = project.recordedFields?.has("mentor") === true;
+  const shadowing: PreparedActivity[] = [];
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i];
+    if (a.family !== "job-shadowing" || !isParticipant(a)) continue;
+    if (a.activity.mentor !== undefined) shadowing.push(a);
+    else if (mentorColumn) report.activity("mentor-missing", a, { activity: { family: "job-shadowing", sector: a.sector } });
+  }
+  for (const rows of byHostAndMentor(shadowing)) {
     const max = rows[0].limits?.maxTogether ?? MAX_PER_MENTOR;
     // Most mentors have one or two visitors: no day can hold more than that.
     if (max === null || rows.length <= max) continue;

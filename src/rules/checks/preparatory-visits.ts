@@ -7,26 +7,28 @@ import { isoFromDayNumber } from "../dates";
 import { englishCount } from "../messages/en";
 import { latvianCount } from "../messages/lv";
 import { rule, type RuleModule } from "../rule";
-import { labelKey } from "../text";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
-import { dated, groupByLabel, overlapRuns } from "./intervals";
+import { LabelKeys, dated, groupByLabel, overlapRuns } from "./intervals";
 
 /** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
 const MAX_PERSONS = familyLimit("preparatory-visit", "maxTogether");
 
 const checkPreparatoryVisits: CrossActivityCheck = (activities, _project, report) => {
-  const visits = activities.filter((a) => a.family === "preparatory-visit");
+  // Indexed loops over all rows: they run once per audit, mostly before V8 optimises them, and a for-of step there
+  // allocates an iterator result per row.
+  const visits: PreparedActivity[] = [];
+  for (let i = 0; i < activities.length; i++) if (activities[i].family === "preparatory-visit") visits.push(activities[i]);
   if (visits.length === 0) return;
 
-  const visitsByHost = groupByLabel(visits, (a) => a.activity.hostOrganisation);
+  const keys = new LabelKeys();
+  const visitsByHost = groupByLabel(visits, (a) => a.activity.hostOrganisation, keys);
   // What each visited host receives besides visits, to tell a host that only receives courses.
   const familiesByHost = new Map<string, Set<string>>();
-  const keys = new Map<string, string>();
-  for (const a of activities) {
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i];
     const host = a.activity.hostOrganisation;
     if (a.family === undefined || a.family === "preparatory-visit" || host === undefined) continue;
-    let key = keys.get(host);
-    if (key === undefined) keys.set(host, (key = labelKey(host)));
+    const key = keys.of(host);
     if (!visitsByHost.has(key)) continue;
     let families = familiesByHost.get(key);
     if (!families) familiesByHost.set(key, (families = new Set()));

@@ -83,7 +83,8 @@ function unanimousLimits(types: readonly ActivityType[]): ActivityType | undefin
 }
 
 export function prepareActivity(activity: Activity, project: PreparedProject, report: Reporter): PreparedActivity {
-  const target = { id: activity.id };
+  // The activity is the issues' target (it has the id): no object per row for it.
+  const target = activity;
   const sector = sectorOf(activity, project, report, target);
 
   let role: Role | undefined;

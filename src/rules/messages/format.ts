@@ -4,7 +4,7 @@
  */
 import { activityTypeFor } from "../catalog";
 import { countryByCode } from "../countries";
-import { isoFromDayNumber, dayNumber } from "../dates";
+import { dayNumber } from "../dates";
 import { CALL_ROUNDS } from "../project-rules";
 import type { ActivityRef } from "../rule";
 import type { RuleId, RuleParams } from "../rules";
@@ -46,10 +46,9 @@ export function formatterFor(words: LanguageWords): Formatter {
   return {
     language: words.language,
     date(iso) {
-      const normalised = dayNumber(iso) === undefined ? undefined : isoFromDayNumber(dayNumber(iso) as number);
-      if (!normalised) return iso;
-      const [year, month, day] = normalised.split("-");
-      return words.dateFormat(year, month, day);
+      // A date dayNumber reads is already normalised (YYYY-MM-DD, a real day): its fields are at fixed places.
+      if (dayNumber(iso) === undefined) return iso;
+      return words.dateFormat(iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10));
     },
     activity(ref) {
       const type = ref.sector ? activityTypeFor(ref.sector, ref.family) : undefined;
