@@ -117,25 +117,32 @@ function personHash(label: string): number {
   return hash >>> 0;
 }
 
-/** Rows per hash in one sorted typed array (hash · 2^21 + position): no map or array per row of a 100,000-row plan. */
-const POSITIONS = 2 ** 21;
+/**
+ * Rows per hash in one sorted typed array (hash · positions + position, exact below 2^53): no map or array per row of
+ * a 100,000-row plan. Past 2^21 rows the hash gives up low bits; rows that only share a hash are told apart by key.
+ */
+export function positionsFor(rows: number): { positions: number; shift: number } {
+  const shift = Math.max(0, Math.ceil(Math.log2(rows + 1)) - 21);
+  return { positions: 2 ** (21 + shift), shift };
+}
 
 const checkOverlaps: CrossActivityCheck = (activities, _project, report) => {
   const compared = dated(activities.filter((a) => a.activity.participant !== undefined && (a.family !== undefined || accompanying(a))));
-  if (compared.length < 2 || compared.length >= POSITIONS) return;
+  if (compared.length < 2) return;
+  const { positions, shift } = positionsFor(compared.length);
   const order = new Float64Array(compared.length);
-  for (let i = 0; i < compared.length; i++) order[i] = personHash(compared[i].item.activity.participant as string) * POSITIONS + i;
+  for (let i = 0; i < compared.length; i++) order[i] = (personHash(compared[i].item.activity.participant as string) >>> shift) * positions + i;
   order.sort();
 
   const flagged: { index: number; count: number }[] = [];
   const places = new Map<string, string>();
   for (let from = 0; from < order.length; ) {
-    const hash = Math.floor(order[from] / POSITIONS);
+    const hash = Math.floor(order[from] / positions);
     let to = from + 1;
-    while (to < order.length && Math.floor(order[to] / POSITIONS) === hash) to++;
+    while (to < order.length && Math.floor(order[to] / positions) === hash) to++;
     if (to - from > 1) {
       // The same hash: one person, or labels that only share a hash; their keys tell.
-      const indices = Array.from(order.subarray(from, to), (v) => v % POSITIONS);
+      const indices = Array.from(order.subarray(from, to), (v) => v % positions);
       const people = groupByLabel(indices, (i) => compared[i].item.activity.participant);
       for (const rows of people.values()) {
         if (rows.length < 2) continue;
