@@ -3,7 +3,9 @@
  * schemas and against the generated JSON Schema files, which must be current (npm run docs regenerates them).
  */
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { EXAMPLE_PATH } from "../../scripts/make-example";
 import { ReportSchema, RulesCatalogSchema, schemaDocuments } from "../../src/cli/report-schema";
 import { day, planWorkbook, run, tempDir, writeWorkbook } from "./helpers";
@@ -12,11 +14,8 @@ const ROOT = resolve(__dirname, "..", "..");
 const dir = tempDir();
 
 type Validate = ((data: unknown) => boolean) & { errors?: unknown };
-/** Ajv 8 (draft 2020-12), already installed for webpack's schema-utils: resolved beside ajv-formats, which needs it. */
+/** Ajv 8 for the JSON Schema files (draft 2020-12), with the formats they use (date). */
 async function jsonSchemaValidator(path: string): Promise<Validate> {
-  const base = dirname(require.resolve("ajv-formats/package.json"));
-  const { default: Ajv2020 } = await import(require.resolve("ajv/dist/2020", { paths: [base] }));
-  const { default: addFormats } = await import(base);
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
   return ajv.compile(JSON.parse(readFileSync(join(ROOT, path), "utf8")));
