@@ -38,7 +38,6 @@ function callsPerSecond(call: (i: number) => unknown): number {
   return Math.round(rates[Math.floor(RUNS / 2)]);
 }
 
-
 /** Every sector label (code and Latvian name) × every label (code, English, Latvian) of the sector's activities. */
 function labelPairs(): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
@@ -67,7 +66,14 @@ function plan(rows = 1000): Row[] {
       const date = new Date(Date.UTC(1899, 11, 30 + serial));
       return `${String(date.getUTCDate()).padStart(2, "0")}.${String(date.getUTCMonth() + 1).padStart(2, "0")}.${date.getUTCFullYear()}`;
     };
-    return [sector, activity, next() < 0.5 ? start : asText(start), next() < 0.5 ? end : asText(end), next() < 0.2 ? true : null, pick(hosts)];
+    return [
+      sector,
+      activity,
+      next() < 0.5 ? start : asText(start),
+      next() < 0.5 ? end : asText(end),
+      next() < 0.2 ? true : null,
+      pick(hosts),
+    ];
   });
 }
 

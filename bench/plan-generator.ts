@@ -14,10 +14,91 @@ export { HEADERS, random };
 export const COLUMNS = { start: 4, end: 5, duration: 6 } as const;
 export const HEADER_ROW = 10;
 
-const FIRST = ["Ilze", "Andris", "Līga", "Kristaps", "Dace", "Laura", "Roberts", "Elīza", "Marta", "Emīls", "Sandra", "Māris", "Inga", "Annija", "Jānis", "Inese", "Zane", "Gints", "Baiba", "Rūta", "Oskars", "Agnese", "Edgars", "Kristīne", "Valdis"];
-const LAST = ["Kalniņa", "Ozols", "Zariņa", "Vītols", "Jansone", "Liepiņa", "Kļaviņš", "Siliņa", "Ābele", "Krūmiņš", "Pētersone", "Bērziņš", "Ozoliņa", "Kalēja", "Kalns", "Bērziņa", "Krastiņa", "Lapiņš", "Eglīte", "Vanaga", "Sproģis", "Liepa", "Zvaigzne", "Rozīte"];
-const COUNTRIES = ["Itālija", "Somija", "Portugāle", "Spānija", "Vācija", "Francija", "Īrija", "Lietuva", "Austrija", "Igaunija", "Polija", "Čehija", "Nīderlande", "Zviedrija", "Norvēģija", "Islande", "Grieķija", "Horvātija", "Slovēnija", "Malta"];
-const COURSES = ["Digitālie rīki mācību stundā", "CLIL methodology", "Phenomenon-based learning", "Inclusive classroom", "Outdoor education", "STEAM projects", "Classroom management", "Mental health at school"];
+const FIRST = [
+  "Ilze",
+  "Andris",
+  "Līga",
+  "Kristaps",
+  "Dace",
+  "Laura",
+  "Roberts",
+  "Elīza",
+  "Marta",
+  "Emīls",
+  "Sandra",
+  "Māris",
+  "Inga",
+  "Annija",
+  "Jānis",
+  "Inese",
+  "Zane",
+  "Gints",
+  "Baiba",
+  "Rūta",
+  "Oskars",
+  "Agnese",
+  "Edgars",
+  "Kristīne",
+  "Valdis",
+];
+const LAST = [
+  "Kalniņa",
+  "Ozols",
+  "Zariņa",
+  "Vītols",
+  "Jansone",
+  "Liepiņa",
+  "Kļaviņš",
+  "Siliņa",
+  "Ābele",
+  "Krūmiņš",
+  "Pētersone",
+  "Bērziņš",
+  "Ozoliņa",
+  "Kalēja",
+  "Kalns",
+  "Bērziņa",
+  "Krastiņa",
+  "Lapiņš",
+  "Eglīte",
+  "Vanaga",
+  "Sproģis",
+  "Liepa",
+  "Zvaigzne",
+  "Rozīte",
+];
+const COUNTRIES = [
+  "Itālija",
+  "Somija",
+  "Portugāle",
+  "Spānija",
+  "Vācija",
+  "Francija",
+  "Īrija",
+  "Lietuva",
+  "Austrija",
+  "Igaunija",
+  "Polija",
+  "Čehija",
+  "Nīderlande",
+  "Zviedrija",
+  "Norvēģija",
+  "Islande",
+  "Grieķija",
+  "Horvātija",
+  "Slovēnija",
+  "Malta",
+];
+const COURSES = [
+  "Digitālie rīki mācību stundā",
+  "CLIL methodology",
+  "Phenomenon-based learning",
+  "Inclusive classroom",
+  "Outdoor education",
+  "STEAM projects",
+  "Classroom management",
+  "Mental health at school",
+];
 
 const DAY = 86_400_000;
 const PROJECT_START = Date.UTC(2026, 8, 1);

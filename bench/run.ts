@@ -34,7 +34,9 @@ function format(value: number): string {
 
 async function main() {
   const only = process.argv[2];
-  const files = readdirSync(__dirname).filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only))).sort();
+  const files = readdirSync(__dirname)
+    .filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only)))
+    .sort();
   for (const file of files) {
     const bench = (await import(join(__dirname, file))) as { run: () => Promise<BenchResult> };
     for (const { key, value, unit } of figures(await bench.run())) console.log(`${key}: ${format(value)}${unit ? ` ${unit}` : ""}`);

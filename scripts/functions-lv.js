@@ -57,9 +57,10 @@ function translateMetadata(metadata, table) {
     }
     if (isText(fn.description) && !isText(entry.description)) missing.push(`${fn.id}: description`);
     const parameters = (fn.parameters ?? []).map((parameter) => {
-      const translation = entry.parameters && Object.prototype.hasOwnProperty.call(entry.parameters, parameter.name)
-        ? entry.parameters[parameter.name]
-        : undefined;
+      const translation =
+        entry.parameters && Object.prototype.hasOwnProperty.call(entry.parameters, parameter.name)
+          ? entry.parameters[parameter.name]
+          : undefined;
       if (!translation || !isText(translation.name)) {
         missing.push(`${fn.id}: parameter ${parameter.name}`);
         return parameter;

@@ -17,9 +17,17 @@ export interface ExampleMistake {
 
 export const EXAMPLE_MISTAKES: readonly ExampleMistake[] = [
   { rule: "duration-above-max", cells: ["F12"], what: "a course of 12 days (courses and training: 2–10 days)" },
-  { rule: "mentor-overbooked", cells: ["J13", "J14", "J15"], what: "three teachers shadow the same mentor on overlapping dates (at most 2)" },
+  {
+    rule: "mentor-overbooked",
+    cells: ["J13", "J14", "J15"],
+    what: "three teachers shadow the same mentor on overlapping dates (at most 2)",
+  },
   { rule: "country-not-eligible", cells: ["H16"], what: "host country Šveice (Switzerland is not eligible for KA122)" },
-  { rule: "group-not-accompanied", cells: ["L17", "L18", "L19", "L20"], what: "the pupil group's accompanying teacher leaves a day before the group" },
+  {
+    rule: "group-not-accompanied",
+    cells: ["L17", "L18", "L19", "L20"],
+    what: "the pupil group's accompanying teacher leaves a day before the group",
+  },
   { rule: "date-order", cells: ["F22"], what: "an end date before the start date" },
   { rule: "duration-mismatch", cells: ["G23"], what: "a duration of 7 days for dates that make 5" },
 ];
@@ -48,34 +56,220 @@ const COURSE = "Digitālie rīki mācību stundā";
 
 /** Rows 11–30 of the sheet. */
 const ROWS: readonly PlanRow[] = [
-  { name: "Ilze Kalniņa", role: "Skolotāja", activity: "Kursi un apmācības", start: "05.10.2026.", end: "09.10.2026.", days: 5, country: "Itālija", host: "Europass Teacher Academy Florence", course: COURSE },
+  {
+    name: "Ilze Kalniņa",
+    role: "Skolotāja",
+    activity: "Kursi un apmācības",
+    start: "05.10.2026.",
+    end: "09.10.2026.",
+    days: 5,
+    country: "Itālija",
+    host: "Europass Teacher Academy Florence",
+    course: COURSE,
+  },
   // 1. A 12-day course.
-  { name: "Andris Ozols", role: "Skolotājs", activity: "Kursi un apmācības", start: day("2026-11-02"), end: day("2026-11-13"), country: "Somija", host: "EDUfinland Helsinki", course: "Phenomenon-based learning" },
+  {
+    name: "Andris Ozols",
+    role: "Skolotājs",
+    activity: "Kursi un apmācības",
+    start: day("2026-11-02"),
+    end: day("2026-11-13"),
+    country: "Somija",
+    host: "EDUfinland Helsinki",
+    course: "Phenomenon-based learning",
+  },
   // 2. Three teachers shadowing Ana Silva, 10–12 February together.
-  { name: "Līga Zariņa", role: "Skolotāja", activity: "“Ēnošana” darbā", start: day("2027-02-08"), end: day("2027-02-12"), country: "Portugāle", host: "Escola Básica de Alvalade", mentor: "Ana Silva" },
-  { name: "Kristaps Vītols", role: "Skolotājs", activity: "Ēnošana", start: day("2027-02-10"), end: day("2027-02-16"), country: "Portugāle", host: "Escola Básica de Alvalade", mentor: "Ana Silva" },
-  { name: "Dace Jansone", role: "Skolotāja", activity: "Ēnošana darbā", start: "2027-02-11", end: "2027-02-15", days: 5, country: "Portugālē", host: "Escola Básica de Alvalade", mentor: "Ana Silva" },
+  {
+    name: "Līga Zariņa",
+    role: "Skolotāja",
+    activity: "“Ēnošana” darbā",
+    start: day("2027-02-08"),
+    end: day("2027-02-12"),
+    country: "Portugāle",
+    host: "Escola Básica de Alvalade",
+    mentor: "Ana Silva",
+  },
+  {
+    name: "Kristaps Vītols",
+    role: "Skolotājs",
+    activity: "Ēnošana",
+    start: day("2027-02-10"),
+    end: day("2027-02-16"),
+    country: "Portugāle",
+    host: "Escola Básica de Alvalade",
+    mentor: "Ana Silva",
+  },
+  {
+    name: "Dace Jansone",
+    role: "Skolotāja",
+    activity: "Ēnošana darbā",
+    start: "2027-02-11",
+    end: "2027-02-15",
+    days: 5,
+    country: "Portugālē",
+    host: "Escola Básica de Alvalade",
+    mentor: "Ana Silva",
+  },
   // 3. Switzerland.
-  { name: "Laura Liepiņa", role: "Skolotāja", activity: "Nodarbību vadīšana", start: day("2027-03-15"), end: day("2027-03-19"), country: "Šveice", host: "Sekundarschule Zürich-Nord" },
+  {
+    name: "Laura Liepiņa",
+    role: "Skolotāja",
+    activity: "Nodarbību vadīšana",
+    start: day("2027-03-15"),
+    end: day("2027-03-19"),
+    country: "Šveice",
+    host: "Sekundarschule Zürich-Nord",
+  },
   // 4. Pupil group 8.b, 12–16 April; the accompanying teacher (next row but four) goes 12–15 April only.
-  { name: "Roberts Kļaviņš", role: "Skolēns", activity: "Izglītojamo grupu mobilitāte", start: day("2027-04-12"), end: day("2027-04-16"), country: "Spānija", host: "IES La Malvarrosa", group: "8.b", fewer: "Nē" },
-  { name: "Elīza Siliņa", role: "Skolniece", activity: "Izglītojamo grupu mobilitāte", start: day("2027-04-12"), end: day("2027-04-16"), country: "Spānija", host: "IES La Malvarrosa", group: "8.b", fewer: "Jā" },
-  { name: "Marta Ābele", role: "Skolniece", activity: "Izglītojamo grupu mobilitāte", start: day("2027-04-12"), end: day("2027-04-16"), country: "Spānija", host: "IES La Malvarrosa", group: "8.b", fewer: "Nē" },
-  { name: "Emīls Krūmiņš", role: "Skolēns", activity: "Izglītojamo grupu mobilitāte", start: day("2027-04-12"), end: day("2027-04-16"), country: "Spānija", host: "IES La Malvarrosa", group: "8.b", fewer: "Nē" },
-  { name: "Sandra Pētersone", role: "Pavadošā persona", activity: "Izglītojamo grupu mobilitāte", start: day("2027-04-12"), end: day("2027-04-15"), country: "Spānija", host: "IES La Malvarrosa", group: "8.b" },
+  {
+    name: "Roberts Kļaviņš",
+    role: "Skolēns",
+    activity: "Izglītojamo grupu mobilitāte",
+    start: day("2027-04-12"),
+    end: day("2027-04-16"),
+    country: "Spānija",
+    host: "IES La Malvarrosa",
+    group: "8.b",
+    fewer: "Nē",
+  },
+  {
+    name: "Elīza Siliņa",
+    role: "Skolniece",
+    activity: "Izglītojamo grupu mobilitāte",
+    start: day("2027-04-12"),
+    end: day("2027-04-16"),
+    country: "Spānija",
+    host: "IES La Malvarrosa",
+    group: "8.b",
+    fewer: "Jā",
+  },
+  {
+    name: "Marta Ābele",
+    role: "Skolniece",
+    activity: "Izglītojamo grupu mobilitāte",
+    start: day("2027-04-12"),
+    end: day("2027-04-16"),
+    country: "Spānija",
+    host: "IES La Malvarrosa",
+    group: "8.b",
+    fewer: "Nē",
+  },
+  {
+    name: "Emīls Krūmiņš",
+    role: "Skolēns",
+    activity: "Izglītojamo grupu mobilitāte",
+    start: day("2027-04-12"),
+    end: day("2027-04-16"),
+    country: "Spānija",
+    host: "IES La Malvarrosa",
+    group: "8.b",
+    fewer: "Nē",
+  },
+  {
+    name: "Sandra Pētersone",
+    role: "Pavadošā persona",
+    activity: "Izglītojamo grupu mobilitāte",
+    start: day("2027-04-12"),
+    end: day("2027-04-15"),
+    country: "Spānija",
+    host: "IES La Malvarrosa",
+    group: "8.b",
+  },
   // 5. End before start.
-  { name: "Māris Bērziņš", role: "Skolotājs", activity: "Ēnošana darbā", start: day("2027-05-20"), end: day("2027-05-12"), country: "Vācija", host: "Gesamtschule Köln-Holweide", mentor: "Jens Becker" },
+  {
+    name: "Māris Bērziņš",
+    role: "Skolotājs",
+    activity: "Ēnošana darbā",
+    start: day("2027-05-20"),
+    end: day("2027-05-12"),
+    country: "Vācija",
+    host: "Gesamtschule Köln-Holweide",
+    mentor: "Jens Becker",
+  },
   // 6. Stated 7 days, the dates make 5.
-  { name: "Inga Ozoliņa", role: "Skolotāja", activity: "Kursi un apmācības", start: "18.01.2027.", end: "22.01.2027.", days: 7, country: "Īrija", host: "Dublin Teacher Training Centre", course: "CLIL methodology" },
-  { name: "Annija Kalēja", role: "Skolniece", activity: "Izglītojamo īstermiņa mācību mobilitāte", start: "2027-03-01", end: "2027-03-19", days: 19, country: "Francija", host: "Collège Jean Moulin Lyon", fewer: "Nē" },
-  { name: "Jānis Kalns", role: "Skolotājs", activity: "Nodarbību vadīšana", start: day("2026-12-07"), end: day("2026-12-11"), country: "Lietuva", host: "Vilniaus Žirmūnų gimnazija" },
+  {
+    name: "Inga Ozoliņa",
+    role: "Skolotāja",
+    activity: "Kursi un apmācības",
+    start: "18.01.2027.",
+    end: "22.01.2027.",
+    days: 7,
+    country: "Īrija",
+    host: "Dublin Teacher Training Centre",
+    course: "CLIL methodology",
+  },
+  {
+    name: "Annija Kalēja",
+    role: "Skolniece",
+    activity: "Izglītojamo īstermiņa mācību mobilitāte",
+    start: "2027-03-01",
+    end: "2027-03-19",
+    days: 19,
+    country: "Francija",
+    host: "Collège Jean Moulin Lyon",
+    fewer: "Nē",
+  },
+  {
+    name: "Jānis Kalns",
+    role: "Skolotājs",
+    activity: "Nodarbību vadīšana",
+    start: day("2026-12-07"),
+    end: day("2026-12-11"),
+    country: "Lietuva",
+    host: "Vilniaus Žirmūnų gimnazija",
+  },
   // Two teachers shadowing one mentor at the same time is allowed.
-  { name: "Inese Bērziņa", role: "Skolotāja", activity: "Ēnošana darbā", start: day("2027-01-25"), end: day("2027-01-29"), country: "Austrija", host: "Volksschule Graz", mentor: "Katrin Müller" },
-  { name: "Zane Krastiņa", role: "Skolotāja", activity: "Ēnošana darbā", start: day("2027-01-26"), end: day("2027-01-29"), country: "Austrija", host: "Volksschule Graz", mentor: "Katrin Müller" },
+  {
+    name: "Inese Bērziņa",
+    role: "Skolotāja",
+    activity: "Ēnošana darbā",
+    start: day("2027-01-25"),
+    end: day("2027-01-29"),
+    country: "Austrija",
+    host: "Volksschule Graz",
+    mentor: "Katrin Müller",
+  },
+  {
+    name: "Zane Krastiņa",
+    role: "Skolotāja",
+    activity: "Ēnošana darbā",
+    start: day("2027-01-26"),
+    end: day("2027-01-29"),
+    country: "Austrija",
+    host: "Volksschule Graz",
+    mentor: "Katrin Müller",
+  },
   // Three on the same course together is the most allowed (with row 11).
-  { name: "Gints Lapiņš", role: "Skolotājs", activity: "Kursi un apmācības", start: day("2026-10-05"), end: day("2026-10-09"), country: "Itālija", host: "Europass Teacher Academy Florence", course: COURSE },
-  { name: "Baiba Eglīte", role: "Skolotāja", activity: "Kursi un apmācības", start: "05.10.2026.", end: "09.10.2026.", days: 5, country: "Itālija", host: "Europass Teacher Academy Florence", course: COURSE },
-  { name: "Rūta Vanaga", role: "Skolotāja", activity: "Sagatavošanās vizīte", start: day("2026-11-16"), end: day("2026-11-17"), country: "Spānija", host: "IES La Malvarrosa" },
+  {
+    name: "Gints Lapiņš",
+    role: "Skolotājs",
+    activity: "Kursi un apmācības",
+    start: day("2026-10-05"),
+    end: day("2026-10-09"),
+    country: "Itālija",
+    host: "Europass Teacher Academy Florence",
+    course: COURSE,
+  },
+  {
+    name: "Baiba Eglīte",
+    role: "Skolotāja",
+    activity: "Kursi un apmācības",
+    start: "05.10.2026.",
+    end: "09.10.2026.",
+    days: 5,
+    country: "Itālija",
+    host: "Europass Teacher Academy Florence",
+    course: COURSE,
+  },
+  {
+    name: "Rūta Vanaga",
+    role: "Skolotāja",
+    activity: "Sagatavošanās vizīte",
+    start: day("2026-11-16"),
+    end: day("2026-11-17"),
+    country: "Spānija",
+    host: "IES La Malvarrosa",
+  },
 ];
 
 const HEADER_ROW = 10;
@@ -129,8 +323,23 @@ function writeTable(sheet: Worksheet) {
   ROWS.forEach((plan, i) => {
     const r = FIRST_ROW + i;
     const row = sheet.getRow(r);
-    row.values = [i + 1, plan.name, plan.role, plan.activity, plan.start, plan.end, null, plan.country, plan.host, plan.mentor ?? null, plan.course ?? null, plan.group ?? null, plan.fewer ?? null];
-    for (const column of ["E", "F"]) if (sheet.getCell(`${column}${r}`).value instanceof Date) sheet.getCell(`${column}${r}`).numFmt = DATE_FORMAT;
+    row.values = [
+      i + 1,
+      plan.name,
+      plan.role,
+      plan.activity,
+      plan.start,
+      plan.end,
+      null,
+      plan.country,
+      plan.host,
+      plan.mentor ?? null,
+      plan.course ?? null,
+      plan.group ?? null,
+      plan.fewer ?? null,
+    ];
+    for (const column of ["E", "F"])
+      if (sheet.getCell(`${column}${r}`).value instanceof Date) sheet.getCell(`${column}${r}`).numFmt = DATE_FORMAT;
     const duration = sheet.getCell(`G${r}`);
     if (plan.days === undefined && plan.start instanceof Date && plan.end instanceof Date) {
       // What Excel would cache for =F−E+1 (negative when the end is before the start).
@@ -148,7 +357,8 @@ function writeTable(sheet: Worksheet) {
   let total = 0;
   for (let r = FIRST_ROW; r <= lastRow; r++) {
     const value = sheet.getCell(`G${r}`).value;
-    total += typeof value === "number" ? value : typeof value === "object" && value !== null && "result" in value ? Number(value.result) : 0;
+    total +=
+      typeof value === "number" ? value : typeof value === "object" && value !== null && "result" in value ? Number(value.result) : 0;
   }
   sheet.getCell(`G${totalRow}`).value = { formula: `SUM(G${FIRST_ROW}:G${lastRow})`, result: total };
   sheet.getCell(`G${totalRow}`).font = { bold: true };

@@ -4,7 +4,17 @@
  * grid → table (find-table) → typed rows (rows) → rules (src/rules checkPlan) → issues located on cells.
  * All tables of a workbook are one project: the 30-activity cap and the cross-row checks span every sheet.
  */
-import { FIELDS, checkPlan, formatIssue, issue as ruleIssue, type Field, type Issue, type Language, type Project, type ProjectSetting } from "../rules";
+import {
+  FIELDS,
+  checkPlan,
+  formatIssue,
+  issue as ruleIssue,
+  type Field,
+  type Issue,
+  type Language,
+  type Project,
+  type ProjectSetting,
+} from "../rules";
 import { columnLetter } from "./address";
 import { findTable, type ColumnMapping, type TableLayout } from "./find-table";
 import type { SheetGrid, WorkbookGrid } from "./grid";
@@ -129,7 +139,11 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
   // An unreadable date or activity is already reported on its cell: "missing" on the same cell would say it twice.
   const ruleIssues = checkPlan({ project, activities, recordedFields: recordedFields(tables) }).filter(
     (i) =>
-      !((i.rule === "date-missing" || i.rule === "activity-missing") && i.activityId !== undefined && unreadable.has(`${i.activityId}/${i.field}`)),
+      !(
+        (i.rule === "date-missing" || i.rule === "activity-missing") &&
+        i.activityId !== undefined &&
+        unreadable.has(`${i.activityId}/${i.field}`)
+      ),
   );
 
   const settingIssues = settings.map(settingIssue).filter((i): i is Issue => i !== undefined);
@@ -200,7 +214,8 @@ function locate(
     const issue = issues[i];
     if (issue.activityId === undefined) {
       // Unreadable settings are shown on their cell; project-level rule issues have no cell.
-      const at = issue.rule === "value-unreadable" || issue.rule === "cell-error" ? settingAt.get(issue.projectField as ProjectSetting) : undefined;
+      const at =
+        issue.rule === "value-unreadable" || issue.rule === "cell-error" ? settingAt.get(issue.projectField as ProjectSetting) : undefined;
       located.push(locatedIssue(issue, language, at?.sheet ?? null, at?.cell ?? null, at?.row ?? null, issue.projectField ?? null));
       keys[i] = PROJECT + (at?.row ?? -1);
     } else {
@@ -221,6 +236,13 @@ function locate(
 }
 
 /** An issue on its cell, in words. A literal, not spread from a shared base: V8 spreads into 100,000 objects slowly. */
-function locatedIssue(issue: Issue, language: Language, sheet: string | null, cell: string | null, row: number | null, field: string | null): AuditIssue {
+function locatedIssue(
+  issue: Issue,
+  language: Language,
+  sheet: string | null,
+  cell: string | null,
+  row: number | null,
+  field: string | null,
+): AuditIssue {
   return { rule: issue.rule, severity: issue.severity, message: formatIssue(issue, language), sheet, cell, row, field };
 }

@@ -69,7 +69,16 @@ export function cellMarks(report: AuditReport, options: CellMarkOptions = {}): C
   }
   const marks = [...byCell.values()].map(({ sheet, order, cell, severity, messages }) => {
     const { row, column } = cellPosition(cell);
-    const mark: CellMark = { sheet, cell, row, column, severity, fill: MARK_FILLS[severity], note: noteText(messages, report.language), messages };
+    const mark: CellMark = {
+      sheet,
+      cell,
+      row,
+      column,
+      severity,
+      fill: MARK_FILLS[severity],
+      note: noteText(messages, report.language),
+      messages,
+    };
     return { mark, order };
   });
   return marks.sort((a, b) => a.order - b.order || a.mark.row - b.mark.row || a.mark.column - b.mark.column).map(({ mark }) => mark);

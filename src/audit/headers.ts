@@ -9,7 +9,29 @@ import { FILLER_WORDS, HEADER_LABELS, type AuditField } from "./header-labels";
 
 const BRACKETS = /[([{][^)\]}]*[)\]}]/g;
 /** Latvian case and number endings, longest first; English plurals fall out of the same list. */
-const ENDINGS = ["ajiem", "ajam", "iem", "ais", "ies", "as", "es", "is", "us", "os", "am", "em", "im", "um", "ie", "a", "e", "i", "u", "s", "o"];
+const ENDINGS = [
+  "ajiem",
+  "ajam",
+  "iem",
+  "ais",
+  "ies",
+  "as",
+  "es",
+  "is",
+  "us",
+  "os",
+  "am",
+  "em",
+  "im",
+  "um",
+  "ie",
+  "a",
+  "e",
+  "i",
+  "u",
+  "s",
+  "o",
+];
 
 function stem(word: string): string {
   for (const ending of ENDINGS) {
@@ -79,7 +101,8 @@ export function headerMatcher<K extends string>(
         if (present.has(w)) anchored = true;
         else if (!qualifiers.has(w)) all = false;
       }
-      if (all && anchored && outside.every((w) => label.words.has(w) || filler.has(w))) best = { field: label.field, strength: label.words.size };
+      if (all && anchored && outside.every((w) => label.words.has(w) || filler.has(w)))
+        best = { field: label.field, strength: label.words.size };
     }
     return best;
   };

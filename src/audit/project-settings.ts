@@ -22,7 +22,15 @@ export const PROJECT_LABELS: Readonly<Record<ProjectSetting, readonly string[]>>
     "Projekta īstenošanas sākums",
     "Projekts no",
   ],
-  end: ["Project end", "Project end date", "End of project", "Projekta beigas", "Projekta beigu datums", "Projekta īstenošanas beigas", "Projekts līdz"],
+  end: [
+    "Project end",
+    "Project end date",
+    "End of project",
+    "Projekta beigas",
+    "Projekta beigu datums",
+    "Projekta īstenošanas beigas",
+    "Projekts līdz",
+  ],
   country: [
     "Country",
     "Sending country",
@@ -36,7 +44,17 @@ export const PROJECT_LABELS: Readonly<Record<ProjectSetting, readonly string[]>>
     "Iestādes valsts",
   ],
   // KA121 or KA122 (rules-2026.md §2b): "Pasākums", "Darbība" and "Pamatdarbība" are the Latvian words for it.
-  action: ["Action", "Key action", "Action type", "Project type", "Type of project", "Pasākums", "Darbība", "Pamatdarbība", "Projekta veids"],
+  action: [
+    "Action",
+    "Key action",
+    "Action type",
+    "Project type",
+    "Type of project",
+    "Pasākums",
+    "Darbība",
+    "Pamatdarbība",
+    "Projekta veids",
+  ],
 };
 
 const matchSetting = headerMatcher<ProjectSetting>(PROJECT_LABELS, ["the", "of", "date", "datums", "projekta", "project", "gads", "year"]);
@@ -76,7 +94,11 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
       const [label, ...rest] = text.split(":");
       const match = matchSetting(label);
       if (!match || found.has(match.field)) continue;
-      const at = (col: number): SettingCell => ({ sheet: sheet.name, cell: cellAddress(firstRow + r, firstColumn + col), row: firstRow + r });
+      const at = (col: number): SettingCell => ({
+        sheet: sheet.name,
+        cell: cellAddress(firstRow + r, firstColumn + col),
+        row: firstRow + r,
+      });
       const inline = rest.join(":").trim();
       if (inline !== "") {
         found.set(match.field, { field: match.field, value: inline, at: at(c) });

@@ -15,7 +15,12 @@ export type Reading<T> =
 
 const EMPTY = { ok: true, value: undefined } as const;
 const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
-const unreadable = (expected: Expected, value: CellValue): Reading<never> => ({ ok: false, problem: "unreadable", expected, text: cellText(value) });
+const unreadable = (expected: Expected, value: CellValue): Reading<never> => ({
+  ok: false,
+  problem: "unreadable",
+  expected,
+  text: cellText(value),
+});
 
 /** Returns the error reading for error cells and the empty reading for blanks, else undefined (read on). */
 function common(value: CellValue): Reading<never> | typeof EMPTY | undefined {

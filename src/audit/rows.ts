@@ -204,7 +204,9 @@ function rowActivity(cells: readonly CellValue[], layout: TableLayout, id: strin
 /** The header's text of each read column, lower case, to tell a repeated header row (a second block, a page header). */
 function headerTexts(sheet: SheetGrid, layout: TableLayout): [index: number, text: string][] {
   const header = sheet.rows[layout.headerIndex] ?? [];
-  return [...layout.columns.values()].map((index): [number, string] => [index, cellText(header[index]).toLowerCase()]).filter(([, text]) => text !== "");
+  return [...layout.columns.values()]
+    .map((index): [number, string] => [index, cellText(header[index]).toLowerCase()])
+    .filter(([, text]) => text !== "");
 }
 
 function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, string][]): boolean {
@@ -235,4 +237,3 @@ export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: nu
   }
   return rows;
 }
-

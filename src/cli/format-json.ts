@@ -14,10 +14,22 @@ export function jsonReport(report: AuditReport, file: string): JsonReport {
       sheet,
       headerRow,
       columns: { ...columns },
-      unrecognised: unrecognised.map((u) => ({ column: u.column, header: u.header, ...(u.duplicateOf ? { duplicateOf: u.duplicateOf } : {}) })),
+      unrecognised: unrecognised.map((u) => ({
+        column: u.column,
+        header: u.header,
+        ...(u.duplicateOf ? { duplicateOf: u.duplicateOf } : {}),
+      })),
     })),
     project: { ...report.project },
-    issues: report.issues.map(({ sheet, cell, row, field, rule, severity, message }) => ({ sheet, cell, row, field, rule, severity, message })),
+    issues: report.issues.map(({ sheet, cell, row, field, rule, severity, message }) => ({
+      sheet,
+      cell,
+      row,
+      field,
+      rule,
+      severity,
+      message,
+    })),
     summary: { errors: report.summary.errors, warnings: report.summary.warnings, info: report.summary.info, rows: report.summary.rows },
   };
 }

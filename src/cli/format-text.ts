@@ -4,7 +4,16 @@
  * caller decides: a TTY and no NO_COLOR).
  */
 import type { AuditIssue, AuditReport } from "../audit";
-import { DEFAULT_ACTION, FORMATTERS, fieldName, resolveAction, type Field, type Language, type ProjectSetting, type Severity } from "../rules";
+import {
+  DEFAULT_ACTION,
+  FORMATTERS,
+  fieldName,
+  resolveAction,
+  type Field,
+  type Language,
+  type ProjectSetting,
+  type Severity,
+} from "../rules";
 import { WORDS } from "./language";
 
 export interface TextOptions {
@@ -41,7 +50,8 @@ export function formatText(report: AuditReport, options: TextOptions): string {
 
   const { project } = report;
   // The action is always shown: a coordinator of an accredited project must see when the KA122 rules were applied.
-  const action = project.action === undefined ? `${DEFAULT_ACTION} ${words.assumed}` : (resolveAction(project.action).value ?? project.action);
+  const action =
+    project.action === undefined ? `${DEFAULT_ACTION} ${words.assumed}` : (resolveAction(project.action).value ?? project.action);
   const parts: string[] = [`${words.action} ${action}`];
   if (project.sector !== undefined) parts.push(`${words.sector} ${project.sector}`);
   if (project.call !== undefined) parts.push(`${words.call} ${format.call(project.call)}`);

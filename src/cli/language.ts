@@ -113,7 +113,8 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     summary: (e, w, i, r) =>
       `${lvPlural(e, "kļūda", "kļūdas")}, ${lvPlural(w, "brīdinājums", "brīdinājumi")}, ${lvPlural(i, "informatīvs ziņojums", "informatīvi ziņojumi")} ${lvPlural(r, "rindā", "rindās")}`,
     title: (file) => `Mobilitāšu plāna pārbaude: ${file}`,
-    table: (sheet, headerRow, rows) => `Lapa “${sheet}”: virsraksti ${headerRow}. rindā, ${lvPlural(rows, "aktivitātes rinda", "aktivitāšu rindas")}`,
+    table: (sheet, headerRow, rows) =>
+      `Lapa “${sheet}”: virsraksti ${headerRow}. rindā, ${lvPlural(rows, "aktivitātes rinda", "aktivitāšu rindas")}`,
     notRead: (columns) => `  Netika lasītas kolonnas: ${columns}`,
     projectLine: (parts) => `Projekts: ${parts}`,
     projectHeading: "Projekts",

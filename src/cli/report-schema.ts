@@ -11,8 +11,14 @@ const AUDIT_FIELDS = Object.keys(HEADER_LABELS) as AuditField[];
 const SEVERITIES = ["error", "warning", "info"] as const;
 
 const sheetName = z.string().min(1).describe("A worksheet's name, as in the workbook.");
-const columnLetters = z.string().regex(/^[A-Z]{1,3}$/).describe('A column\'s letters ("A", "AB").');
-const a1Cell = z.string().regex(/^[A-Z]{1,3}[1-9][0-9]*$/).describe('An A1 cell address ("F12").');
+const columnLetters = z
+  .string()
+  .regex(/^[A-Z]{1,3}$/)
+  .describe('A column\'s letters ("A", "AB").');
+const a1Cell = z
+  .string()
+  .regex(/^[A-Z]{1,3}[1-9][0-9]*$/)
+  .describe('An A1 cell address ("F12").');
 const rowNumber = z.int().min(1).describe("A worksheet row number (1-based).");
 const count = z.int().min(0);
 
@@ -55,7 +61,7 @@ export const ReportSchema = z
         action: z
           .string()
           .optional()
-          .describe("KA121 or KA122, as written (\"KA121-VET\") or given with --action; absent: none given, and the KA122 rules apply."),
+          .describe('KA121 or KA122, as written ("KA121-VET") or given with --action; absent: none given, and the KA122 rules apply.'),
       } satisfies Record<(typeof PROJECT_SETTINGS)[number], z.ZodType>)
       .describe("The project settings used: read from the workbook, or given on the command line (which wins)."),
     issues: z.array(IssueSchema).describe("Project issues first, then by sheet, row and column."),

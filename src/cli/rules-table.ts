@@ -7,7 +7,15 @@ import type { RulesCatalog } from "./report-schema";
 export type RuleRow = RulesCatalog["activities"][number];
 
 export function ruleRows(): RuleRow[] {
-  return ACTIVITY_TYPES.map(({ sector, code, en, lv, minDays, maxDays, officialCode }) => ({ sector, code, en, lv, minDays, maxDays, officialCode }));
+  return ACTIVITY_TYPES.map(({ sector, code, en, lv, minDays, maxDays, officialCode }) => ({
+    sector,
+    code,
+    en,
+    lv,
+    minDays,
+    maxDays,
+    officialCode,
+  }));
 }
 
 export function formatRulesJson(): string {
@@ -23,7 +31,10 @@ export function formatRulesText(language: Language): string {
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   const numeric = new Set([4, 5]);
   const line = (row: readonly string[]) =>
-    row.map((text, c) => (numeric.has(c) ? text.padStart(widths[c]) : text.padEnd(widths[c]))).join("  ").trimEnd();
+    row
+      .map((text, c) => (numeric.has(c) ? text.padStart(widths[c]) : text.padEnd(widths[c])))
+      .join("  ")
+      .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   return `${[line(table[0]), rule, ...rows.map(line), "", words.ownCode].join("\n")}\n`;
 }

@@ -18,7 +18,9 @@ function shownAt(readers: readonly SheetReader[]): CellMarkOptions["shownAt"] {
   const merges = new Map(readers.map((r) => [r.name, r.mergedAreas]));
   return (sheet, cell) => {
     const { row, column } = parseAddress(cell);
-    const area = merges.get(sheet)?.find((m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns);
+    const area = merges
+      .get(sheet)
+      ?.find((m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns);
     return area ? cellA1(area.row, area.column) : cell;
   };
 }
@@ -68,7 +70,10 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       const tooLarge = readers.find((r) => r.used && r.used.rows * r.used.columns > MAX_USED_CELLS);
       if (tooLarge?.used) {
         const { rows, columns } = tooLarge.used;
-        throw new ExcelAuditError({ reason: "too-large", params: { sheet: tooLarge.name, rows, columns, cells: rows * columns, limit: MAX_USED_CELLS } });
+        throw new ExcelAuditError({
+          reason: "too-large",
+          params: { sheet: tooLarge.name, rows, columns, cells: rows * columns, limit: MAX_USED_CELLS },
+        });
       }
       const totalRows = readers.reduce((n, r) => n + (r.used?.rows ?? 0), 0);
       const rowsRead = () => readers.reduce((n, r) => n + r.rowsRead, 0);

@@ -61,7 +61,11 @@ export interface BatchOp {
 }
 
 /** Groups ops, in order, into as few syncs as the budget allows (an op larger than the budget gets a sync of its own). */
-export function packOps<T extends Pick<BatchOp, "request" | "response">>(ops: readonly T[], requestBudget = SYNC_BUDGET, responseBudget = SYNC_BUDGET): T[][] {
+export function packOps<T extends Pick<BatchOp, "request" | "response">>(
+  ops: readonly T[],
+  requestBudget = SYNC_BUDGET,
+  responseBudget = SYNC_BUDGET,
+): T[][] {
   const groups: T[][] = [];
   let group: T[] = [];
   let request = 0;

@@ -14,7 +14,15 @@ export async function clearAuditMarks(host: ExcelHost): Promise<ClearResult> {
     const batch = new Batch(context);
     try {
       const cache = session.get(host);
-      const head = await readHead(batch, { activeSheet: false, notes: notesOn, cache, blind: true, plain: false, checkBudget: CLEAR_CHECK_BUDGET, merges: false });
+      const head = await readHead(batch, {
+        activeSheet: false,
+        notes: notesOn,
+        cache,
+        blind: true,
+        plain: false,
+        checkBudget: CLEAR_CHECK_BUDGET,
+        merges: false,
+      });
       const { record } = head;
       if (record.size > 0) refuseProtected(head.sheets.filter((s) => record.has(s.id)));
       const checks = record.size > 0 ? checkOps(head, notesOn) : { ops: [], current: new Map(), notes: [] };

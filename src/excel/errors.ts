@@ -8,7 +8,13 @@ export interface ExcelAuditParams {
   /** No plan table on the active sheet (`sheet`), or on any sheet (`sheet` null), within its first `rows` rows. */
   readonly "no-plan-table": { readonly sheet: string | null; readonly rows: number };
   /** A sheet's used range has more cells than the audit reads (`limit`). */
-  readonly "too-large": { readonly sheet: string; readonly rows: number; readonly columns: number; readonly cells: number; readonly limit: number };
+  readonly "too-large": {
+    readonly sheet: string;
+    readonly rows: number;
+    readonly columns: number;
+    readonly cells: number;
+    readonly limit: number;
+  };
   /** Excel refused a read as over its payload limit, even in smaller pieces. */
   readonly "payload-too-large": { readonly limit: number };
   /** This Excel lacks a requirement set the add-in needs. */

@@ -31,13 +31,19 @@ export function fillCheckOps(record: MarkRecord, existing: ReadonlySet<string>, 
   const ops: BatchOp[] = [];
   for (const [sheetId, sheet] of record) {
     if (!existing.has(sheetId) || sheet.cells.size === 0) continue;
-    const addresses = [...sheet.cells.keys()].sort((a, b) => a - b).map((key) => {
-      const { row, column } = keyCell(key);
-      return cellA1(row, column);
-    });
+    const addresses = [...sheet.cells.keys()]
+      .sort((a, b) => a - b)
+      .map((key) => {
+        const { row, column } = keyCell(key);
+        return cellA1(row, column);
+      });
     for (const chunk of chunkAddresses(addresses)) {
       const cells = chunk.split(",").length;
-      ops.push({ request: 300 + chunk.length, response: cells * FILL_BYTES, queue: (batch) => queueFillLoads(batch, sheetId, chunk, into) });
+      ops.push({
+        request: 300 + chunk.length,
+        response: cells * FILL_BYTES,
+        queue: (batch) => queueFillLoads(batch, sheetId, chunk, into),
+      });
     }
   }
   return ops;

@@ -163,7 +163,8 @@ export function checkOps(head: Head, notesOn: boolean): { ops: BatchOp[]; curren
   const current: CurrentFills = new Map();
   const notes: KnownNote[] | undefined = notesOn ? [] : undefined;
   const ops = fillCheckOps(head.record, new Set(head.sheets.map((s) => s.id)), current);
-  if (notes && (head.noteCount ?? 0) > 0) ops.push(...noteListOps(head.noteCount ?? 0, new Map(head.sheets.map((s) => [s.name, s.id])), notes));
+  if (notes && (head.noteCount ?? 0) > 0)
+    ops.push(...noteListOps(head.noteCount ?? 0, new Map(head.sheets.map((s) => [s.name, s.id])), notes));
   return { ops, current, notes };
 }
 

@@ -15,7 +15,8 @@ export function notesSupported(host: ExcelHost): boolean {
 
 /** Refuses an Excel without the base requirement set. */
 export function requireBase(host: ExcelHost): void {
-  if (!host.isSetSupported("ExcelApi", BASE_API)) throw new ExcelAuditError({ reason: "excel-too-old", params: { requirement: `ExcelApi ${BASE_API}` } });
+  if (!host.isSetSupported("ExcelApi", BASE_API))
+    throw new ExcelAuditError({ reason: "excel-too-old", params: { requirement: `ExcelApi ${BASE_API}` } });
 }
 
 let office: ExcelHost | undefined;

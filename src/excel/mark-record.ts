@@ -31,9 +31,27 @@ export const MAX_RECORD_CELLS = 100_000;
 export const V1_FILLS = { e: "#F4B6B6", w: "#FFE699" } as const;
 
 const FILL_PATTERNS = [
-  "None", "Solid", "Gray50", "Gray75", "Gray25", "Horizontal", "Vertical", "Down", "Up", "Checker", "SemiGray75",
-  "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8",
-  "LinearGradient", "RectangularGradient",
+  "None",
+  "Solid",
+  "Gray50",
+  "Gray75",
+  "Gray25",
+  "Horizontal",
+  "Vertical",
+  "Down",
+  "Up",
+  "Checker",
+  "SemiGray75",
+  "LightHorizontal",
+  "LightVertical",
+  "LightDown",
+  "LightUp",
+  "Grid",
+  "CrissCross",
+  "Gray16",
+  "Gray8",
+  "LinearGradient",
+  "RectangularGradient",
 ] as const;
 const COLOR = z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/));
 const AREA = "[A-Z]{1,3}[1-9]\\d{0,6}(?::[A-Z]{1,3}[1-9]\\d{0,6})?";
@@ -44,7 +62,10 @@ const HASHES = z.optional(z.array(z.string()));
 
 const RECORD_V1 = z.object({
   v: z.literal(1),
-  s: z.record(z.string(), z.object({ n: z.string(), g: z.array(z.object({ p: STORED_FILL, m: z.enum(["e", "w"]), a: AREAS })), h: HASHES })),
+  s: z.record(
+    z.string(),
+    z.object({ n: z.string(), g: z.array(z.object({ p: STORED_FILL, m: z.enum(["e", "w"]), a: AREAS })), h: HASHES }),
+  ),
 });
 const RECORD_V2 = z.object({
   v: z.literal(2),
@@ -55,11 +76,15 @@ type StoredFill = z.infer<typeof STORED_FILL>;
 type StoredRecordV2 = z.infer<typeof RECORD_V2>;
 
 function storedFill(prior: Prior): StoredFill {
-  return prior === null ? null : { c: prior.color, p: prior.pattern as (typeof FILL_PATTERNS)[number], ...(prior.patternColor ? { pc: prior.patternColor } : {}) };
+  return prior === null
+    ? null
+    : { c: prior.color, p: prior.pattern as (typeof FILL_PATTERNS)[number], ...(prior.patternColor ? { pc: prior.patternColor } : {}) };
 }
 
 function priorOf(stored: StoredFill): Prior {
-  return stored === null ? null : { color: stored.c.toUpperCase(), pattern: stored.p, ...(stored.pc ? { patternColor: stored.pc.toUpperCase() } : {}) };
+  return stored === null
+    ? null
+    : { color: stored.c.toUpperCase(), pattern: stored.p, ...(stored.pc ? { patternColor: stored.pc.toUpperCase() } : {}) };
 }
 
 function groupFill(group: { readonly f: string } | { readonly m: keyof typeof V1_FILLS }): string {
@@ -80,7 +105,11 @@ export function serializeRecord(record: MarkRecord): string {
     }
     sheets[id] = {
       n: sheet.name,
-      g: [...groups.values()].map(({ prior, fill, cells }) => ({ p: storedFill(prior), f: fill, a: columnRuns(cells).map(rectAddress).join(",") })),
+      g: [...groups.values()].map(({ prior, fill, cells }) => ({
+        p: storedFill(prior),
+        f: fill,
+        a: columnRuns(cells).map(rectAddress).join(","),
+      })),
       ...(sheet.notes.size > 0 ? { h: [...sheet.notes].sort() } : {}),
     };
   }

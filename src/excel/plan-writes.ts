@@ -155,12 +155,23 @@ export function planWrites(input: PlanInput): WritePlan {
         if (!group) byFill.set(m.fill, (group = []));
         group.push(keyCell(m.key));
       }
-      const fills = [...byFill].flatMap(([fill, refs]) => chunkAddresses(columnRuns(refs).map(rectAddress)).map((areas) => ({ fill, areas })));
+      const fills = [...byFill].flatMap(([fill, refs]) =>
+        chunkAddresses(columnRuns(refs).map(rectAddress)).map((areas) => ({ fill, areas })),
+      );
       const noteCells = notes === undefined ? [] : keys.filter((key) => !occupied.get(sheetId)?.has(key));
       const added = noteCells.map((key) => ({ key, text: (cells.get(key) as TargetCell).note }));
       const addressBytes = [...verify, ...fills.map((f) => f.areas)].reduce((n, areas) => n + areas.length + 300, 0);
       const noteBytes = added.reduce((n, note) => n + 200 + 1.2 * note.text.length, 0);
-      ops.push({ kind: "mark", sheetId, cells: marks, verify, fills, notes: added, request: addressBytes + noteBytes, response: unknown.length * FILL_BYTES });
+      ops.push({
+        kind: "mark",
+        sheetId,
+        cells: marks,
+        verify,
+        fills,
+        notes: added,
+        request: addressBytes + noteBytes,
+        response: unknown.length * FILL_BYTES,
+      });
     }
   }
   return { ops, pending, notesKnown: notes !== undefined };

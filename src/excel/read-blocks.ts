@@ -6,7 +6,12 @@ import type { SheetReader } from "./read-grid";
  * Row blocks planned from the bytes per cell measured so far, packed with `others` (the checks) into syncs within
  * the budget. A sync Excel refuses as too large is planned again with blocks half as high. Returns the blocks read.
  */
-export async function readBlocks(batch: Batch, readers: readonly SheetReader[], others: readonly BatchOp[], afterSync: () => void): Promise<number> {
+export async function readBlocks(
+  batch: Batch,
+  readers: readonly SheetReader[],
+  others: readonly BatchOp[],
+  afterSync: () => void,
+): Promise<number> {
   const perCell = new Map(readers.map((r) => [r, r.bytesPerCell()]));
   let factor = 1;
   let pending = [...others];

@@ -249,7 +249,8 @@ export class SheetReader {
       const source = values[r] ?? [];
       for (let c = 0; c < rect.columns; c++) {
         target[rect.column - used.column + c] = source[c];
-        if (formats && typeof source[c] === "number" && this.isDate(formats[r]?.[c])) this.dateCells.push({ row: rect.row + r, column: rect.column + c });
+        if (formats && typeof source[c] === "number" && this.isDate(formats[r]?.[c]))
+          this.dateCells.push({ row: rect.row + r, column: rect.column + c });
       }
     }
   }

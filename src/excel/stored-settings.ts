@@ -17,13 +17,23 @@ function field<T extends z.ZodMiniType>(schema: T, lenient: boolean) {
 }
 
 function settingsSchema(lenient: boolean) {
-  const text = z.pipe(z.string(), z.transform((s) => s.trim()));
-  const letter = z.nullable(z.pipe(z.string().check(z.trim(), z.regex(/^[A-Za-z]{1,3}$/)), z.transform((s) => s.toUpperCase())));
+  const text = z.pipe(
+    z.string(),
+    z.transform((s) => s.trim()),
+  );
+  const letter = z.nullable(
+    z.pipe(
+      z.string().check(z.trim(), z.regex(/^[A-Za-z]{1,3}$/)),
+      z.transform((s) => s.toUpperCase()),
+    ),
+  );
   const mapping = z.object({
     headerRow: field(z.int().check(z.minimum(1)), lenient),
     columns: field(z.record(z.string(), field(letter, lenient)), lenient),
   });
-  const project = z.object(Object.fromEntries(PROJECT_FIELDS.map((f) => [f, field(text, lenient)])) as Record<ProjectField, ReturnType<typeof field<typeof text>>>);
+  const project = z.object(
+    Object.fromEntries(PROJECT_FIELDS.map((f) => [f, field(text, lenient)])) as Record<ProjectField, ReturnType<typeof field<typeof text>>>,
+  );
   return z.object({
     project: field(project, lenient),
     mappings: field(z.record(z.string(), field(mapping, lenient)), lenient),

@@ -13,7 +13,10 @@ export function markTargets(
 ): { targets: Map<string, Map<number, TargetCell>>; unmarked: number } {
   const marks = cellMarks(report, options).filter((mark) => sheetIds.has(mark.sheet));
   // A stable sort: within a severity, report order.
-  const kept = marks.length <= MAX_MARKS ? marks : [...marks].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]).slice(0, MAX_MARKS);
+  const kept =
+    marks.length <= MAX_MARKS
+      ? marks
+      : [...marks].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]).slice(0, MAX_MARKS);
   const targets = new Map<string, Map<number, TargetCell>>();
   for (const mark of kept) {
     const sheetId = sheetIds.get(mark.sheet) as string;

@@ -19,20 +19,21 @@ export async function readWorkbookProject(host: ExcelHost): Promise<{ project: P
     await batch.sync();
     probe();
     const grids: SheetGrid[] = [];
-    const ops = worksheets.items.map(
-      (sheet): BatchOp => ({
-        request: 300,
-        response: PROJECT_AREA.rows * PROJECT_AREA.columns * 12,
-        queue: (b) => {
-          const worksheet = b.worksheet(sheet.id);
-          const top = worksheet.getUsedRange(true).getIntersectionOrNullObject(worksheet.getRangeByIndexes(0, 0, PROJECT_AREA.rows, PROJECT_AREA.columns));
-          top.load("values,rowIndex,columnIndex");
-          return () => {
-            if (!top.isNullObject) grids.push({ name: sheet.name, rows: top.values, firstRow: top.rowIndex + 1, firstColumn: top.columnIndex + 1 });
-          };
-        },
-      }),
-    );
+    const ops = worksheets.items.map((sheet): BatchOp => ({
+      request: 300,
+      response: PROJECT_AREA.rows * PROJECT_AREA.columns * 12,
+      queue: (b) => {
+        const worksheet = b.worksheet(sheet.id);
+        const top = worksheet
+          .getUsedRange(true)
+          .getIntersectionOrNullObject(worksheet.getRangeByIndexes(0, 0, PROJECT_AREA.rows, PROJECT_AREA.columns));
+        top.load("values,rowIndex,columnIndex");
+        return () => {
+          if (!top.isNullObject)
+            grids.push({ name: sheet.name, rows: top.values, firstRow: top.rowIndex + 1, firstColumn: top.columnIndex + 1 });
+        };
+      },
+    }));
     for (const group of packOps(ops)) {
       const finishers = group.map((op) => op.queue(batch));
       await batch.sync();

@@ -105,7 +105,8 @@ export function maxDays(sector: unknown, activity: unknown, language: Language):
   const type = activityTypeOf(sector, activity);
   if (type.problem) fail(type.problem, language);
   const { maxDays: max, family } = type.value;
-  if (max === null) fail(functionProblem("no-limit", { activity: { family, sector: type.value.sector }, bound: "max" }, "notAvailable"), language);
+  if (max === null)
+    fail(functionProblem("no-limit", { activity: { family, sector: type.value.sector }, bound: "max" }, "notAvailable"), language);
   return max;
 }
 
@@ -117,7 +118,8 @@ export function minDays(sector: unknown, activity: unknown, fewerOpportunities: 
   if (isProblem(fewer)) fail(fewer, language);
   const { minDays: min, fewerOpportunitiesMinDays: reduced, family } = type.value;
   if (fewer && reduced !== null) return reduced;
-  if (min === null) fail(functionProblem("no-limit", { activity: { family, sector: type.value.sector }, bound: "min" }, "notAvailable"), language);
+  if (min === null)
+    fail(functionProblem("no-limit", { activity: { family, sector: type.value.sector }, bound: "min" }, "notAvailable"), language);
   return min;
 }
 

@@ -3,7 +3,17 @@
  * labels with the closest known one, missing or unordered dates, unreadable values) or one of the few situations only
  * a formula has (an argument left empty, an activity with no limit), worded here in English and Latvian.
  */
-import { FORMATTERS, formatIssue, issue, type ActivityRef, type Field, type Issue, type Language, type RuleId, type RuleParams } from "../rules";
+import {
+  FORMATTERS,
+  formatIssue,
+  issue,
+  type ActivityRef,
+  type Field,
+  type Issue,
+  type Language,
+  type RuleId,
+  type RuleParams,
+} from "../rules";
 
 /** The Excel error a problem becomes: #VALUE! for wrong or missing input, #N/A for an answer that does not exist. */
 export type ErrorKind = "invalidValue" | "notAvailable";
@@ -18,14 +28,25 @@ export type FunctionMessageId = keyof FunctionMessageParams;
 
 export type Problem =
   | { readonly from: "rules"; readonly issue: Issue; readonly kind: ErrorKind }
-  | { readonly [M in FunctionMessageId]: { readonly from: "functions"; readonly id: M; readonly params: FunctionMessageParams[M]; readonly kind: ErrorKind } }[FunctionMessageId];
+  | {
+      readonly [M in FunctionMessageId]: {
+        readonly from: "functions";
+        readonly id: M;
+        readonly params: FunctionMessageParams[M];
+        readonly kind: ErrorKind;
+      };
+    }[FunctionMessageId];
 
 /** A problem worded by src/rules. */
 export function ruleProblem<R extends RuleId>(rule: R, params: RuleParams[R], field?: Field): Problem {
   return { from: "rules", issue: issue(rule, params, { activityId: "1", field }), kind: "invalidValue" };
 }
 
-export function functionProblem<M extends FunctionMessageId>(id: M, params: FunctionMessageParams[M], kind: ErrorKind = "invalidValue"): Problem {
+export function functionProblem<M extends FunctionMessageId>(
+  id: M,
+  params: FunctionMessageParams[M],
+  kind: ErrorKind = "invalidValue",
+): Problem {
   return { from: "functions", id, params, kind } as Problem;
 }
 

@@ -5,14 +5,7 @@
  * Sources: PG26 = Erasmus+ Programme Guide 2026 v1 (page markers of programme-guide-2026-ka1-excerpt.txt);
  * SEED-003 = the Latvian national agency's 2026 presentation (Latvian terminology).
  */
-import type {
-  Accompanying,
-  ActivityCategory,
-  ActivityFamily,
-  ParticipantKind,
-  Sector,
-  Venue,
-} from "./types";
+import type { Accompanying, ActivityCategory, ActivityFamily, ParticipantKind, Sector, Venue } from "./types";
 
 export interface ActivityType {
   /** Beneficiary Module activity type code, or this project's own where none was found (see `officialCode`). */
@@ -239,12 +232,7 @@ const LEARNERS: readonly (Omit<ActivityType, "sector"> & { readonly only: Sector
     family: "long-term-learners",
     category: "learner-mobility",
     en: "Long-term learning mobility of VET learners (ErasmusPro)",
-    enAliases: [
-      "Long-term learning mobility of VET learners",
-      "Long-term learning mobility (ErasmusPro)",
-      "ErasmusPro",
-      "Erasmus Pro",
-    ],
+    enAliases: ["Long-term learning mobility of VET learners", "Long-term learning mobility (ErasmusPro)", "ErasmusPro", "Erasmus Pro"],
     lv: "Izglītojamo ilgtermiņa mācību mobilitāte",
     lvAliases: ["Ilgtermiņa audzēkņu mobilitāte"],
     participant: "learner",

@@ -1,6 +1,14 @@
 /** The entry points: check a whole plan, or one activity on its own (custom functions, a single row). */
 import type { Activity, Plan, Project } from "./activity";
-import { ACTIVITY_CHECKS, CROSS_ACTIVITY_CHECKS, PROJECT_CHECKS, prepareActivity, prepareProject, type PreparedActivity, type Reporter } from "./checks";
+import {
+  ACTIVITY_CHECKS,
+  CROSS_ACTIVITY_CHECKS,
+  PROJECT_CHECKS,
+  prepareActivity,
+  prepareProject,
+  type PreparedActivity,
+  type Reporter,
+} from "./checks";
 import { issue, type Issue } from "./rules";
 
 function reporter(): Reporter {
@@ -20,7 +28,8 @@ export function checkPlan(plan: Plan): Issue[] {
   // allocates an iterator result per row.
   const activities: PreparedActivity[] = [];
   for (let i = 0; i < plan.activities.length; i++) activities.push(prepareActivity(plan.activities[i], project, report));
-  for (let i = 0; i < activities.length; i++) for (let c = 0; c < ACTIVITY_CHECKS.length; c++) ACTIVITY_CHECKS[c](activities[i], project, report);
+  for (let i = 0; i < activities.length; i++)
+    for (let c = 0; c < ACTIVITY_CHECKS.length; c++) ACTIVITY_CHECKS[c](activities[i], project, report);
   for (const check of CROSS_ACTIVITY_CHECKS) check(activities, project, report);
   for (const check of PROJECT_CHECKS) check(activities, project, report);
   return report.issues;

@@ -32,7 +32,14 @@ export interface Country {
 const ELIGIBLE_SOURCE = "PG26 p.33–34";
 const NOT_ELIGIBLE_SOURCE = "PG26 p.33–34 (not a Member State nor an associated third country)";
 
-type Row = readonly [code: string, en: string, lv: string, enAliases?: readonly string[], lvAliases?: readonly string[], aliasCodes?: readonly string[]];
+type Row = readonly [
+  code: string,
+  en: string,
+  lv: string,
+  enAliases?: readonly string[],
+  lvAliases?: readonly string[],
+  aliasCodes?: readonly string[],
+];
 
 const EU_MEMBER_STATES: readonly Row[] = [
   ["AT", "Austria", "Austrija"],
@@ -79,7 +86,14 @@ const EXCLUDED_SOURCE = "PG26 p.34–35, 87, 89 (Belarus and Russia: no mobility
 
 const NOT_ELIGIBLE: readonly Row[] = [
   ["CH", "Switzerland", "Šveice"],
-  ["GB", "United Kingdom", "Lielbritānija", ["UK", "Great Britain", "England", "Scotland", "Wales"], ["Apvienotā Karaliste", "Anglija"], ["UK"]],
+  [
+    "GB",
+    "United Kingdom",
+    "Lielbritānija",
+    ["UK", "Great Britain", "England", "Scotland", "Wales"],
+    ["Apvienotā Karaliste", "Anglija"],
+    ["UK"],
+  ],
   ["UA", "Ukraine", "Ukraina"],
   ["MD", "Moldova", "Moldova"],
   ["GE", "Georgia", "Gruzija"],

@@ -34,25 +34,8 @@ export const SECTOR_LABELS: Readonly<Record<Sector, readonly string[]>> = {
     "KA122-VET",
     "KA121-VET",
   ],
-  SCH: [
-    "SCH",
-    "School education",
-    "Schools",
-    "Skolu izglītība",
-    "Vispārējā izglītība",
-    "Skolas",
-    "KA122-SCH",
-    "KA121-SCH",
-  ],
-  ADU: [
-    "ADU",
-    "Adult education",
-    "Adult learning",
-    "Pieaugušo izglītība",
-    "Pieaugušo izglītības sektors",
-    "KA122-ADU",
-    "KA121-ADU",
-  ],
+  SCH: ["SCH", "School education", "Schools", "Skolu izglītība", "Vispārējā izglītība", "Skolas", "KA122-SCH", "KA121-SCH"],
+  ADU: ["ADU", "Adult education", "Adult learning", "Pieaugušo izglītība", "Pieaugušo izglītības sektors", "KA122-ADU", "KA121-ADU"],
 };
 
 const sectors = new Vocabulary<Sector>();
@@ -80,7 +63,8 @@ function buildActivityVocabulary(): Vocabulary<ActivityLabel> {
   const vocabulary = new Vocabulary<ActivityLabel>();
   for (const family of ACTIVITY_FAMILIES) vocabulary.add({ family }, FAMILY_LABELS[family]);
   // Latvian learner wordings name no sector (rules-2026.md §1), even where one sector's entry lists them.
-  for (const type of ACTIVITY_TYPES) if (type.participant === "learner") vocabulary.add({ family: type.family }, [type.lv, ...type.lvAliases]);
+  for (const type of ACTIVITY_TYPES)
+    if (type.participant === "learner") vocabulary.add({ family: type.family }, [type.lv, ...type.lvAliases]);
   const sectorsByLabel = new Map<string, { family: ActivityFamily; sectors: Set<Sector>; label: string }>();
   for (const type of ACTIVITY_TYPES) {
     for (const label of activityLabelsOf(type)) {

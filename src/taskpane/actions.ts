@@ -1,13 +1,6 @@
 /** What the pane's controls do: call src/excel through an ExcelHost and record the outcome in the store. */
 import type { ColumnMapping } from "../audit";
-import {
-  auditInExcel,
-  clearAuditMarks,
-  loadStoredSettings,
-  readWorkbookProject,
-  saveStoredSettings,
-  selectCell,
-} from "../excel";
+import { auditInExcel, clearAuditMarks, loadStoredSettings, readWorkbookProject, saveStoredSettings, selectCell } from "../excel";
 import type { AuditScope, ExcelHost, StoredSettings } from "../excel/types";
 import { PROJECT_FIELDS, type Language, type Project, type ProjectField, type Severity } from "../rules";
 import { createAuditRunner } from "./audit-runner";
@@ -143,7 +136,9 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       try {
         await selectCell(host, issue.sheet, issue.cell);
       } catch (error) {
-        store.set({ status: { kind: "error", key: "status.selectFailed", params: { sheet: issue.sheet, cell: issue.cell, message: message(error) } } });
+        store.set({
+          status: { kind: "error", key: "status.selectFailed", params: { sheet: issue.sheet, cell: issue.cell, message: message(error) } },
+        });
       }
     },
 

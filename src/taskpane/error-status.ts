@@ -20,7 +20,11 @@ export function problemStatus(problem: ExcelAuditProblem): Status {
     }
     case "too-large": {
       const { sheet, rows, columns, cells, limit } = problem.params;
-      return { kind: "error", key: "error.too-large", params: { sheet: quoted([sheet]), rows: counted(rows), columns: counted(columns), cells: counted(cells), limit: counted(limit) } };
+      return {
+        kind: "error",
+        key: "error.too-large",
+        params: { sheet: quoted([sheet]), rows: counted(rows), columns: counted(columns), cells: counted(cells), limit: counted(limit) },
+      };
     }
     case "payload-too-large":
       return { kind: "error", key: "error.payload-too-large", params: { limit: counted(problem.params.limit) } };

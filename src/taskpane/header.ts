@@ -30,5 +30,10 @@ export function createHeader(store: Store<PaneState>, actions: Actions): HTMLEle
     select.value = state.language;
   });
 
-  return h("header", { class: "header" }, h("div", { class: "header-text" }, title, subtitle), h("div", { class: "language" }, label, select));
+  return h(
+    "header",
+    { class: "header" },
+    h("div", { class: "header-text" }, title, subtitle),
+    h("div", { class: "language" }, label, select),
+  );
 }

@@ -34,7 +34,8 @@ const EN = {
   "summary.noTable":
     "No plan table was found. The header row needs column names such as Activity type, Start date and End date; or set the columns under Columns.",
   "summary.highlighted": "Cells marked: {cells}",
-  "summary.notesSkipped": "Cells that already had a note of yours kept it (the add-in never overwrites one): {count}. Their issues are explained here only.",
+  "summary.notesSkipped":
+    "Cells that already had a note of yours kept it (the add-in never overwrites one): {count}. Their issues are explained here only.",
   "summary.unmarked": "An audit marks at most {limit} cells. Flagged cells left unmarked: {count}; they are all in the list below.",
   "summary.recordUnreadable":
     "The record of earlier marks in this workbook could not be read (it was edited, or another version wrote it), so it was ignored: cells marked before may keep their colour. Clear those by hand if needed.",
@@ -70,11 +71,13 @@ const EN = {
   "status.cleared": "Marks removed. Cells restored: {restored}. Notes removed: {notes}.",
   "status.clearedUnreadable":
     "The record of earlier marks could not be read (it was edited, or another version wrote it) and was removed: no cell could be given its own fill back. Clear any highlights left by hand.",
-  "status.settingsIgnored": "Part of the settings saved in this workbook could not be read (it was edited, or another version wrote it) and was ignored.",
+  "status.settingsIgnored":
+    "Part of the settings saved in this workbook could not be read (it was edited, or another version wrote it) and was ignored.",
   "status.saved": "Saved in the workbook.",
   "status.selectFailed": "Could not select {sheet}!{cell}: {message}",
 
-  "error.protected-sheet": "Protected sheets: {sheets}. Unprotect them (Review > Unprotect Sheet) so the add-in can mark cells. Nothing was changed.",
+  "error.protected-sheet":
+    "Protected sheets: {sheets}. Unprotect them (Review > Unprotect Sheet) so the add-in can mark cells. Nothing was changed.",
   "error.no-plan-table":
     "No plan table was found on sheet {sheet}: none of its first {rows} rows is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or set them under Columns. Nothing was changed.",
   "error.no-plan-table.workbook":
@@ -88,8 +91,7 @@ const EN = {
   "error.unexpected": "Something went wrong: {message}",
 
   "settings.title": "Project settings",
-  "settings.intro":
-    "Read from the workbook's project block. A value you change here is kept in the workbook and wins over the cell.",
+  "settings.intro": "Read from the workbook's project block. A value you change here is kept in the workbook and wins over the cell.",
   "settings.call": "Call round",
   "settings.sector": "Sector",
   "settings.start": "Project start",
@@ -162,7 +164,8 @@ const LV: UiStrings = {
   "summary.noTable":
     "Plāna tabula netika atrasta. Virsrakstu rindā vajag kolonnu nosaukumus, piemēram, Aktivitātes veids, Sākuma datums un Beigu datums; vai norādiet kolonnas sadaļā Kolonnas.",
   "summary.highlighted": "Atzīmētās šūnas: {cells}",
-  "summary.notesSkipped": "Šūnas, kurām jau bija jūsu piezīme, to saglabāja (pievienojumprogramma piezīmes nepārraksta): {count}. To problēmas skaidro tikai šis panelis.",
+  "summary.notesSkipped":
+    "Šūnas, kurām jau bija jūsu piezīme, to saglabāja (pievienojumprogramma piezīmes nepārraksta): {count}. To problēmas skaidro tikai šis panelis.",
   "summary.unmarked": "Pārbaude atzīmē ne vairāk kā {limit} šūnu. Neatzīmētās šūnas: {count}; tās visas ir zemāk sarakstā.",
   "summary.recordUnreadable":
     "Iepriekšējo atzīmju ierakstu šajā darbgrāmatā nevarēja nolasīt (tas ir labots, vai to rakstījusi cita versija), tāpēc tas netika ņemts vērā: agrāk atzīmētās šūnas var saglabāt savu krāsu. Ja vajag, notīriet tās ar roku.",
@@ -218,8 +221,7 @@ const LV: UiStrings = {
   "error.unexpected": "Radās kļūda: {message}",
 
   "settings.title": "Projekta iestatījumi",
-  "settings.intro":
-    "Nolasīti no darbgrāmatas projekta bloka. Šeit mainīta vērtība tiek saglabāta darbgrāmatā un ir noteicošā pār šūnu.",
+  "settings.intro": "Nolasīti no darbgrāmatas projekta bloka. Šeit mainīta vērtība tiek saglabāta darbgrāmatā un ir noteicošā pār šūnu.",
   "settings.call": "Konkursa kārta",
   "settings.sector": "Sektors",
   "settings.start": "Projekta sākums",

@@ -112,7 +112,8 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
       list.setAttribute("data-state", "empty");
       return;
     }
-    if (groups.length === 0 && report.issues.length > 0) list.appendChild(h("p", { class: "muted" }, t(state.language, "list.filteredOut")));
+    if (groups.length === 0 && report.issues.length > 0)
+      list.appendChild(h("p", { class: "muted" }, t(state.language, "list.filteredOut")));
     appendPage(state);
     markDone();
   }
@@ -186,7 +187,8 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
     if (touched(changed, "result", "filter", "language")) {
       render(state);
     } else if (touched(changed, "selected")) {
-      for (const button of list.querySelectorAll<HTMLButtonElement>('button.issue[aria-current="true"]')) button.removeAttribute("aria-current");
+      for (const button of list.querySelectorAll<HTMLButtonElement>('button.issue[aria-current="true"]'))
+        button.removeAttribute("aria-current");
       if (state.selected !== null) list.querySelector(`button.issue[data-index="${state.selected}"]`)?.setAttribute("aria-current", "true");
     } else if (touched(changed, "busy") && !state.busy && list.getAttribute("data-state") === "busy") {
       // An audit that failed: the earlier list stands.

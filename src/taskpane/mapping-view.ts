@@ -77,7 +77,11 @@ function sheetMapping(table: TableReport, state: PaneState, actions: Actions): H
       { id, class: "input", "data-field": field, value: table.columns[field] ?? "", on: { change: checkShared } },
       h("option", { value: "" }, t(language, "mapping.notRead")),
       letters.map(({ letter, header }) =>
-        h("option", { value: letter }, header ? t(language, "mapping.columnHeader", { column: letter, header }) : t(language, "mapping.column", { column: letter })),
+        h(
+          "option",
+          { value: letter },
+          header ? t(language, "mapping.columnHeader", { column: letter, header }) : t(language, "mapping.column", { column: letter }),
+        ),
       ),
     );
     selects.set(field, select);
@@ -123,7 +127,12 @@ function sheetMapping(table: TableReport, state: PaneState, actions: Actions): H
     "fieldset",
     { class: "mapping-sheet", "data-sheet": table.sheet },
     h("legend", null, t(language, "mapping.sheet", { sheet: table.sheet })),
-    h("p", { class: "muted" }, t(language, "mapping.rows", { rows: table.rows }), correctedCount ? ` · ${t(language, "mapping.corrected", { count: correctedCount })}` : ""),
+    h(
+      "p",
+      { class: "muted" },
+      t(language, "mapping.rows", { rows: table.rows }),
+      correctedCount ? ` · ${t(language, "mapping.corrected", { count: correctedCount })}` : "",
+    ),
     h("div", { class: "map-row" }, h("label", { for: headerId, class: "map-label" }, t(language, "mapping.headerRow")), headerInput),
     rows,
     warning,
@@ -131,16 +140,27 @@ function sheetMapping(table: TableReport, state: PaneState, actions: Actions): H
     h(
       "div",
       { class: "form-actions" },
-      h("button", { type: "button", class: "button button-primary", "data-testid": "mapping-apply", on: { click: apply } }, t(language, "mapping.apply")),
+      h(
+        "button",
+        { type: "button", class: "button button-primary", "data-testid": "mapping-apply", on: { click: apply } },
+        t(language, "mapping.apply"),
+      ),
       saved
-        ? h("button", { type: "button", class: "button", on: { click: () => void actions.applyMapping(table.sheet, null) } }, t(language, "mapping.reset"))
+        ? h(
+            "button",
+            { type: "button", class: "button", on: { click: () => void actions.applyMapping(table.sheet, null) } },
+            t(language, "mapping.reset"),
+          )
         : null,
     ),
   );
 }
 
 function brief(state: PaneState, language: Language): string {
-  const count = Object.values(state.mappings).reduce((n, m) => n + Object.keys(m.columns ?? {}).length + (m.headerRow !== undefined ? 1 : 0), 0);
+  const count = Object.values(state.mappings).reduce(
+    (n, m) => n + Object.keys(m.columns ?? {}).length + (m.headerRow !== undefined ? 1 : 0),
+    0,
+  );
   return count ? t(language, "mapping.corrected", { count }) : "";
 }
 

@@ -78,7 +78,9 @@ function control(field: ProjectField, value: string, language: Language, id: str
     "select",
     { ...common, value, on: { change: () => onChange(select.value) } },
     h("option", { value: "" }, t(language, "settings.notSet")),
-    value !== "" && !known ? h("option", { value }, t(language, "settings.asWritten", { value: displayValue(field, value, language) })) : null,
+    value !== "" && !known
+      ? h("option", { value }, t(language, "settings.asWritten", { value: displayValue(field, value, language) }))
+      : null,
     options.map(([v, label]) => h("option", { value: v }, label)),
   );
   return select;
@@ -88,7 +90,9 @@ function hintText(state: PaneState, field: ProjectField): string {
   const { language, overrides, workbookProject, projectSources } = state;
   if (overrides[field] !== undefined) {
     const cell = canonical(field, workbookProject[field]);
-    return cell === "" ? t(language, "settings.overrideNoCell") : t(language, "settings.override", { value: displayValue(field, cell, language) });
+    return cell === ""
+      ? t(language, "settings.overrideNoCell")
+      : t(language, "settings.override", { value: displayValue(field, cell, language) });
   }
   const at = projectSources[field];
   return at ? t(language, "settings.from", { sheet: at.sheet, cell: at.cell }) : "";
@@ -107,7 +111,12 @@ export function createSettingsForm(store: Store<PaneState>, actions: Actions): H
   const body = h("div", { class: "panel-body" });
   const hints = new Map<ProjectField, HTMLElement>();
   const fieldRows = new Map<ProjectField, HTMLElement>();
-  const save = h("button", { type: "button", class: "button button-primary", "data-testid": "settings-save", on: { click: () => void actions.saveSettings() } });
+  const save = h("button", {
+    type: "button",
+    class: "button button-primary",
+    "data-testid": "settings-save",
+    on: { click: () => void actions.saveSettings() },
+  });
   const unsaved = h("p", { class: "hint", "data-testid": "settings-unsaved" });
 
   function render(state: PaneState): void {

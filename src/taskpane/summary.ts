@@ -29,15 +29,33 @@ function body(language: Language, result: ExcelAuditResult | null, scope: PaneSt
     t(language, "summary.highlighted", { cells: count(language, result.highlighted) }),
   ].filter((fact): fact is string => fact !== null);
   return [
-    h("div", { class: "tiles" }, tile(language, "error", summary.errors), tile(language, "warning", summary.warnings), tile(language, "info", summary.info)),
+    h(
+      "div",
+      { class: "tiles" },
+      tile(language, "error", summary.errors),
+      tile(language, "warning", summary.warnings),
+      tile(language, "info", summary.info),
+    ),
     h("p", { class: "facts" }, facts.join(" · ")),
     tables.length === 0 ? h("p", { class: "notice notice-warning" }, t(language, "summary.noTable")) : null,
     tables.length > 0 && issues.length === 0 ? h("p", { class: "notice notice-success" }, t(language, "summary.clean")) : null,
-    result.notesSkipped ? h("p", { class: "notice", "data-testid": "notes-skipped" }, t(language, "summary.notesSkipped", { count: count(language, result.notesSkipped) })) : null,
-    result.unmarked
-      ? h("p", { class: "notice notice-warning", "data-testid": "unmarked" }, t(language, "summary.unmarked", { count: count(language, result.unmarked), limit: count(language, MAX_MARKS) }))
+    result.notesSkipped
+      ? h(
+          "p",
+          { class: "notice", "data-testid": "notes-skipped" },
+          t(language, "summary.notesSkipped", { count: count(language, result.notesSkipped) }),
+        )
       : null,
-    result.recordUnreadable ? h("p", { class: "notice notice-warning", "data-testid": "record-unreadable" }, t(language, "summary.recordUnreadable")) : null,
+    result.unmarked
+      ? h(
+          "p",
+          { class: "notice notice-warning", "data-testid": "unmarked" },
+          t(language, "summary.unmarked", { count: count(language, result.unmarked), limit: count(language, MAX_MARKS) }),
+        )
+      : null,
+    result.recordUnreadable
+      ? h("p", { class: "notice notice-warning", "data-testid": "record-unreadable" }, t(language, "summary.recordUnreadable"))
+      : null,
   ];
 }
 

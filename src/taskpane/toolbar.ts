@@ -14,8 +14,20 @@ interface Command {
 
 export function createToolbar(store: Store<PaneState>, actions: Actions): HTMLElement {
   const commands: Command[] = [
-    { key: "action.auditSheet", hint: "action.auditSheet.hint", testId: "audit-sheet", primary: true, run: () => void actions.audit("sheet") },
-    { key: "action.auditWorkbook", hint: "action.auditWorkbook.hint", testId: "audit-workbook", primary: false, run: () => void actions.audit("workbook") },
+    {
+      key: "action.auditSheet",
+      hint: "action.auditSheet.hint",
+      testId: "audit-sheet",
+      primary: true,
+      run: () => void actions.audit("sheet"),
+    },
+    {
+      key: "action.auditWorkbook",
+      hint: "action.auditWorkbook.hint",
+      testId: "audit-workbook",
+      primary: false,
+      run: () => void actions.audit("workbook"),
+    },
     { key: "action.clear", hint: "action.clear.hint", testId: "clear", primary: false, run: () => void actions.clear() },
   ];
   const buttons = commands.map((command) =>

@@ -15,7 +15,17 @@ function fullPlan(): SheetGrid {
     ["Konkursa kārta", "1. kārta"],
     ["Projekta sākums", "01.06.2026.", "Projekta beigas", "31.05.2027."],
     ["Valsts:", "Latvija"],
-    ["Nr.", "Vārds, uzvārds", "Aktivitātes veids", "Sākuma datums", "Beigu datums", "Ilgums (dienas)", "Uzņemošā valsts", "Uzņemošā organizācija", "Piezīmes"],
+    [
+      "Nr.",
+      "Vārds, uzvārds",
+      "Aktivitātes veids",
+      "Sākuma datums",
+      "Beigu datums",
+      "Ilgums (dienas)",
+      "Uzņemošā valsts",
+      "Uzņemošā organizācija",
+      "Piezīmes",
+    ],
     [1, "Anna Bērziņa", "Ēnošana darbā", "07.09.2026", "11.09.2026", 5, "Vācija", "Berufskolleg Köln", ""],
     [2, "Jānis Ozols", "Kursi un apmācības", 46_300, { date: "2026-10-09" }, "5", "FI", "Omnia", null],
     [],
@@ -85,7 +95,13 @@ describe("a plan with a title, a project block, a blank row, totals and a note",
 
 describe("several sheets are one project", () => {
   const twenty = (sheetName: string) =>
-    sheet(sheetName, table(BASIC_FIELDS, Array.from({ length: 20 }, (_, i) => staff({ participant: `${sheetName} ${i + 1}`, hostOrganisation: `Host ${sheetName} ${i}` }))));
+    sheet(
+      sheetName,
+      table(
+        BASIC_FIELDS,
+        Array.from({ length: 20 }, (_, i) => staff({ participant: `${sheetName} ${i + 1}`, hostOrganisation: `Host ${sheetName} ${i}` })),
+      ),
+    );
 
   test("the 30-activity cap spans both sheets: one finding, on the 31st activity, on the second sheet", () => {
     const report = auditWorkbook({ sheets: [twenty("Darbinieki"), twenty("Skolotāji")] }, { project: PROJECT });
@@ -112,7 +128,10 @@ describe("several sheets are one project", () => {
   test("a person twice on courses, once on each sheet, is flagged on both", () => {
     const course = (name: string, start: string, end: string) =>
       sheet(name, table(BASIC_FIELDS, [staff({ activity: "Kursi un apmācības", start, end, hostOrganisation: "Europass" })]));
-    const report = auditWorkbook({ sheets: [course("Rudens", "05.10.2026", "09.10.2026"), course("Pavasaris", "05.04.2027", "09.04.2027")] }, { project: PROJECT });
+    const report = auditWorkbook(
+      { sheets: [course("Rudens", "05.10.2026", "09.10.2026"), course("Pavasaris", "05.04.2027", "09.04.2027")] },
+      { project: PROJECT },
+    );
     expect(cellsOf(report, "course-repeated")).toEqual(["Rudens!A2", "Pavasaris!A2"]);
   });
 });
@@ -122,7 +141,17 @@ describe("cross-row issues appear on every row they concern", () => {
 
   test("three participants shadowing one mentor at once: all three rows", () => {
     const rows = ["Anna", "Jānis", "Līga"].map((participant) => staff({ participant, mentor: "Dr. Weber" }));
-    const report = auditWorkbook({ sheets: [sheet("Plāns", table(fields, [staff({ participant: "Ilze", start: "01.10.2026", end: "05.10.2026", mentor: "Dr. Weber" }), ...rows]))] }, { project: PROJECT });
+    const report = auditWorkbook(
+      {
+        sheets: [
+          sheet(
+            "Plāns",
+            table(fields, [staff({ participant: "Ilze", start: "01.10.2026", end: "05.10.2026", mentor: "Dr. Weber" }), ...rows]),
+          ),
+        ],
+      },
+      { project: PROJECT },
+    );
     expect(cellsOf(report, "mentor-overbooked")).toEqual(["Plāns!G3", "Plāns!G4", "Plāns!G5"]);
     expect(issuesOf(report, "mentor-overbooked").every((i) => i.field === "mentor" && i.message.includes('"Dr. Weber"'))).toBe(true);
   });
@@ -136,7 +165,9 @@ describe("cross-row issues appear on every row they concern", () => {
   });
 
   test("without a course column the host organisation is not taken for the course (a provider runs many)", () => {
-    const rows = ["Anna", "Jānis", "Līga", "Ilze"].map((participant) => staff({ participant, activity: "Kursi un apmācības", hostOrganisation: "Europass" }));
+    const rows = ["Anna", "Jānis", "Līga", "Ilze"].map((participant) =>
+      staff({ participant, activity: "Kursi un apmācības", hostOrganisation: "Europass" }),
+    );
     const report = auditWorkbook({ sheets: [sheet("Plāns", table(BASIC_FIELDS, rows))] }, { project: PROJECT });
     expect(cellsOf(report, "course-too-many-together")).toEqual([]);
   });
@@ -156,7 +187,13 @@ describe("cross-row issues appear on every row they concern", () => {
 
   test("a person on two courses, without a course column: shown on the participant", () => {
     const rows = ["Anna", "Anna"].map((participant, i) =>
-      staff({ participant, activity: "Kursi un apmācības", hostOrganisation: "Europass", start: i ? "05.10.2026" : "07.09.2026", end: i ? "09.10.2026" : "11.09.2026" }),
+      staff({
+        participant,
+        activity: "Kursi un apmācības",
+        hostOrganisation: "Europass",
+        start: i ? "05.10.2026" : "07.09.2026",
+        end: i ? "09.10.2026" : "11.09.2026",
+      }),
     );
     const report = auditWorkbook({ sheets: [sheet("Plāns", table(BASIC_FIELDS, rows))] }, { project: PROJECT });
     expect(cellsOf(report, "course-repeated")).toEqual(["Plāns!A2", "Plāns!A3"]);
@@ -164,7 +201,14 @@ describe("cross-row issues appear on every row they concern", () => {
 
   test("a group of one learner: its row, in the group column", () => {
     const rows = [
-      staff({ participant: "Pēteris", activity: "Izglītojamo grupu mobilitāte", role: "Izglītojamais", group: "A", start: "07.09.2026", end: "11.09.2026" }),
+      staff({
+        participant: "Pēteris",
+        activity: "Izglītojamo grupu mobilitāte",
+        role: "Izglītojamais",
+        group: "A",
+        start: "07.09.2026",
+        end: "11.09.2026",
+      }),
       staff({ participant: "Skolotāja", activity: "Izglītojamo grupu mobilitāte", role: "Pavadošā persona", group: "A" }),
     ];
     const report = auditWorkbook({ sheets: [sheet("Plāns", table(fields, rows))] }, { project: PROJECT });
@@ -187,23 +231,38 @@ describe("a caller's mapping overrides detection", () => {
   test("a header row and columns given per sheet name are used", () => {
     const report = auditWorkbook(
       { sheets: [german] },
-      { project: PROJECT, mappings: { Plan: { headerRow: 2, columns: { participant: "A", activity: "B", start: "C", end: "D", hostCountry: "E" } } } },
+      {
+        project: PROJECT,
+        mappings: { Plan: { headerRow: 2, columns: { participant: "A", activity: "B", start: "C", end: "D", hostCountry: "E" } } },
+      },
     );
     expect(report.tables).toEqual([
-      { sheet: "Plan", headerRow: 2, columns: { participant: "A", activity: "B", start: "C", end: "D", hostCountry: "E" }, unrecognised: [], rows: 2 },
+      {
+        sheet: "Plan",
+        headerRow: 2,
+        columns: { participant: "A", activity: "B", start: "C", end: "D", hostCountry: "E" },
+        unrecognised: [],
+        rows: 2,
+      },
     ]);
     expect(located(report)).toEqual(["value-unreadable@Plan!D4"]);
   });
 
   test("a mapping for another sheet name changes nothing", () => {
-    const report = auditWorkbook({ sheets: [german] }, { mappings: { Other: { headerRow: 2, columns: { activity: "B", start: "C", end: "D" } } } });
+    const report = auditWorkbook(
+      { sheets: [german] },
+      { mappings: { Other: { headerRow: 2, columns: { activity: "B", start: "C", end: "D" } } } },
+    );
     expect(report.tables).toEqual([]);
   });
 
   test("a column mapped to null is not read", () => {
     const rows = table(BASIC_FIELDS, [staff({ hostCountry: "Atlantīda" })]);
     expect(cellsOf(auditWorkbook({ sheets: [sheet("Plāns", rows)] }, { project: PROJECT }), "country-unknown")).toEqual(["Plāns!E2"]);
-    const report = auditWorkbook({ sheets: [sheet("Plāns", rows)] }, { project: PROJECT, mappings: { Plāns: { columns: { hostCountry: null } } } });
+    const report = auditWorkbook(
+      { sheets: [sheet("Plāns", rows)] },
+      { project: PROJECT, mappings: { Plāns: { columns: { hostCountry: null } } } },
+    );
     expect(cellsOf(report, "country-unknown")).toEqual([]);
     expect(report.tables[0].unrecognised).toEqual([{ column: "E", header: LV_HEADERS.hostCountry }]);
   });
@@ -228,7 +287,12 @@ describe("project settings", () => {
   });
 
   test("from an English “Project” sheet, dates in the 1904 system", () => {
-    const project = sheet("Project", [["Sector:", "Adult education"], ["Project start date", 44_712], ["Project end date", 45_076], ["Country", "Latvia"]]);
+    const project = sheet("Project", [
+      ["Sector:", "Adult education"],
+      ["Project start date", 44_712],
+      ["Project end date", 45_076],
+      ["Country", "Latvia"],
+    ]);
     const report = auditWorkbook({ sheets: [project, plan()], date1904: true });
     expect(report.project).toEqual({ sector: "Adult education", start: "2026-06-01", end: "2027-05-31", country: "Latvia" });
   });
@@ -261,7 +325,11 @@ describe("project settings", () => {
   });
 
   test("an unreadable setting is an issue on its cell and is not used", () => {
-    const broken = sheet("Projekts", [["Sektors", "VET"], ["Projekta sākums", "jūnijs"], ["Projekta beigas", { error: "#REF!" }]]);
+    const broken = sheet("Projekts", [
+      ["Sektors", "VET"],
+      ["Projekta sākums", "jūnijs"],
+      ["Projekta beigas", { error: "#REF!" }],
+    ]);
     const report = auditWorkbook({ sheets: [plan(), broken] });
     expect(report.project).toEqual({ sector: "VET" });
     const cells = report.issues.filter((i) => i.cell !== null).map((i) => [i.rule, `${i.sheet}!${i.cell}`, i.row, i.field]);
@@ -400,8 +468,14 @@ describe("addresses when the used range does not start at A1", () => {
       ["Projekta sākums", "xx"],
       ...table(BASIC_FIELDS, [staff(), staff({ participant: "Jānis", end: "31.02.2026" })]),
     ];
-    const report = auditWorkbook({ sheets: [sheet("Plāns", rows, { firstRow: 5, firstColumn: 3 })] }, { project: { call: "2026-R1", end: "2027-05-31", country: "LV" } });
-    expect(report.tables[0]).toMatchObject({ headerRow: 7, columns: { participant: "C", activity: "D", start: "E", end: "F", hostCountry: "G", hostOrganisation: "H" } });
+    const report = auditWorkbook(
+      { sheets: [sheet("Plāns", rows, { firstRow: 5, firstColumn: 3 })] },
+      { project: { call: "2026-R1", end: "2027-05-31", country: "LV" } },
+    );
+    expect(report.tables[0]).toMatchObject({
+      headerRow: 7,
+      columns: { participant: "C", activity: "D", start: "E", end: "F", hostCountry: "G", hostOrganisation: "H" },
+    });
     expect(report.projectSources.sector).toEqual({ sheet: "Plāns", cell: "D5", row: 5 });
     expect(report.issues.filter((i) => i.cell !== null).map((i) => [i.rule, i.cell, i.row])).toEqual([
       ["value-unreadable", "D6", 6],
@@ -439,7 +513,10 @@ describe("the summary", () => {
       staff({ participant: "Līga", activity: "Izglītojamo ilgtermiņa mācību mobilitāte", end: "30.11.2026" }), // info (SCH long-term pupils)
       staff({ participant: "Ilze" }),
     ];
-    const report = auditWorkbook({ sheets: [sheet("Plāns", table([...BASIC_FIELDS, "durationDays"], rows))] }, { project: { ...PROJECT, sector: "SCH" } });
+    const report = auditWorkbook(
+      { sheets: [sheet("Plāns", table([...BASIC_FIELDS, "durationDays"], rows))] },
+      { project: { ...PROJECT, sector: "SCH" } },
+    );
     expect(report.issues.map((i) => `${i.severity}:${i.rule}`)).toEqual([
       "error:value-unreadable",
       "warning:duration-mismatch",

@@ -14,10 +14,13 @@ describe("HTML and script text is data", () => {
   const script = "<script>alert('x')</script>";
 
   test("it comes back verbatim inside messages and reports, for the UI to escape", () => {
-    const rows = table([...BASIC_FIELDS, "mentor"], [
-      staff({ participant: html, activity: script, hostCountry: `<b>DE</b>` }),
-      ...["A", "B", "C"].map((p) => staff({ participant: `${p}${html}`, mentor: html })),
-    ]);
+    const rows = table(
+      [...BASIC_FIELDS, "mentor"],
+      [
+        staff({ participant: html, activity: script, hostCountry: `<b>DE</b>` }),
+        ...["A", "B", "C"].map((p) => staff({ participant: `${p}${html}`, mentor: html })),
+      ],
+    );
     rows[0].push(`<th onclick="x()">Piezīmes</th>`);
     const report = audit(rows);
     const messages = report.issues.map((i) => i.message);
@@ -47,12 +50,15 @@ describe("30,000-character cells", () => {
   const long = (ch: string) => ch.repeat(30_000);
 
   test("quoted in messages cut to 60 characters; the rest of the audit is unaffected", () => {
-    const rows = table([...BASIC_FIELDS, "course"], [
-      staff({ activity: long("A") }),
-      staff({ participant: long("B"), start: long("1") }),
-      staff({ participant: "C", hostCountry: long("Ā") }),
-      ...[1, 2, 3, 4].map((n) => staff({ participant: `K${n}`, activity: "Kursi un apmācības", course: long("K") })),
-    ]);
+    const rows = table(
+      [...BASIC_FIELDS, "course"],
+      [
+        staff({ activity: long("A") }),
+        staff({ participant: long("B"), start: long("1") }),
+        staff({ participant: "C", hostCountry: long("Ā") }),
+        ...[1, 2, 3, 4].map((n) => staff({ participant: `K${n}`, activity: "Kursi un apmācības", course: long("K") })),
+      ],
+    );
     const report = audit(rows);
     expect(report.summary.rows).toBe(7);
     expect(located(report)).toEqual([
@@ -147,7 +153,11 @@ describe("blank, hidden and odd rows", () => {
   });
 
   test("ragged rows: shorter and longer than the header", () => {
-    const rows: CellValue[][] = [table(BASIC_FIELDS, [])[0], ["Anna", "Ēnošana darbā", "07.09.2026"], [...BASIC_FIELDS.map((f) => staff()[f] ?? null), "x", "y", 1, 2]];
+    const rows: CellValue[][] = [
+      table(BASIC_FIELDS, [])[0],
+      ["Anna", "Ēnošana darbā", "07.09.2026"],
+      [...BASIC_FIELDS.map((f) => staff()[f] ?? null), "x", "y", 1, 2],
+    ];
     const report = audit(rows);
     expect(report.summary.rows).toBe(2);
     expect(located(report)).toEqual(["date-missing@Plāns!D2"]);
@@ -155,7 +165,10 @@ describe("blank, hidden and odd rows", () => {
 
   test("odd numbers in every column", () => {
     const odd: CellValue[] = [Number.NaN, Number.POSITIVE_INFINITY, -0, -1, 1e308, Number.MIN_VALUE];
-    const rows: CellValue[][] = [table([...BASIC_FIELDS, "durationDays", "fewerOpportunities"], [])[0], ...odd.map((n) => Array.from({ length: 8 }, () => n))];
+    const rows: CellValue[][] = [
+      table([...BASIC_FIELDS, "durationDays", "fewerOpportunities"], [])[0],
+      ...odd.map((n) => Array.from({ length: 8 }, () => n)),
+    ];
     const report = audit(rows);
     expect(report.summary.rows).toBe(odd.length);
     expect(report.issues.every((i) => i.cell === null || (i.row !== null && i.row >= 2 && i.row <= 7))).toBe(true);
@@ -164,7 +177,16 @@ describe("blank, hidden and odd rows", () => {
 });
 
 describe("formulas that errored", () => {
-  const errors: CellValue[] = [{ error: "#N/A" }, { error: "#REF!" }, "#VALUE!", "#DIV/0!", "#NAME?", { error: "#SPILL!" }, "#NUM!", "#NULL!"];
+  const errors: CellValue[] = [
+    { error: "#N/A" },
+    { error: "#REF!" },
+    "#VALUE!",
+    "#DIV/0!",
+    "#NAME?",
+    { error: "#SPILL!" },
+    "#NUM!",
+    "#NULL!",
+  ];
 
   test("an error in any column is a cell-error on that cell, and nothing else about it", () => {
     const fields = [...BASIC_FIELDS, "durationDays", "fewerOpportunities", "greenTravel", "travelDays"] as const;
@@ -174,7 +196,11 @@ describe("formulas that errored", () => {
     expect(report.issues.filter((i) => i.cell !== null).every((i) => i.rule === "cell-error")).toBe(true);
     expect(issuesOf(report, "cell-error")).toHaveLength(errors.length * fields.length);
     expect(issuesOf(report, "cell-error")[0]).toMatchObject({ cell: "A2", row: 2, field: "participant", severity: "error" });
-    expect(issuesOf(report, "cell-error").map((i) => i.message.match(/#[A-Z/0!?]+/)?.[0]).slice(0, 1)).toEqual(["#N/A"]);
+    expect(
+      issuesOf(report, "cell-error")
+        .map((i) => i.message.match(/#[A-Z/0!?]+/)?.[0])
+        .slice(0, 1),
+    ).toEqual(["#N/A"]);
   });
 
   test("a template row of formulas that errored because nothing is filled in is not an activity", () => {
@@ -210,7 +236,9 @@ describe("size", () => {
     expect(report.summary.rows).toBe(100_000);
     expect(report.tables[0].rows).toBe(100_000);
     // One cap finding, on the 31st activity, naming 100,000; each mentor shadowed by 100 people at once; one unreadable duration.
-    expect(issuesOf(report, "project-cap-exceeded").map((i) => [i.cell, i.message.match(/has (\d+) mobility/)?.[1]])).toEqual([["B32", "100000"]]);
+    expect(issuesOf(report, "project-cap-exceeded").map((i) => [i.cell, i.message.match(/has (\d+) mobility/)?.[1]])).toEqual([
+      ["B32", "100000"],
+    ]);
     expect(issuesOf(report, "mentor-overbooked")).toHaveLength(100_000);
     expect(cellsOf(report, "value-unreadable")).toEqual(["Plāns!H100003"]);
     expect(report.summary).toEqual({ errors: 100_002, warnings: 0, info: 0, rows: 100_000 });

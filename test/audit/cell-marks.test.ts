@@ -82,7 +82,9 @@ describe("cellMarks", () => {
   });
 
   test("the sheet order is the order sheets are first met in the report, not alphabetical", () => {
-    const marks = cellMarks(report([issue("Zeta", "A2", "info", "z"), issue("Alpha", "A1", "info", "a"), issue("Zeta", "A1", "info", "z1")]));
+    const marks = cellMarks(
+      report([issue("Zeta", "A2", "info", "z"), issue("Alpha", "A1", "info", "a"), issue("Zeta", "A1", "info", "z1")]),
+    );
     expect(marks.map((m) => `${m.sheet}!${m.cell}`)).toEqual(["Zeta!A1", "Zeta!A2", "Alpha!A1"]);
   });
 
@@ -100,7 +102,11 @@ describe("cellMarks", () => {
     // D5:D7 is one merged cell shown at D5.
     const shownAt = (sheet: string, cell: string) => (sheet === "Plan" && ["D6", "D7"].includes(cell) ? "D5" : cell);
     const marks = cellMarks(
-      report([issue("Plan", "D7", "warning", "Group G1 has 2 mentors."), issue("Plan", "D6", "error", "Group G1 is unknown."), issue("Plan", "E6", "info", "e")]),
+      report([
+        issue("Plan", "D7", "warning", "Group G1 has 2 mentors."),
+        issue("Plan", "D6", "error", "Group G1 is unknown."),
+        issue("Plan", "E6", "info", "e"),
+      ]),
       { shownAt },
     );
     expect(marks).toEqual([
@@ -114,7 +120,16 @@ describe("cellMarks", () => {
         note: "Erasmus+ plan audit:\n• Group G1 has 2 mentors.\n• Group G1 is unknown.",
         messages: ["Group G1 has 2 mentors.", "Group G1 is unknown."],
       },
-      { sheet: "Plan", cell: "E6", row: 6, column: 5, severity: "info", fill: "#DDEBF7", note: "Erasmus+ plan audit:\n• e", messages: ["e"] },
+      {
+        sheet: "Plan",
+        cell: "E6",
+        row: 6,
+        column: 5,
+        severity: "info",
+        fill: "#DDEBF7",
+        note: "Erasmus+ plan audit:\n• e",
+        messages: ["e"],
+      },
     ]);
   });
 });

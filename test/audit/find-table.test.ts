@@ -129,10 +129,24 @@ describe("which columns are which", () => {
 
   test("a Mobility Tool+ export: the field columns of 119, the most specific of each", () => {
     const headers = [
-      "Grant Agreement No.", "Activity No.", "Activity Type", "Long-term Activity", "Participant Id", "First Name",
-      "Participant Date of Birth", "Participant Gender", "Participant Email", "Nationality", "Accompanying Person",
-      "Group Leader / Trainer / Facilitator", "Participant With Special Needs", "Participant With Fewer Opportunities",
-      "European Solidarity Corps volunteer", "European Solidarity Corps ID Nr", "Participant Group", "Mobility ID",
+      "Grant Agreement No.",
+      "Activity No.",
+      "Activity Type",
+      "Long-term Activity",
+      "Participant Id",
+      "First Name",
+      "Participant Date of Birth",
+      "Participant Gender",
+      "Participant Email",
+      "Nationality",
+      "Accompanying Person",
+      "Group Leader / Trainer / Facilitator",
+      "Participant With Special Needs",
+      "Participant With Fewer Opportunities",
+      "European Solidarity Corps volunteer",
+      "European Solidarity Corps ID Nr",
+      "Participant Group",
+      "Mobility ID",
     ];
     const row: CellValue[] = [...headers];
     const put = (position: number, header: string) => (row[position - 1] = header);
@@ -176,7 +190,15 @@ describe("sheets without a plan", () => {
     ["notes", [["Piezīmes"], ["Šis ir tikai teksts."], ["Kopā: 0"]]],
     ["two recognised columns", [["Aktivitāte", "Sākuma datums", "Piezīmes"]]],
     ["no activity and only one date", [["Vārds, uzvārds", "Uzņemošā valsts", "Sākuma datums", "Mentors"]]],
-    ["a project settings block", [["Sektors", "VET"], ["Projekta sākums", "01.06.2026"], ["Projekta beigas", "31.05.2027"], ["Valsts", "LV"]]],
+    [
+      "a project settings block",
+      [
+        ["Sektors", "VET"],
+        ["Projekta sākums", "01.06.2026"],
+        ["Projekta beigas", "31.05.2027"],
+        ["Valsts", "LV"],
+      ],
+    ],
     ["a header below row 30", [...Array.from({ length: 30 }, () => ["-"]), ...PLAN]],
   ])("%s: no table", (_name, rows) => {
     expect(findTable(sheet("Lapa", rows))).toBeUndefined();
@@ -189,7 +211,11 @@ describe("sheets without a plan", () => {
 
 describe("a caller's mapping overrides detection", () => {
   test("a header row given is used even when detection would pick another or none", () => {
-    const rows: CellValue[][] = [["Dalībnieks", "Aktivitāte", "Sākums", "Beigas"], ["Wer", "Was", "Von", "Bis"], ["Anna", "Ēnošana darbā", "07.09.2026", "11.09.2026"]];
+    const rows: CellValue[][] = [
+      ["Dalībnieks", "Aktivitāte", "Sākums", "Beigas"],
+      ["Wer", "Was", "Von", "Bis"],
+      ["Anna", "Ēnošana darbā", "07.09.2026", "11.09.2026"],
+    ];
     const layout = findTable(sheet("Plan", rows), { headerRow: 2, columns: { participant: "A", activity: "B", start: "C", end: "D" } });
     expect(layout?.headerRow).toBe(2);
     expect(letters(layout)).toEqual({ participant: "A", activity: "B", start: "C", end: "D" });

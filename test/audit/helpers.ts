@@ -49,11 +49,19 @@ export function staff(overrides: RowValues = {}): RowValues {
 }
 
 /** A header row and one row of cells per activity, the columns in the order of `fields`. */
-export function table(fields: readonly AuditField[], rows: readonly RowValues[], headers: Partial<Record<AuditField, string>> = {}): CellValue[][] {
+export function table(
+  fields: readonly AuditField[],
+  rows: readonly RowValues[],
+  headers: Partial<Record<AuditField, string>> = {},
+): CellValue[][] {
   return [fields.map((f) => headers[f] ?? LV_HEADERS[f]), ...rows.map((row) => fields.map((f) => row[f] ?? null))];
 }
 
-export function sheet(name: string, rows: readonly (readonly CellValue[])[], at: { firstRow?: number; firstColumn?: number } = {}): SheetGrid {
+export function sheet(
+  name: string,
+  rows: readonly (readonly CellValue[])[],
+  at: { firstRow?: number; firstColumn?: number } = {},
+): SheetGrid {
   return { name, rows, ...at };
 }
 

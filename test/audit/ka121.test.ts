@@ -7,7 +7,11 @@ import { auditWorkbook, type CellValue } from "../../src/audit";
 import { BASIC_FIELDS, cellsOf, issuesOf, located, sheet, staff, table } from "./helpers";
 
 /** A project block as a coordinator writes one above the plan, with the action under one of its usual labels. */
-function block(actionLabel: string | undefined, action: string | undefined, dates: [string, string] = ["01.06.2026", "31.08.2027"]): CellValue[][] {
+function block(
+  actionLabel: string | undefined,
+  action: string | undefined,
+  dates: [string, string] = ["01.06.2026", "31.08.2027"],
+): CellValue[][] {
   return [
     ...(actionLabel ? [[actionLabel, action ?? null]] : []),
     ["Sektors", "VET"],
@@ -23,7 +27,12 @@ function block(actionLabel: string | undefined, action: string | undefined, date
 
 /** 60 job-shadowing rows by 60 people, one at a time in September–December 2026, each with its own mentor. */
 const SIXTY = Array.from({ length: 60 }, (_, i) =>
-  staff({ participant: `Dalībnieks ${i + 1}`, hostOrganisation: `Host ${i + 1}`, start: `${String(1 + (i % 25)).padStart(2, "0")}.10.2026`, end: `${String(3 + (i % 25)).padStart(2, "0")}.10.2026` }),
+  staff({
+    participant: `Dalībnieks ${i + 1}`,
+    hostOrganisation: `Host ${i + 1}`,
+    start: `${String(1 + (i % 25)).padStart(2, "0")}.10.2026`,
+    end: `${String(3 + (i % 25)).padStart(2, "0")}.10.2026`,
+  }),
 );
 
 function plan(rows: CellValue[][]) {
@@ -66,8 +75,12 @@ describe("the action in the project block", () => {
 
   test("KA121 dates: a project of 24 months and a day is an error, of 16 months a warning; a start on 1 September an error", () => {
     const rows = table(BASIC_FIELDS, [staff()]);
-    expect(located(auditWorkbook(plan([...block("Action", "KA121", ["01.06.2026", "01.06.2028"]), ...rows])))).toEqual(["ka121-duration-too-long"]);
-    expect(located(auditWorkbook(plan([...block("Action", "KA121", ["01.06.2026", "30.09.2027"]), ...rows])))).toEqual(["ka121-duration-prolongation"]);
+    expect(located(auditWorkbook(plan([...block("Action", "KA121", ["01.06.2026", "01.06.2028"]), ...rows])))).toEqual([
+      "ka121-duration-too-long",
+    ]);
+    expect(located(auditWorkbook(plan([...block("Action", "KA121", ["01.06.2026", "30.09.2027"]), ...rows])))).toEqual([
+      "ka121-duration-prolongation",
+    ]);
     expect(located(auditWorkbook(plan([...block("Action", "KA121", ["01.09.2026", "30.11.2027"]), ...rows])))).toEqual(["ka121-start"]);
   });
 

@@ -106,7 +106,12 @@ describe("findSettings", () => {
   });
 
   test("the first label found for a setting wins", () => {
-    expect(found([["Sektors", "VET"], ["Sektors", "SCH"]])).toEqual({ sector: ["B1", "VET"] });
+    expect(
+      found([
+        ["Sektors", "VET"],
+        ["Sektors", "SCH"],
+      ]),
+    ).toEqual({ sector: ["B1", "VET"] });
   });
 
   test("text longer than a label is not read as one", () => {
@@ -119,7 +124,11 @@ describe("findSettings", () => {
   });
 
   test("only rows [from, to) are looked at", () => {
-    const rows: CellValue[][] = [["Sektors", "VET"], ["Valsts", "LV"], ["Kārta", "2026-R1"]];
+    const rows: CellValue[][] = [
+      ["Sektors", "VET"],
+      ["Valsts", "LV"],
+      ["Kārta", "2026-R1"],
+    ];
     expect(Object.keys(found(rows, {}, 1, 2))).toEqual(["country"]);
   });
 
@@ -165,7 +174,11 @@ describe("readSettings and projectFrom", () => {
 
   test("the caller's settings win; an undefined override does not erase a setting", () => {
     const readings = readSettings([setting("sector", "VET"), setting("country", "LV")], false);
-    expect(projectFrom(readings, { sector: "SCH", country: undefined, call: "2026-R2" })).toEqual({ sector: "SCH", country: "LV", call: "2026-R2" });
+    expect(projectFrom(readings, { sector: "SCH", country: undefined, call: "2026-R2" })).toEqual({
+      sector: "SCH",
+      country: "LV",
+      call: "2026-R2",
+    });
   });
 });
 

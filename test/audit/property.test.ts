@@ -110,7 +110,10 @@ const rows = (maxRows: number, maxWidth: number) => fc.array(fc.array(cell, { ma
 
 const SHEET_NAMES = ["Plāns", "Projekts", "Project", "Sheet1", "Dalībnieki", "<b>Lapa</b>", ""];
 
-const position = { firstRow: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined }), firstColumn: fc.option(fc.integer({ min: 1, max: 16_000 }), { nil: undefined }) };
+const position = {
+  firstRow: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined }),
+  firstColumn: fc.option(fc.integer({ min: 1, max: 16_000 }), { nil: undefined }),
+};
 
 const workbook: fc.Arbitrary<WorkbookGrid> = fc
   .tuple(fc.uniqueArray(fc.constantFrom(...SHEET_NAMES), { maxLength: 3 }), fc.boolean())
@@ -198,7 +201,9 @@ describe("random rows under a fixed header", () => {
   const plan = fc
     .record({
       // The participant column first, so that every data row starts with a name; the dates make it a table.
-      fields: fc.shuffledSubarray(FIELDS.filter((f) => !["participant", "start", "end"].includes(f))).map((rest) => ["participant", "start", "end", ...rest] as AuditField[]),
+      fields: fc
+        .shuffledSubarray(FIELDS.filter((f) => !["participant", "start", "end"].includes(f)))
+        .map((rest) => ["participant", "start", "end", ...rest] as AuditField[]),
       above: rows(8, 6),
       data: fc.array(fc.array(cell, { maxLength: 12 }), { minLength: 1, maxLength: 15 }),
       firstRow: fc.integer({ min: 1, max: 10 }),
@@ -226,7 +231,8 @@ describe("random rows under a fixed header", () => {
         const misplaced = report.issues.filter((issue) => {
           if (issue.cell === null) return false;
           // Settings issues stand above the header; row issues on data rows, in a column of the table.
-          if (issue.row !== null && issue.row > headerRow) return columnNumber(issue.cell.replace(/\d+$/, "")) - firstColumn >= fields.length;
+          if (issue.row !== null && issue.row > headerRow)
+            return columnNumber(issue.cell.replace(/\d+$/, "")) - firstColumn >= fields.length;
           return issue.rule !== "value-unreadable" && issue.rule !== "cell-error";
         });
         expect(misplaced).toEqual([]);

@@ -4,7 +4,18 @@
  * empty, or a problem: never an exception.
  */
 import fc from "fast-check";
-import { cellError, cellText, isBlank, isCellDate, readDate, readNumber, readText, readYesNo, type CellValue, type Reading } from "../../src/audit";
+import {
+  cellError,
+  cellText,
+  isBlank,
+  isCellDate,
+  readDate,
+  readNumber,
+  readText,
+  readYesNo,
+  type CellValue,
+  type Reading,
+} from "../../src/audit";
 
 const value = <T>(v: T): Reading<T> => ({ ok: true, value: v });
 const EMPTY = { ok: true, value: undefined };

@@ -79,7 +79,10 @@ describe("which rows are activities", () => {
     ["“Comment”", [null, "Comment", "to be confirmed"]],
     ["“Komentārs”", [null, "Komentārs", "tiks precizēts"]],
     ["a footnote", [null, "* pavadošās personas netiek skaitītas"]],
-    ["a single long note in the participant column", [null, "Plānā iekļautas visas mobilitātes, kuras paredzētas projekta laikā 2026. gadā."]],
+    [
+      "a single long note in the participant column",
+      [null, "Plānā iekļautas visas mobilitātes, kuras paredzētas projekta laikā 2026. gadā."],
+    ],
     ["a single long note in the first column", ["x".repeat(30_000)]],
   ])("%s is not", (_name, cells) => {
     expect(isActivityRow(cells, LAYOUT)).toBe(false);
@@ -145,14 +148,32 @@ describe("readRow", () => {
     ["nē", null, undefined],
     [null, null, undefined],
   ])("accompanying %j with role %j → role %j", (accompanying, role, expected) => {
-    const cells: CellValue[] = [1, "Skolotāja", "Izglītojamo grupu mobilitāte", "07.09.2026", "11.09.2026", "DE", null, null, role, accompanying];
+    const cells: CellValue[] = [
+      1,
+      "Skolotāja",
+      "Izglītojamo grupu mobilitāte",
+      "07.09.2026",
+      "11.09.2026",
+      "DE",
+      null,
+      null,
+      role,
+      accompanying,
+    ];
     const { activity } = readRow(cells, LAYOUT, "r", false);
     expect(activity.role).toBe(expected);
     expect("accompanying" in activity).toBe(false);
   });
 
   test("text fields take numbers and dates as their text", () => {
-    const layout = layoutOf([LV_HEADERS.participant, LV_HEADERS.activity, LV_HEADERS.start, LV_HEADERS.end, LV_HEADERS.group, LV_HEADERS.course]);
+    const layout = layoutOf([
+      LV_HEADERS.participant,
+      LV_HEADERS.activity,
+      LV_HEADERS.start,
+      LV_HEADERS.end,
+      LV_HEADERS.group,
+      LV_HEADERS.course,
+    ]);
     const { activity } = readRow(["Anna", "Kursi", "07.09.2026", "11.09.2026", 1, { date: "2026-09-07" }], layout, "r", false);
     expect(activity.group).toBe("1");
     expect(activity.course).toBe("2026-09-07");
@@ -174,7 +195,6 @@ describe("readRows", () => {
     const read = readRows(grid, layout, String, false);
     expect(read.map((r) => r.activity.participant)).toEqual(["Anna Bērziņa", "Jānis", "Vārds, uzvārds"]);
   });
-
 
   test("rows below the header, blank rows, totals and notes left out, each with its index", () => {
     const rows: CellValue[][] = [

@@ -79,13 +79,28 @@ describe("usage errors in main()", () => {
     const { code, stdout, stderr } = await run(["--frobnicate", "missing.xlsx"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr.split("\n")).toEqual(["mobility-audit: unknown option --frobnicate", expect.stringMatching(/^usage: mobility-audit /), ""]);
+    expect(stderr.split("\n")).toEqual([
+      "mobility-audit: unknown option --frobnicate",
+      expect.stringMatching(/^usage: mobility-audit /),
+      "",
+    ]);
   });
 
   test("--help prints the options and exits 0", async () => {
     const { code, stdout } = await run(["--help"]);
     expect(code).toBe(0);
-    for (const option of ["--json", "--lang", "--out", "--sector", "--call", "--project-start", "--project-end", "--sending-country", "--action", "--rules"]) {
+    for (const option of [
+      "--json",
+      "--lang",
+      "--out",
+      "--sector",
+      "--call",
+      "--project-start",
+      "--project-end",
+      "--sending-country",
+      "--action",
+      "--rules",
+    ]) {
       expect(stdout).toContain(option);
     }
   });

@@ -28,14 +28,38 @@ const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 const cases: [name: string, make: () => Promise<string> | string, message: RegExp][] = [
   ["a text file named .xlsx", () => write("notes.xlsx", "Vārds;Aktivitāte\nAnna;Ēnošana\n"), /notes\.xlsx: not an \.xlsx workbook$/],
-  ["a truncated zip", () => write("truncated.xlsx", readFileSync(EXAMPLE_PATH).subarray(0, 4000)), /truncated\.xlsx: the workbook is damaged or not a valid \.xlsx file \(.+\)$/],
-  ["a zip whose workbook part is broken XML", () => write("broken.xlsx", zip(BROKEN_PACKAGE)), /broken\.xlsx: the workbook is damaged or not a valid \.xlsx file/],
-  ["a zip that is no workbook", () => write("other.xlsx", zip({ "word/document.xml": "<document/>" })), /other\.xlsx: not an \.xlsx workbook$/],
-  ["a password-protected workbook", () => write("secret.xlsx", Buffer.concat([OLE, Buffer.alloc(600), Buffer.from("EncryptedPackage", "utf16le"), Buffer.alloc(100)])), /secret\.xlsx: the workbook is password-protected/],
+  [
+    "a truncated zip",
+    () => write("truncated.xlsx", readFileSync(EXAMPLE_PATH).subarray(0, 4000)),
+    /truncated\.xlsx: the workbook is damaged or not a valid \.xlsx file \(.+\)$/,
+  ],
+  [
+    "a zip whose workbook part is broken XML",
+    () => write("broken.xlsx", zip(BROKEN_PACKAGE)),
+    /broken\.xlsx: the workbook is damaged or not a valid \.xlsx file/,
+  ],
+  [
+    "a zip that is no workbook",
+    () => write("other.xlsx", zip({ "word/document.xml": "<document/>" })),
+    /other\.xlsx: not an \.xlsx workbook$/,
+  ],
+  [
+    "a password-protected workbook",
+    () => write("secret.xlsx", Buffer.concat([OLE, Buffer.alloc(600), Buffer.from("EncryptedPackage", "utf16le"), Buffer.alloc(100)])),
+    /secret\.xlsx: the workbook is password-protected/,
+  ],
   ["an old .xls workbook", () => write("old.xlsx", Buffer.concat([OLE, Buffer.alloc(1000)])), /old\.xlsx: an Excel 97-2003 \.xls workbook/],
   ["an empty (0-byte) file", () => write("zero.xlsx", ""), /zero\.xlsx: the file is empty \(0 bytes\)$/],
-  ["a workbook with an empty sheet", async () => writeWorkbook(join(dir, "empty.xlsx"), emptyWorkbook()), /empty\.xlsx: the workbook has no data$/],
-  ["a workbook with no plan table", async () => writeWorkbook(join(dir, "budget.xlsx"), budgetWorkbook()), /budget\.xlsx: no sheet has a recognisable planning table/],
+  [
+    "a workbook with an empty sheet",
+    async () => writeWorkbook(join(dir, "empty.xlsx"), emptyWorkbook()),
+    /empty\.xlsx: the workbook has no data$/,
+  ],
+  [
+    "a workbook with no plan table",
+    async () => writeWorkbook(join(dir, "budget.xlsx"), budgetWorkbook()),
+    /budget\.xlsx: no sheet has a recognisable planning table/,
+  ],
   ["a missing file", () => join(dir, "missing.xlsx"), /missing\.xlsx: no such file$/],
   ["a folder", () => folder("folder.xlsx"), /folder\.xlsx: it is a directory, not a file$/],
 ];
@@ -99,13 +123,16 @@ test("the message is Latvian with --lang lv", async () => {
 });
 
 describe("the process entry (npm run audit, bin/mobility-audit.js)", () => {
-  const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
+  const node = (args: string[]) =>
+    spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
 
   test("npm run audit's entry sets the exit status and prints one line, no stack, for a missing file", () => {
     const result = node(["-r", "ts-node/register/transpile-only", "src/cli/main.ts", join(dir, "nowhere.xlsx")]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^mobility-audit: cannot audit .*nowhere\.xlsx: no such file$/)]);
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/^mobility-audit: cannot audit .*nowhere\.xlsx: no such file$/),
+    ]);
   });
 
   test("the package bin runs the command and exits with its status", async () => {

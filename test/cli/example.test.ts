@@ -17,7 +17,13 @@ interface JsonIssue {
 
 describe("the example plan", () => {
   const dir = tempDir();
-  let json: { file: string; issues: JsonIssue[]; summary: { errors: number; rows: number }; project: Record<string, string>; tables: { sheet: string; headerRow: number }[] };
+  let json: {
+    file: string;
+    issues: JsonIssue[];
+    summary: { errors: number; rows: number };
+    project: Record<string, string>;
+    tables: { sheet: string; headerRow: number }[];
+  };
   let code: number;
 
   beforeAll(async () => {
@@ -37,7 +43,13 @@ describe("the example plan", () => {
 
   test("is read as the Latvian school plan it is", () => {
     expect(json.tables).toEqual([expect.objectContaining({ sheet: EXAMPLE_SHEET, headerRow: 10 })]);
-    expect(json.project).toEqual({ sector: "SCH", call: "2026. gada konkurss, 1. kārta", start: "2026-09-01", end: "2027-08-31", country: "Latvija" });
+    expect(json.project).toEqual({
+      sector: "SCH",
+      call: "2026. gada konkurss, 1. kārta",
+      start: "2026-09-01",
+      end: "2027-08-31",
+      country: "Latvija",
+    });
     // 20 rows: the title, project block, totals row "Kopā" and the note below are not activities.
     expect(json.summary.rows).toBe(20);
   });

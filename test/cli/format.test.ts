@@ -49,7 +49,9 @@ describe("JSON report", () => {
   test("project-level issues have null cell and row; row issues have their cell", () => {
     const project = json.issues.find((i: { rule: string }) => i.rule === "project-period-missing");
     expect(project).toMatchObject({ cell: null, row: null, sheet: null, severity: "info" });
-    expect(json.issues).toContainEqual(expect.objectContaining({ sheet: "Plāns", cell: "D6", row: 6, field: "end", rule: "date-order", severity: "error" }));
+    expect(json.issues).toContainEqual(
+      expect.objectContaining({ sheet: "Plāns", cell: "D6", row: 6, field: "end", rule: "date-order", severity: "error" }),
+    );
     expect(json.issues).toContainEqual(expect.objectContaining({ cell: "E8", row: 8, rule: "country-not-eligible" }));
   });
 
@@ -60,7 +62,11 @@ describe("JSON report", () => {
 });
 
 describe("text report", () => {
-  const text = formatText(report(), { file: "plan.xlsx", language: "en", rowLabel: (_sheet, row) => (row === 6 ? "Anna Bērziņa" : undefined) });
+  const text = formatText(report(), {
+    file: "plan.xlsx",
+    language: "en",
+    rowLabel: (_sheet, row) => (row === 6 ? "Anna Bērziņa" : undefined),
+  });
   const lines = text.trimEnd().split("\n");
 
   test("title, project, table and unread columns first", () => {
@@ -82,13 +88,17 @@ describe("text report", () => {
     expect(row6).toBeGreaterThan(sheet);
     expect(row8).toBeGreaterThan(row6);
     expect(lines[row6 + 1]).toMatch(/^ {2}D6 {2}error +end date: The end date 2026-10-05 is before the start date 2026-10-12\.$/);
-    expect(lines.slice(row8 + 1)).toContainEqual(expect.stringMatching(/^ {2}E8 {2}error +host country: Switzerland is not an eligible country/));
+    expect(lines.slice(row8 + 1)).toContainEqual(
+      expect.stringMatching(/^ {2}E8 {2}error +host country: Switzerland is not an eligible country/),
+    );
     expect(lines).not.toContain("Row 7");
   });
 
   test("ends with the summary line", () => {
     const { errors, warnings, info } = report().summary;
-    expect(lines[lines.length - 1]).toBe(`${errors} errors, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${info} info in 3 rows`);
+    expect(lines[lines.length - 1]).toBe(
+      `${errors} errors, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${info} info in 3 rows`,
+    );
   });
 
   test("in Latvian with --lang lv", () => {
@@ -114,7 +124,23 @@ describe("text report", () => {
   });
 
   test("no issues: says so", () => {
-    const clean = auditWorkbook({ sheets: [{ name: "S", rows: [["Sektors", "VET"], ["Projekta sākums", "01.09.2026"], ["Projekta beigas", "31.08.2027"], ["Valsts", "LV"], ["Konkursa kārta", "2026-R1"], [], GRID.sheets[0].rows[3], GRID.sheets[0].rows[6]] }] });
+    const clean = auditWorkbook({
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            ["Sektors", "VET"],
+            ["Projekta sākums", "01.09.2026"],
+            ["Projekta beigas", "31.08.2027"],
+            ["Valsts", "LV"],
+            ["Konkursa kārta", "2026-R1"],
+            [],
+            GRID.sheets[0].rows[3],
+            GRID.sheets[0].rows[6],
+          ],
+        },
+      ],
+    });
     expect(clean.issues).toEqual([]);
     expect(formatText(clean, { file: "f.xlsx", language: "en" })).toMatch(/No issues found\.\n0 errors, 0 warnings, 0 info in 1 row\n$/);
   });

@@ -15,7 +15,10 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-export async function run(argv: readonly string[], options: { env?: Record<string, string | undefined>; cwd?: string; isTTY?: boolean } = {}): Promise<RunResult> {
+export async function run(
+  argv: readonly string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string; isTTY?: boolean } = {},
+): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -48,7 +51,12 @@ export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * A small valid plan: a project block (VET, round 1, 1 September 2026 – 31 August 2027, Latvia) above a table on row 7
  * (A participant, B activity, C start, D end, E host country, F host organisation), then `rows`.
  */
-export function planWorkbook(rows: readonly (readonly unknown[])[] = [["Anna Bērziņa", "Ēnošana darbā", day("2026-10-05"), day("2026-10-09"), "Vācija", "Schule Köln"]], sector = "VET"): Workbook {
+export function planWorkbook(
+  rows: readonly (readonly unknown[])[] = [
+    ["Anna Bērziņa", "Ēnošana darbā", day("2026-10-05"), day("2026-10-09"), "Vācija", "Schule Köln"],
+  ],
+  sector = "VET",
+): Workbook {
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet("Plāns");
   sheet.getCell("A1").value = "Mobilitāšu plāns";

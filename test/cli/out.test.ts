@@ -7,7 +7,17 @@ import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { EXAMPLE_MISTAKES, EXAMPLE_PATH, EXAMPLE_SHEET } from "../../scripts/make-example";
 import { cellMarks, type AuditReport } from "../../src/audit";
-import { day, fillOf as fillOfCell, noteOf as noteOfCell, planWorkbook, run, sha256, tempDir, writeWorkbook, writtenMarks } from "./helpers";
+import {
+  day,
+  fillOf as fillOfCell,
+  noteOf as noteOfCell,
+  planWorkbook,
+  run,
+  sha256,
+  tempDir,
+  writeWorkbook,
+  writtenMarks,
+} from "./helpers";
 
 const dir = tempDir();
 
@@ -95,13 +105,16 @@ describe("--out on the example", () => {
       sheet.eachRow({ includeEmpty: true }, (row) =>
         row.eachCell({ includeEmpty: true }, (cell) => {
           if (marked.has(`${sheet.name}!${cell.address}`)) return;
-          expect([cell.address, fillOfCell(copy.getWorksheet(sheet.name)!.getCell(cell.address))]).toEqual([cell.address, fillOfCell(cell)]);
+          expect([cell.address, fillOfCell(copy.getWorksheet(sheet.name)!.getCell(cell.address))]).toEqual([
+            cell.address,
+            fillOfCell(cell),
+          ]);
         }),
       );
     }
   });
 
-  test("adds a sheet \"Audit\" listing every issue with a link to its cell", () => {
+  test('adds a sheet "Audit" listing every issue with a link to its cell', () => {
     const audit = copy.getWorksheet("Audit");
     expect(audit).toBeDefined();
     expect(audit?.getRow(1).values).toEqual([undefined, "Sheet", "Cell", "Severity", "Rule", "Message"]);
@@ -128,13 +141,21 @@ describe("--out marks", () => {
   test("an info-only cell is filled light blue and noted", async () => {
     const input = await writeWorkbook(
       join(dir, "info.xlsx"),
-      planWorkbook([["Pēteris Kalns", "Skolēnu ilgtermiņa mobilitāte", day("2026-10-01"), day("2026-12-20"), "Vācija", "Schule Köln"]], "SCH"),
+      planWorkbook(
+        [["Pēteris Kalns", "Skolēnu ilgtermiņa mobilitāte", day("2026-10-01"), day("2026-12-20"), "Vācija", "Schule Köln"]],
+        "SCH",
+      ),
     );
     const out = join(dir, "info-copy.xlsx");
     expect((await run([input, "--out", out])).code).toBe(0);
     const marks = writtenMarks(await read(out)).filter((m) => m.sheet === "Plāns");
     expect(marks).toEqual([
-      { sheet: "Plāns", cell: "B8", fill: LIGHT_BLUE, note: "Erasmus+ plan audit:\n• Reminder: pre-departure training is compulsory for long-term pupil mobility." },
+      {
+        sheet: "Plāns",
+        cell: "B8",
+        fill: LIGHT_BLUE,
+        note: "Erasmus+ plan audit:\n• Reminder: pre-departure training is compulsory for long-term pupil mobility.",
+      },
     ]);
   });
 
@@ -148,7 +169,11 @@ describe("--out marks", () => {
     const out = join(dir, "merged-copy.xlsx");
     const { stdout } = await run([input, "--out", out, "--json"]);
     // The audit flags both rows (the merged value is each row's); the copy marks the one cell a reader sees.
-    expect(JSON.parse(stdout).issues.filter((i: { rule: string }) => i.rule === "country-not-eligible").map((i: { cell: string }) => i.cell)).toEqual(["E8", "E9"]);
+    expect(
+      JSON.parse(stdout)
+        .issues.filter((i: { rule: string }) => i.rule === "country-not-eligible")
+        .map((i: { cell: string }) => i.cell),
+    ).toEqual(["E8", "E9"]);
     const marks = writtenMarks(await read(out)).filter((m) => m.sheet === "Plāns");
     expect(marks.map((m) => [m.cell, m.fill])).toEqual([["E8", BAD]]);
     expect(marks[0].note.split("\n")).toHaveLength(2);
@@ -189,7 +214,9 @@ describe("--out safety", () => {
     const { code, stdout, stderr } = await run([input, "--out", target]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^mobility-audit: cannot write [^\n]*copy\.xlsx: the audited copy could not be written \(ENOENT: no such file or directory\)\n$/);
+    expect(stderr).toMatch(
+      /^mobility-audit: cannot write [^\n]*copy\.xlsx: the audited copy could not be written \(ENOENT: no such file or directory\)\n$/,
+    );
     expect(existsSync(target)).toBe(false);
   });
 
@@ -202,7 +229,7 @@ describe("--out safety", () => {
     expect(readdirSync(sub)).toEqual(["copy.xlsx"]);
   });
 
-  test("a workbook that has a sheet \"Audit\" gets \"Audit 2\"", async () => {
+  test('a workbook that has a sheet "Audit" gets "Audit 2"', async () => {
     const workbook = planWorkbook([["Anna Bērziņa", "Ēnošana darbā", day("2026-10-09"), day("2026-10-05"), "Vācija", "Schule Köln"]]);
     workbook.addWorksheet("audit").getCell("A1").value = "my own notes";
     const input = await writeWorkbook(join(dir, "has-audit.xlsx"), workbook);
@@ -216,7 +243,10 @@ describe("--out safety", () => {
   });
 
   test("in Latvian, the Audit sheet and notes are Latvian", async () => {
-    const input = await writeWorkbook(join(dir, "lv.xlsx"), planWorkbook([["Anna Bērziņa", "Ēnošana darbā", day("2026-10-09"), day("2026-10-05"), "Vācija", "Schule Köln"]]));
+    const input = await writeWorkbook(
+      join(dir, "lv.xlsx"),
+      planWorkbook([["Anna Bērziņa", "Ēnošana darbā", day("2026-10-09"), day("2026-10-05"), "Vācija", "Schule Köln"]]),
+    );
     const out = join(dir, "lv-copy.xlsx");
     expect((await run([input, "--out", out, "--lang", "lv"])).code).toBe(1);
     const copy = await read(out);

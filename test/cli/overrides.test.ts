@@ -21,7 +21,9 @@ describe("project overrides", () => {
     // row 8, 12 days in June 2027. (The Latvian "Skolēnu …" wordings are every sector's own, rules-2026.md §1.)
     file = await writeWorkbook(
       join(dir, "plan.xlsx"),
-      planWorkbook([["Anna Bērziņa", "Short-term learning mobility of pupils", day("2027-06-07"), day("2027-06-18"), "Vācija", "Schule Köln"]]),
+      planWorkbook([
+        ["Anna Bērziņa", "Short-term learning mobility of pupils", day("2027-06-07"), day("2027-06-18"), "Vācija", "Schule Köln"],
+      ]),
     );
   });
 
@@ -52,7 +54,17 @@ describe("project overrides", () => {
     expect(json.project.action).toBe("KA121");
     // The workbook's project runs 1 September 2026 – 31 August 2027: an accredited project starts on 1 June 2026.
     expect(json.issues.map((i) => i.rule).sort()).toEqual(["ka121-duration-short", "ka121-start"]);
-    const written = await audit(file, "--sector", "SCH", "--action", "akreditētie projekti", "--project-start", "2026-06-01", "--project-end", "2027-08-31");
+    const written = await audit(
+      file,
+      "--sector",
+      "SCH",
+      "--action",
+      "akreditētie projekti",
+      "--project-start",
+      "2026-06-01",
+      "--project-end",
+      "2027-08-31",
+    );
     expect(written.json.project.action).toBe("KA121");
     expect(written.json.issues).toEqual([]);
     const shortTerm = await audit(file, "--sector", "SCH", "--action", "KA122");
@@ -78,7 +90,19 @@ describe("project overrides", () => {
     const path = await writeWorkbook(join(dir, "bare.xlsx"), bare);
     const without = await audit(path);
     expect(without.json.project).toEqual({});
-    const given = await audit(path, "--sector", "Skolu izglītība", "--call", "1. kārta", "--project-start", "2026-09-01", "--project-end", "2027-08-31", "--sending-country", "Latvija");
+    const given = await audit(
+      path,
+      "--sector",
+      "Skolu izglītība",
+      "--call",
+      "1. kārta",
+      "--project-start",
+      "2026-09-01",
+      "--project-end",
+      "2027-08-31",
+      "--sending-country",
+      "Latvija",
+    );
     expect(given.json.project).toEqual({ sector: "SCH", call: "2026-R1", start: "2026-09-01", end: "2027-08-31", country: "LV" });
     expect(given.json.issues).toEqual([]);
     expect(given.code).toBe(0);

@@ -62,7 +62,16 @@ describe("workbookGrid", () => {
     const [sheet] = grid.sheets;
     expect(sheet).toMatchObject({ name: "Plāns", firstRow: 1, firstColumn: 1 });
     expect(sheet.rows[0]).toEqual(["Vārds"]);
-    expect(sheet.rows[1]).toEqual([null, { date: "2026-10-05" }, { date: "2026-10-09" }, 5, 46300, { date: "2026-10-05" }, { date: "2026-10-06" }, 0]);
+    expect(sheet.rows[1]).toEqual([
+      null,
+      { date: "2026-10-05" },
+      { date: "2026-10-09" },
+      5,
+      46300,
+      { date: "2026-10-05" },
+      { date: "2026-10-06" },
+      0,
+    ]);
     expect(sheet.rows[2][3]).toBe(6);
   });
 

@@ -49,7 +49,14 @@ async function oddWorkbook(): Promise<string> {
   sheet.getCell("H7").value = "Uzņemošā valsts";
   for (const cell of ["A4", "B4", "A5", "B5"]) sheet.getCell(cell).value = null;
   const second = workbook.addWorksheet("Otrais");
-  second.getRow(1).values = ["Vārds, uzvārds", "Aktivitātes veids", "Sākuma datums", "Beigu datums", "Uzņemošā valsts", "Uzņemošā organizācija"];
+  second.getRow(1).values = [
+    "Vārds, uzvārds",
+    "Aktivitātes veids",
+    "Sākuma datums",
+    "Beigu datums",
+    "Uzņemošā valsts",
+    "Uzņemošā organizācija",
+  ];
   second.getRow(2).values = ["Līga Zariņa", "Ēnošana darbā", day("2026-10-05"), day("2026-10-09"), "Itālija", "Scuola Roma"];
   return writeWorkbook(join(dir, "odd.xlsx"), workbook);
 }
@@ -64,7 +71,18 @@ describe("the --json report schema", () => {
     outputs["the example plan in Latvian"] = await jsonOf([EXAMPLE_PATH, "--lang", "lv"]);
     outputs["the example with every project setting given"] = await jsonOf([
       EXAMPLE_PATH,
-      ...["--sector", "VET", "--call", "2026-R2", "--project-start", "01.09.2026", "--project-end", "2027-08-31", "--sending-country", "LV"],
+      ...[
+        "--sector",
+        "VET",
+        "--call",
+        "2026-R2",
+        "--project-start",
+        "01.09.2026",
+        "--project-end",
+        "2027-08-31",
+        "--sending-country",
+        "LV",
+      ],
     ]);
     outputs["a plan without issues"] = await jsonOf([await writeWorkbook(join(dir, "clean.xlsx"), planWorkbook())]);
     outputs["a plan with unread columns, project issues and two tables"] = await jsonOf([await oddWorkbook()]);
@@ -76,17 +94,26 @@ describe("the --json report schema", () => {
     expect(odd.tables[0].unrecognised).toContainEqual({ column: "H", header: "Uzņemošā valsts", duplicateOf: "hostCountry" });
     expect(odd.issues.some((i) => i.sheet === null && i.cell === null && i.row === null)).toBe(true);
     expect(ReportSchema.parse(outputs["a plan without issues"]).issues).toEqual([]);
-    expect(Object.keys(ReportSchema.parse(outputs["the example with every project setting given"]).project).sort()).toEqual(["call", "country", "end", "sector", "start"]);
+    expect(Object.keys(ReportSchema.parse(outputs["the example with every project setting given"]).project).sort()).toEqual([
+      "call",
+      "country",
+      "end",
+      "sector",
+      "start",
+    ]);
   });
 
-  test.each(["the example plan", "the example plan in Latvian", "the example with every project setting given", "a plan without issues", "a plan with unread columns, project issues and two tables"])(
-    "%s validates against the zod schema and docs/report.schema.json",
-    (name) => {
-      const result = ReportSchema.safeParse(outputs[name]);
-      expect(result.error?.issues).toBeUndefined();
-      expect([validate(outputs[name]), validate.errors]).toEqual([true, null]);
-    },
-  );
+  test.each([
+    "the example plan",
+    "the example plan in Latvian",
+    "the example with every project setting given",
+    "a plan without issues",
+    "a plan with unread columns, project issues and two tables",
+  ])("%s validates against the zod schema and docs/report.schema.json", (name) => {
+    const result = ReportSchema.safeParse(outputs[name]);
+    expect(result.error?.issues).toBeUndefined();
+    expect([validate(outputs[name]), validate.errors]).toEqual([true, null]);
+  });
 
   /** Changes to the example's report, each of which both schemas must reject: [what, path, new value (undefined: deleted)]. */
   const BROKEN: [string, (string | number)[], unknown][] = [

@@ -21,7 +21,9 @@ const SPEC: readonly [code: string, sectors: string, min: number | null, max: nu
   ["OA-HOS-TTT", "VET SCH ADU", 10, 365],
   ["PREP-VISIT", "VET SCH ADU", null, null],
 ];
-const SPEC_ENTRIES = SPEC.flatMap(([code, sectors, minDays, maxDays]) => sectors.split(" ").map((sector) => ({ sector, code, minDays, maxDays })));
+const SPEC_ENTRIES = SPEC.flatMap(([code, sectors, minDays, maxDays]) =>
+  sectors.split(" ").map((sector) => ({ sector, code, minDays, maxDays })),
+);
 
 describe("--rules --json", () => {
   let json: { activities: Record<string, unknown>[] };
@@ -37,7 +39,15 @@ describe("--rules --json", () => {
     expect(Object.keys(json)).toEqual(["activities"]);
     expect(json.activities).toHaveLength(28);
     expect(json.activities).toEqual(
-      ACTIVITY_TYPES.map((t) => ({ sector: t.sector, code: t.code, en: t.en, lv: t.lv, minDays: t.minDays, maxDays: t.maxDays, officialCode: t.officialCode })),
+      ACTIVITY_TYPES.map((t) => ({
+        sector: t.sector,
+        code: t.code,
+        en: t.en,
+        lv: t.lv,
+        minDays: t.minDays,
+        maxDays: t.maxDays,
+        officialCode: t.officialCode,
+      })),
     );
     for (const entry of json.activities) {
       expect(Object.keys(entry)).toEqual(["sector", "code", "en", "lv", "minDays", "maxDays", "officialCode"]);

@@ -16,9 +16,12 @@ import { planSheet, serial } from "./plans";
 
 describe("audit scope", () => {
   it("'Audit sheet' audits the active sheet only; 'Audit workbook' every sheet", async () => {
-    const data = fakeWorkbook([planSheet("Plan A", 20, { mistakeEvery: 3 }), planSheet("Plan B", 20, { mistakeEvery: 4 }), fakeSheet("Notes", [["Just notes"]])], {
-      active: "Plan B",
-    });
+    const data = fakeWorkbook(
+      [planSheet("Plan A", 20, { mistakeEvery: 3 }), planSheet("Plan B", 20, { mistakeEvery: 4 }), fakeSheet("Notes", [["Just notes"]])],
+      {
+        active: "Plan B",
+      },
+    );
     const fake = createFakeExcel(data);
     const sheet = await auditInExcel(fake, { scope: "sheet", language: "en" });
     expect(sheet.report.tables.map((t) => t.sheet)).toEqual(["Plan B"]);
@@ -150,9 +153,22 @@ describe("safety", () => {
   });
 
   it("says so when no plan table is found, and writes nothing", async () => {
-    const fake = createFakeExcel(fakeWorkbook([fakeSheet("Budget", [["Item", "Cost"], ["Travel", 1200]])]));
-    await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({ reason: "no-plan-table", params: { sheet: "Budget", rows: 30 } });
-    await expect(auditInExcel(fake, { scope: "workbook", language: "en" })).rejects.toMatchObject({ reason: "no-plan-table", params: { sheet: null, rows: 30 } });
+    const fake = createFakeExcel(
+      fakeWorkbook([
+        fakeSheet("Budget", [
+          ["Item", "Cost"],
+          ["Travel", 1200],
+        ]),
+      ]),
+    );
+    await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({
+      reason: "no-plan-table",
+      params: { sheet: "Budget", rows: 30 },
+    });
+    await expect(auditInExcel(fake, { scope: "workbook", language: "en" })).rejects.toMatchObject({
+      reason: "no-plan-table",
+      params: { sheet: null, rows: 30 },
+    });
     expect(fake.stats.log.reduce((n, s) => n + s.writes, 0)).toBe(0);
   });
 
@@ -172,7 +188,10 @@ describe("safety", () => {
 
   it("needs ExcelApi 1.9", async () => {
     const fake = createFakeExcel(fakeWorkbook([planSheet("Plan", 3)]), { apiVersion: "1.8" });
-    await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({ reason: "excel-too-old", params: { requirement: "ExcelApi 1.9" } });
+    await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({
+      reason: "excel-too-old",
+      params: { requirement: "ExcelApi 1.9" },
+    });
     expect(notesSupported(fake)).toBe(false);
   });
 });
@@ -193,7 +212,11 @@ describe("settings", () => {
   it("loads what it can use of a damaged stored value, and says part was ignored", async () => {
     const stored = { project: { sector: 3, call: " 2026-R1 " }, mappings: { A: { headerRow: -1, columns: { end: "e" } } } };
     const data = fakeWorkbook([planSheet("Plan", 3)], { settings: new Map([["mobilityAudit.settings", JSON.stringify(stored)]]) });
-    expect(await loadStoredSettings(createFakeExcel(data))).toEqual({ project: { call: "2026-R1" }, mappings: { A: { columns: { end: "E" } } }, ignored: true });
+    expect(await loadStoredSettings(createFakeExcel(data))).toEqual({
+      project: { call: "2026-R1" },
+      mappings: { A: { columns: { end: "E" } } },
+      ignored: true,
+    });
   });
 
   it("reads the project block from the workbook for the form's prefill", async () => {

@@ -20,8 +20,14 @@ describe("Excel layer errors", () => {
 
   it("turn Office errors into reasons with their code and detail, and leave other errors alone", () => {
     const office = Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
-    expect(asAuditError(office, 5_000_000)).toMatchObject({ reason: "office-error", params: { code: "ItemNotFound", detail: "The requested resource doesn't exist." } });
-    expect(asAuditError({ code: "ResponsePayloadSizeLimitExceeded" }, 5_000_000)).toMatchObject({ reason: "payload-too-large", params: { limit: 5_000_000 } });
+    expect(asAuditError(office, 5_000_000)).toMatchObject({
+      reason: "office-error",
+      params: { code: "ItemNotFound", detail: "The requested resource doesn't exist." },
+    });
+    expect(asAuditError({ code: "ResponsePayloadSizeLimitExceeded" }, 5_000_000)).toMatchObject({
+      reason: "payload-too-large",
+      params: { limit: 5_000_000 },
+    });
     const plain = new TypeError("bug");
     expect(asAuditError(plain, 5_000_000)).toBe(plain);
   });

@@ -80,7 +80,10 @@ describe("the fake Excel", () => {
   });
 
   it("measures each request and fails one over 5 MB, as Excel on the web does", async () => {
-    const big = fakeSheet("Big", Array.from({ length: 60_000 }, (_, i) => [`row ${i} ${"x".repeat(80)}`]));
+    const big = fakeSheet(
+      "Big",
+      Array.from({ length: 60_000 }, (_, i) => [`row ${i} ${"x".repeat(80)}`]),
+    );
     const excel = createFakeExcel(fakeWorkbook([big]));
     await excel.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getUsedRange(true).load("values");

@@ -110,7 +110,11 @@ export function keyCell(key: number): { row: number; column: number } {
 
 let sheetIds = 0;
 
-export function fakeSheet(name: string, values: FakeValue[][] = [], options: Partial<Omit<FakeSheetData, "name" | "values">> = {}): FakeSheetData {
+export function fakeSheet(
+  name: string,
+  values: FakeValue[][] = [],
+  options: Partial<Omit<FakeSheetData, "name" | "values">> = {},
+): FakeSheetData {
   sheetIds++;
   return {
     id: options.id ?? `{00000000-0000-0000-0000-${String(sheetIds).padStart(12, "0")}}`,
@@ -125,7 +129,10 @@ export function fakeSheet(name: string, values: FakeValue[][] = [], options: Par
   };
 }
 
-export function fakeWorkbook(sheets: FakeSheetData[], options: { active?: string; date1904?: boolean; settings?: Map<string, unknown> } = {}): FakeWorkbookData {
+export function fakeWorkbook(
+  sheets: FakeSheetData[],
+  options: { active?: string; date1904?: boolean; settings?: Map<string, unknown> } = {},
+): FakeWorkbookData {
   const active = sheets.find((s) => s.name === options.active) ?? sheets[0];
   return { sheets, activeSheetId: active?.id ?? "", settings: options.settings ?? new Map(), date1904: options.date1904 ?? false };
 }
@@ -227,7 +234,8 @@ function mergedAreas(sheet: FakeSheetData): Rect[] {
 /** Whether a cell lies in a merged area and is not its top-left cell (Office reads "" there). */
 function hiddenByMerge(sheet: FakeSheetData, row: number, column: number): boolean {
   return mergedAreas(sheet).some(
-    (m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns && (row !== m.row || column !== m.column),
+    (m) =>
+      row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns && (row !== m.row || column !== m.column),
   );
 }
 
@@ -258,7 +266,9 @@ function usedRect(sheet: FakeSheetData, valuesOnly: boolean): Rect | null {
     }
   });
   for (const key of sheet.formulas.keys()) include(keyCell(key).row, keyCell(key).column);
-  if (!valuesOnly) for (const map of [sheet.fills, sheet.formats, sheet.notes]) for (const key of map.keys()) include(keyCell(key).row, keyCell(key).column);
+  if (!valuesOnly)
+    for (const map of [sheet.fills, sheet.formats, sheet.notes])
+      for (const key of map.keys()) include(keyCell(key).row, keyCell(key).column);
   if (bottom < 0) return null;
   return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
@@ -272,7 +282,9 @@ function fillRead(sheet: FakeSheetData, key: number): { color: string; pattern: 
 function normaliseFill(fill: FakeFill): FakeFill {
   const color = fill.color.toUpperCase();
   if (fill.pattern === "Solid") return { color, pattern: "Solid" };
-  return fill.patternColor ? { color, pattern: fill.pattern, patternColor: fill.patternColor.toUpperCase() } : { color, pattern: fill.pattern };
+  return fill.patternColor
+    ? { color, pattern: fill.pattern, patternColor: fill.patternColor.toUpperCase() }
+    : { color, pattern: fill.pattern };
 }
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
@@ -286,7 +298,10 @@ function parseLoad(spec: unknown): LoadTree {
   const paths = typeof spec === "string" ? spec.split(",") : Array.isArray(spec) ? (spec as string[]) : undefined;
   if (!paths) throw new FakeOfficeError("InvalidArgument", "fake-excel: load() takes property names here");
   for (const raw of paths) {
-    const parts = raw.trim().split("/").filter((p) => p !== "");
+    const parts = raw
+      .trim()
+      .split("/")
+      .filter((p) => p !== "");
     let node = tree;
     parts.forEach((part, i) => {
       if (i === parts.length - 1) {
@@ -387,7 +402,8 @@ class Context {
     this.log.push(record);
     this.record = record;
     try {
-      if (requestBytes > FAKE_PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `fake-excel: request of ${requestBytes} bytes`);
+      if (requestBytes > FAKE_PAYLOAD_LIMIT)
+        throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `fake-excel: request of ${requestBytes} bytes`);
       const commits: (() => void)[] = [];
       for (const action of actions) {
         const result = action.run();
@@ -725,7 +741,10 @@ class WorksheetProxy extends FakeObject<FakeSheetData> {
   }
 
   getUsedRange(valuesOnly?: boolean): RangeProxy {
-    return this.range(80, () => usedRect(this.resolve() as FakeSheetData, valuesOnly === true) ?? { row: 0, column: 0, rows: 1, columns: 1 });
+    return this.range(
+      80,
+      () => usedRect(this.resolve() as FakeSheetData, valuesOnly === true) ?? { row: 0, column: 0, rows: 1, columns: 1 },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
@@ -752,7 +771,10 @@ class WorksheetProxy extends FakeObject<FakeSheetData> {
       const parts = address.split(/[,;]/).map((p) => p.trim());
       ctx.noteAddress(address, parts.length);
       if (address.length > FAKE_ADDRESS_LIMIT) {
-        throw new FakeOfficeError("InvalidArgument", `fake-excel: getRanges address of ${address.length} characters (Excel truncates beyond 8,192)`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `fake-excel: getRanges address of ${address.length} characters (Excel truncates beyond 8,192)`,
+        );
       }
       const sheet = this.resolve();
       return sheet ? { sheet, rects: parts.map(parseRect) } : null;
@@ -882,7 +904,8 @@ class RangeFormatProxy extends FakeObject<AreasTarget> {
 }
 
 function specialAreas(target: RangeTarget, type: string, valueType: string | undefined): Rect[] {
-  if (valueType !== undefined && valueType !== "Numbers") throw new FakeOfficeError("InvalidArgument", `fake-excel: special cells of ${valueType}`);
+  if (valueType !== undefined && valueType !== "Numbers")
+    throw new FakeOfficeError("InvalidArgument", `fake-excel: special cells of ${valueType}`);
   const { sheet } = target;
   const single = target.rect.rows === 1 && target.rect.columns === 1;
   // Like Range.SpecialCells in Excel: from a single cell, the whole used range is searched.
@@ -974,7 +997,11 @@ class RangeProxy extends FakeObject<RangeTarget> {
     return this.get("columnCount");
   }
 
-  private writeCells(name: string, grid2: unknown[][], store: (sheet: FakeSheetData, row: number, column: number, value: unknown) => void): void {
+  private writeCells(
+    name: string,
+    grid2: unknown[][],
+    store: (sheet: FakeSheetData, row: number, column: number, value: unknown) => void,
+  ): void {
     this.ctx.enqueue({
       size: 80 + wireBytes(grid2),
       run: () => {
@@ -982,7 +1009,8 @@ class RangeProxy extends FakeObject<RangeTarget> {
         if (!target) throw new FakeOfficeError("InvalidObjectPath", `fake-excel: ${name} on a null range`);
         this.ctx.write(target.sheet, "value");
         for (let r = 0; r < target.rect.rows; r++) {
-          for (let c = 0; c < target.rect.columns; c++) store(target.sheet, target.rect.row + r, target.rect.column + c, grid2[r]?.[c] ?? grid2[0]?.[0]);
+          for (let c = 0; c < target.rect.columns; c++)
+            store(target.sheet, target.rect.row + r, target.rect.column + c, grid2[r]?.[c] ?? grid2[0]?.[0]);
         }
       },
     });
@@ -1044,7 +1072,8 @@ class RangeProxy extends FakeObject<RangeTarget> {
       run: () => {
         const target = this.resolve();
         if (!target) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: select on a null range");
-        if (target.sheet.id !== this.ctx.data.activeSheetId) throw new FakeOfficeError("InvalidSelection", "fake-excel: select on an inactive sheet");
+        if (target.sheet.id !== this.ctx.data.activeSheetId)
+          throw new FakeOfficeError("InvalidSelection", "fake-excel: select on an inactive sheet");
         this.ctx.write(null, "other");
         this.ctx.data.selection = { sheetId: target.sheet.id, address: rectA1(target.rect) };
       },
@@ -1203,7 +1232,8 @@ class NoteProxy extends FakeObject<NoteTarget> {
       size: 60,
       run: () => {
         const target = this.resolve();
-        if (!target || !target.sheet.notes.has(target.key)) throw new FakeOfficeError("ItemNotFound", "fake-excel: delete of a missing note");
+        if (!target || !target.sheet.notes.has(target.key))
+          throw new FakeOfficeError("ItemNotFound", "fake-excel: delete of a missing note");
         this.ctx.write(target.sheet, "mark");
         target.sheet.notes.delete(target.key);
       },
@@ -1238,7 +1268,10 @@ class NoteCollectionProxy extends FakeCollection<NoteTarget, NoteProxy> {
     if (this.worksheet) sheet = this.worksheet.resolve();
     else {
       const bang = address.lastIndexOf("!");
-      const name = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const name = address
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
       sheet = findSheet(this.ctx.data, name);
     }
     if (!sheet) return null;

@@ -58,7 +58,10 @@ function tamper(text: string, at: number, by: unknown): string {
 
 describe("the mark record", () => {
   it("survives writing and reading, cell by cell, no fill apart from white", () => {
-    fc.assert(fc.property(record, (r) => expect(parseRecord(serializeRecord(r))).toEqual(r)), { seed: 801, numRuns: 100 });
+    fc.assert(
+      fc.property(record, (r) => expect(parseRecord(serializeRecord(r))).toEqual(r)),
+      { seed: 801, numRuns: 100 },
+    );
   });
 
   it("is empty text when empty", () => {
@@ -73,7 +76,8 @@ describe("the mark record", () => {
   });
 
   it("reads the first format (v1), whose marks 'e' and 'w' were that version's red and amber", () => {
-    const v1 = '{"v":1,"s":{"{A1}":{"n":"Plan","g":[{"p":null,"m":"e","a":"C5:C6"},{"p":{"c":"#FFFFFF","p":"Solid"},"m":"w","a":"D5"}],"h":["abc"]}}}';
+    const v1 =
+      '{"v":1,"s":{"{A1}":{"n":"Plan","g":[{"p":null,"m":"e","a":"C5:C6"},{"p":{"c":"#FFFFFF","p":"Solid"},"m":"w","a":"D5"}],"h":["abc"]}}}';
     expect(parseRecord(v1)).toEqual(
       new Map([
         [
@@ -110,15 +114,23 @@ describe("the mark record", () => {
   it("ignores an area naming more cells than a record can hold, without expanding it", () => {
     expect(parseRecord('{"v":2,"s":{"x":{"n":"A","g":[{"p":null,"f":"#FFC7CE","a":"A1:XFD1048576"}]}}}')).toBeUndefined();
     const just = Math.floor(MAX_RECORD_CELLS / 10);
-    expect(parseRecord(`{"v":2,"s":{"x":{"n":"A","g":[{"p":null,"f":"#FFC7CE","a":"A1:J${just}"}]}}}`)?.get("x")?.cells.size).toBe(MAX_RECORD_CELLS);
+    expect(parseRecord(`{"v":2,"s":{"x":{"n":"A","g":[{"p":null,"f":"#FFC7CE","a":"A1:J${just}"}]}}}`)?.get("x")?.cells.size).toBe(
+      MAX_RECORD_CELLS,
+    );
   });
 
   it("never throws on arbitrary JSON or text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), fc.string()), (text) => {
-        const parsed = parseRecord(text);
-        expect(parsed === undefined || parsed instanceof Map).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.string(),
+        ),
+        (text) => {
+          const parsed = parseRecord(text);
+          expect(parsed === undefined || parsed instanceof Map).toBe(true);
+        },
+      ),
       { seed: 802, numRuns: 500 },
     );
   });
@@ -126,10 +138,16 @@ describe("the mark record", () => {
   it("never throws on a valid record with one value replaced, and reads it whole or not at all", () => {
     const replacement = fc.oneof(fc.jsonValue(), fc.constantFrom("e", "w", "i", "#FFC7CE", "A1:B2", "ZZZZ1", 2, null));
     fc.assert(
-      fc.property(record.filter((r) => r.size > 0), fc.nat(), replacement, (r, at, by) => {
-        const parsed = parseRecord(tamper(serializeRecord(r), at, by));
-        if (parsed !== undefined) for (const sheet of parsed.values()) for (const cell of sheet.cells.values()) expect(cell.fill).toMatch(/^#[0-9A-F]{6}$/);
-      }),
+      fc.property(
+        record.filter((r) => r.size > 0),
+        fc.nat(),
+        replacement,
+        (r, at, by) => {
+          const parsed = parseRecord(tamper(serializeRecord(r), at, by));
+          if (parsed !== undefined)
+            for (const sheet of parsed.values()) for (const cell of sheet.cells.values()) expect(cell.fill).toMatch(/^#[0-9A-F]{6}$/);
+        },
+      ),
       { seed: 803, numRuns: 300 },
     );
   });
@@ -138,12 +156,16 @@ describe("the mark record", () => {
 describe("the record's settings chunks", () => {
   it("split and join back, in any order of keys", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 3 * MARK_CHUNK_CHARS }).filter((s) => s.length > 0), fc.integer({ min: 1, max: 4 }), (text, shuffle) => {
-        const chunks = splitRecord(text);
-        const values: (string | null)[] = [...chunks, null, null];
-        const rotated = values.slice(shuffle % values.length).concat(values.slice(0, shuffle % values.length));
-        expect(joinRecord(rotated)).toBe(text);
-      }),
+      fc.property(
+        fc.string({ maxLength: 3 * MARK_CHUNK_CHARS }).filter((s) => s.length > 0),
+        fc.integer({ min: 1, max: 4 }),
+        (text, shuffle) => {
+          const chunks = splitRecord(text);
+          const values: (string | null)[] = [...chunks, null, null];
+          const rotated = values.slice(shuffle % values.length).concat(values.slice(0, shuffle % values.length));
+          expect(joinRecord(rotated)).toBe(text);
+        },
+      ),
       { seed: 804, numRuns: 20 },
     );
     expect(joinRecord([null, null])).toBe("");

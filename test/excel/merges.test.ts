@@ -26,7 +26,16 @@ function groupRows(repeat: boolean): FakeValue[][] {
     ["Erasmus+ KA122 mobility plan", "", "", ""],
     HEADER,
     ...["Anna", "Jānis", "Līga", "Pēteris"].map(pupil),
-    ["Ilze Krūmiņa", "Accompanying person", "Group mobility of school pupils", "05.10.2026", "09.10.2026", "IT", "Istituto Comprensivo Roma", "8.b"],
+    [
+      "Ilze Krūmiņa",
+      "Accompanying person",
+      "Group mobility of school pupils",
+      "05.10.2026",
+      "09.10.2026",
+      "IT",
+      "Istituto Comprensivo Roma",
+      "8.b",
+    ],
   ];
 }
 /** The title merged across A1:D1: only a column's own rows are filled, so it stays in A1 alone. */
@@ -46,7 +55,10 @@ async function cliGrid() {
 
 describe("merged cells", () => {
   it("fills a merged group down its first column in the pane, as the command line does", async () => {
-    const expected = auditWorkbook({ sheets: [{ name: "Plan", rows: groupRows(true), firstRow: 1, firstColumn: 1 }] }, { language: "en", project: PROJECT });
+    const expected = auditWorkbook(
+      { sheets: [{ name: "Plan", rows: groupRows(true), firstRow: 1, firstColumn: 1 }] },
+      { language: "en", project: PROJECT },
+    );
     const cli = auditWorkbook(await cliGrid(), { language: "en", project: PROJECT });
     expect(issuesOf(cli)).toEqual(issuesOf(expected));
 
@@ -84,13 +96,16 @@ describe("merged cells", () => {
   it("without ExcelApi 1.13 reads the sheet as Office gives it (no fill-down)", async () => {
     const fake = createFakeExcel(fakeWorkbook([fakeSheet("Plan", groupRows(false), { merges: MERGES })]), { apiVersion: "1.12" });
     const result = await auditInExcel(fake, { scope: "sheet", language: "en", project: PROJECT });
-    const unmerged = auditWorkbook({ sheets: [{ name: "Plan", rows: groupRows(false), firstRow: 1, firstColumn: 1 }] }, { language: "en", project: PROJECT });
+    const unmerged = auditWorkbook(
+      { sheets: [{ name: "Plan", rows: groupRows(false), firstRow: 1, firstColumn: 1 }] },
+      { language: "en", project: PROJECT },
+    );
     expect(issuesOf(result.report)).toEqual(issuesOf(unmerged));
     expect(result.report.issues.map((i) => i.rule)).toContain("group-too-small");
     expect(result.syncs).toBe(2);
   });
 
-  it("the fake gives the non-top cells of a merged area as \"\", and its areas only to a load", async () => {
+  it('the fake gives the non-top cells of a merged area as "", and its areas only to a load', async () => {
     const fake = createFakeExcel(fakeWorkbook([fakeSheet("Plan", groupRows(true), { merges: MERGES })]));
     await fake.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Plan").getRange("H2:H7");

@@ -106,7 +106,10 @@ describe.each(["en", "lv"] as const)("the example plan in %s", (language) => {
 
     const out = path.join(dir, `copy-${language}.xlsx`);
     expect(await runCommand(language, out)).toBe(1);
-    const copy = await marksOfCopy(out, data.sheets.map((s) => s.name));
+    const copy = await marksOfCopy(
+      out,
+      data.sheets.map((s) => s.name),
+    );
 
     expect(pane.size).toBe(result.highlighted);
     // The example's deliberate mistakes, as the README's table lists them.
@@ -117,7 +120,14 @@ describe.each(["en", "lv"] as const)("the example plan in %s", (language) => {
     // and the group's info; G23 only a warning.
     const sheet = "Mobilitātes";
     const at = (cell: string) => pane.get(`${sheet}!${cell}`)?.fill;
-    expect([at("F12"), at("J13"), at("H16"), at("L17"), at("F22"), at("G23")]).toEqual(["#FFC7CE", "#FFC7CE", "#FFC7CE", "#FFC7CE", "#FFC7CE", "#FFEB9C"]);
+    expect([at("F12"), at("J13"), at("H16"), at("L17"), at("F22"), at("G23")]).toEqual([
+      "#FFC7CE",
+      "#FFC7CE",
+      "#FFC7CE",
+      "#FFC7CE",
+      "#FFC7CE",
+      "#FFEB9C",
+    ]);
     const title = language === "en" ? "Erasmus+ plan audit:" : "Erasmus+ plāna audits:";
     for (const { note } of pane.values()) expect(note.startsWith(`${title}\n• `)).toBe(true);
     // Nothing else changed colour: every filled cell is a mark or keeps the example's own fill.
@@ -125,7 +135,8 @@ describe.each(["en", "lv"] as const)("the example plan in %s", (language) => {
       for (const [key, fill] of s.fills) {
         const { row, column } = keyCell(key);
         const address = `${s.name}!${cellA1(row, column)}`;
-        if (!pane.has(address)) expect([address, fill.color]).toEqual([address, fillOf(original.getWorksheet(s.name)?.getCell(row + 1, column + 1).fill)]);
+        if (!pane.has(address))
+          expect([address, fill.color]).toEqual([address, fillOf(original.getWorksheet(s.name)?.getCell(row + 1, column + 1).fill)]);
       }
     }
   });

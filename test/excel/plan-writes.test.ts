@@ -35,7 +35,16 @@ function input(notesKnown: boolean): PlanInput {
   ]);
   return {
     record,
-    current: new Map([["s1", new Map([[C5, { color: "#FFC7CE", pattern: "Solid" }], [C6, { color: "#FFC7CE", pattern: "Solid" }], [D5, GREEN]])]]),
+    current: new Map([
+      [
+        "s1",
+        new Map([
+          [C5, { color: "#FFC7CE", pattern: "Solid" }],
+          [C6, { color: "#FFC7CE", pattern: "Solid" }],
+          [D5, GREEN],
+        ]),
+      ],
+    ]),
     notes: notesKnown
       ? [
           { sheetId: "s1", key: C5, content: OLD_NOTE },
@@ -89,7 +98,17 @@ describe("planning the writes", () => {
         response: 110,
       },
     ]);
-    expect(plan.pending).toEqual(new Map([["s1", new Map([[C5, { fill: "#FFC7CE", prior: null }], [C6, { fill: "#FFC7CE", prior: YELLOW }]])]]));
+    expect(plan.pending).toEqual(
+      new Map([
+        [
+          "s1",
+          new Map([
+            [C5, { fill: "#FFC7CE", prior: null }],
+            [C6, { fill: "#FFC7CE", prior: YELLOW }],
+          ]),
+        ],
+      ]),
+    );
   });
 
   it("keeps in the record what still stands after each op, and the fill a load found", () => {
@@ -98,7 +117,9 @@ describe("planning the writes", () => {
     const progress = new RecordProgress(record, plan, sheetNames);
     progress.apply(plan.ops[0]);
     // C6 is still the old mark (not yet marked again); the old note still stands.
-    expect(progress.record()).toEqual(new Map([["s1", { name: "Plan", cells: new Map([[C6, { fill: "#FFC7CE", prior: YELLOW }]]), notes: new Set([textHash(OLD_NOTE)]) }]]));
+    expect(progress.record()).toEqual(
+      new Map([["s1", { name: "Plan", cells: new Map([[C6, { fill: "#FFC7CE", prior: YELLOW }]]), notes: new Set([textHash(OLD_NOTE)]) }]]),
+    );
     progress.apply(plan.ops[1]);
     progress.apply(plan.ops[2]);
     progress.verified("s1", C7, { color: "#0070C0", pattern: "Solid" });

@@ -24,7 +24,12 @@ export const PLAN_HEADER = [
 /** Rows above the table: the project block. The header is on row 7 (index 6). */
 export const HEADER_INDEX = 6;
 
-const ACTIVITIES = ["Job shadowing", "Courses and training", "Teaching or training assignments", "Short-term learning mobility of VET learners"];
+const ACTIVITIES = [
+  "Job shadowing",
+  "Courses and training",
+  "Teaching or training assignments",
+  "Short-term learning mobility of VET learners",
+];
 const HOSTS = [
   ["IT", "Istituto Tecnico Industriale Galileo Galilei"],
   ["DE", "Berufsbildende Schule Wirtschaft Mainz"],

@@ -3,13 +3,21 @@ import { cellCount } from "../../src/excel/address";
 import { FIRST_PIECES, cellValue, isDateFormat, planBlocks, subtractRects } from "../../src/excel/read-grid";
 
 describe("number formats", () => {
-  it.each(["dd.mm.yyyy", "d/m/yy", "m/d/yyyy", "yyyy-mm-dd", "[$-426]dd.mm.yyyy;@", "d. mmmm yyyy", "mmm-yy", "dd.mm.yyyy hh:mm", "[Red]dd/mm/yyyy"])(
-    "%s is a date",
-    (format) => expect(isDateFormat(format)).toBe(true),
-  );
+  it.each([
+    "dd.mm.yyyy",
+    "d/m/yy",
+    "m/d/yyyy",
+    "yyyy-mm-dd",
+    "[$-426]dd.mm.yyyy;@",
+    "d. mmmm yyyy",
+    "mmm-yy",
+    "dd.mm.yyyy hh:mm",
+    "[Red]dd/mm/yyyy",
+  ])("%s is a date", (format) => expect(isDateFormat(format)).toBe(true));
 
-  it.each(["General", "0", "0.00", "#,##0", "@", "h:mm", "[h]:mm:ss", "mm:ss", '0 "days"', '0" m"', "0.00E+00", "", "hh:mm AM/PM"])("%s is no date", (format) =>
-    expect(isDateFormat(format)).toBe(false),
+  it.each(["General", "0", "0.00", "#,##0", "@", "h:mm", "[h]:mm:ss", "mm:ss", '0 "days"', '0" m"', "0.00E+00", "", "hh:mm AM/PM"])(
+    "%s is no date",
+    (format) => expect(isDateFormat(format)).toBe(false),
   );
 
   it("reads numbers with a date format as dates, in either date system", () => {
@@ -23,7 +31,12 @@ describe("number formats", () => {
 
 describe("blocks", () => {
   const rect = fc
-    .record({ row: fc.integer({ min: 0, max: 30_000 }), column: fc.integer({ min: 0, max: 200 }), rows: fc.integer({ min: 1, max: 150_000 }), columns: fc.integer({ min: 1, max: 150 }) })
+    .record({
+      row: fc.integer({ min: 0, max: 30_000 }),
+      column: fc.integer({ min: 0, max: 200 }),
+      rows: fc.integer({ min: 1, max: 150_000 }),
+      columns: fc.integer({ min: 1, max: 150 }),
+    })
     .map((r) => r);
 
   it("the used range minus the first pieces is covered exactly once", () => {
@@ -42,7 +55,9 @@ describe("blocks", () => {
           expect(r.row).toBeGreaterThanOrEqual(used.row);
           expect(r.row + r.rows).toBeLessThanOrEqual(used.row + used.rows);
           for (const p of FIRST_PIECES) {
-            const overlap = Math.min(r.row + r.rows, p.row + p.rows) > Math.max(r.row, p.row) && Math.min(r.column + r.columns, p.column + p.columns) > Math.max(r.column, p.column);
+            const overlap =
+              Math.min(r.row + r.rows, p.row + p.rows) > Math.max(r.row, p.row) &&
+              Math.min(r.column + r.columns, p.column + p.columns) > Math.max(r.column, p.column);
             expect(overlap).toBe(false);
           }
         }

@@ -15,7 +15,10 @@ describe("stored settings", () => {
   });
 
   it("read an older version's settings that lack a language and mappings", () => {
-    expect(parseSettings('{"project":{"sector":"SCH"}}')).toEqual({ settings: { project: { sector: "SCH" }, mappings: {} }, ignored: false });
+    expect(parseSettings('{"project":{"sector":"SCH"}}')).toEqual({
+      settings: { project: { sector: "SCH" }, mappings: {} },
+      ignored: false,
+    });
   });
 
   it("tidy what they can: trimmed text, upper-case letters, blank values dropped, unknown keys ignored", () => {
@@ -26,7 +29,13 @@ describe("stored settings", () => {
   });
 
   it("drop each value they cannot use, keep the rest, and say so", () => {
-    expect(parseSettings({ project: { sector: 3, call: " 2026-R1 " }, mappings: { A: { headerRow: -1, columns: { start: "D1", end: "e" } }, B: 5 }, language: "de" })).toEqual({
+    expect(
+      parseSettings({
+        project: { sector: 3, call: " 2026-R1 " },
+        mappings: { A: { headerRow: -1, columns: { start: "D1", end: "e" } }, B: 5 },
+        language: "de",
+      }),
+    ).toEqual({
       settings: { project: { call: "2026-R1" }, mappings: { A: { columns: { end: "E" } } } },
       ignored: true,
     });
@@ -36,19 +45,33 @@ describe("stored settings", () => {
 
   it("never throw, and always give settings of the right shape", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.string()), (value) => {
-        const { settings } = parseSettings(value);
-        expect(typeof settings.project).toBe("object");
-        expect(typeof settings.mappings).toBe("object");
-        for (const v of Object.values(settings.project)) expect(typeof v).toBe("string");
-        expect([undefined, "en", "lv"]).toContain(settings.language);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.string(),
+        ),
+        (value) => {
+          const { settings } = parseSettings(value);
+          expect(typeof settings.project).toBe("object");
+          expect(typeof settings.mappings).toBe("object");
+          for (const v of Object.values(settings.project)) expect(typeof v).toBe("string");
+          expect([undefined, "en", "lv"]).toContain(settings.language);
+        },
+      ),
       { seed: 811, numRuns: 500 },
     );
   });
 
   it("never throw on saved settings with one value replaced, and keep the values not touched", () => {
-    const paths = [["project", "sector"], ["project", "start"], ["mappings", "Plan", "headerRow"], ["mappings", "Plan", "columns", "hostCountry"], ["language"], ["mappings", "Plan"]];
+    const paths = [
+      ["project", "sector"],
+      ["project", "start"],
+      ["mappings", "Plan", "headerRow"],
+      ["mappings", "Plan", "columns", "hostCountry"],
+      ["language"],
+      ["mappings", "Plan"],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, by) => {
         const tampered = JSON.parse(JSON.stringify(full)) as Record<string, unknown>;

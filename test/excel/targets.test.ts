@@ -16,9 +16,14 @@ const report = (issues: AuditIssue[]) => ({ issues, language: "en" }) as unknown
 
 describe("mark targets", () => {
   it("key each marked cell by sheet id and zero-based cell, with the fill and note of its worst issue", () => {
-    const { targets, unmarked } = markTargets(report([issue("C5", "info"), issue("C5", "warning"), issue("D9", "error", "Gone")]), new Map([["Plan", "{id-1}"]]));
+    const { targets, unmarked } = markTargets(
+      report([issue("C5", "info"), issue("C5", "warning"), issue("D9", "error", "Gone")]),
+      new Map([["Plan", "{id-1}"]]),
+    );
     expect(unmarked).toBe(0);
-    expect(targets).toEqual(new Map([["{id-1}", new Map([[cellKey(4, 2), { fill: "#FFEB9C", note: "Erasmus+ plan audit:\n• info at C5\n• warning at C5" }]])]]));
+    expect(targets).toEqual(
+      new Map([["{id-1}", new Map([[cellKey(4, 2), { fill: "#FFEB9C", note: "Erasmus+ plan audit:\n• info at C5\n• warning at C5" }]])]]),
+    );
   });
 
   it(`marks at most ${MAX_MARKS} cells, errors first, and counts the rest`, () => {

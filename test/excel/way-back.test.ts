@@ -21,9 +21,15 @@ const scenario = fc.record({
   rows: fc.integer({ min: 5, max: 60 }),
   mistakeEvery: fc.constantFrom(0, 2, 3, 5, 7),
   participants: fc.integer({ min: 10, max: 45 }),
-  fills: fc.array(fc.record({ row: fc.integer({ min: 0, max: 70 }), column: fc.integer({ min: 0, max: 15 }), fill }), { minLength: 30, maxLength: 200 }),
+  fills: fc.array(fc.record({ row: fc.integer({ min: 0, max: 70 }), column: fc.integer({ min: 0, max: 15 }), fill }), {
+    minLength: 30,
+    maxLength: 200,
+  }),
   // Mostly in the columns the mistakes are in (activity, duration, travel days, host country).
-  userNotes: fc.array(fc.record({ row: fc.integer({ min: 7, max: 50 }), column: fc.constantFrom(0, 2, 3, 4, 5, 6, 9) }), { minLength: 1, maxLength: 10 }),
+  userNotes: fc.array(fc.record({ row: fc.integer({ min: 7, max: 50 }), column: fc.constantFrom(0, 2, 3, 4, 5, 6, 9) }), {
+    minLength: 1,
+    maxLength: 10,
+  }),
   edit: fc.integer({ min: 0, max: 59 }),
 });
 
@@ -48,7 +54,8 @@ function build(s: Scenario): FakeWorkbookData {
     if (f) sheet.fills.set(cellKey(row, column), f);
     else sheet.fills.delete(cellKey(row, column));
   }
-  for (const { row, column } of s.userNotes) sheet.notes.set(cellKey(row, column), { content: `Coordinator's note ${row}`, author: "Coordinator" });
+  for (const { row, column } of s.userNotes)
+    sheet.notes.set(cellKey(row, column), { content: `Coordinator's note ${row}`, author: "Coordinator" });
   return fakeWorkbook([sheet, planSheet("Other", 3)], { active: "Plan" });
 }
 
@@ -148,19 +155,22 @@ describe("the coordinator's own marks", () => {
     expect(fills(sheet)).toEqual(before);
   });
 
-  it.each([false, true])("leaves a highlight the coordinator recoloured, and a note they edited, when clearing (reopened: %s)", async (reopen) => {
-    const { sheet, fake } = audited();
-    const result = await auditInExcel(fake, { scope: "sheet", language: "en" });
-    const keys = [...flagged(result).keys()].map((id) => Number(id.split("!")[1]));
-    sheet.fills.set(keys[0], { color: "#92D050", pattern: "Solid" });
-    sheet.notes.set(keys[1], { content: "Checked with the host: fine.", author: "Coordinator" });
-    const data = reopen ? cloneWorkbook(fake.workbook) : fake.workbook;
-    const cleared = await clearAuditMarks(reopen ? createFakeExcel(data) : fake);
-    expect(cleared.restored).toBe(keys.length - 1);
-    expect(cleared.notesRemoved).toBe(keys.length - 1);
-    expect(data.sheets[0].fills.get(keys[0])).toEqual({ color: "#92D050", pattern: "Solid" });
-    expect(notes(data.sheets[0])).toEqual([[keys[1], "Checked with the host: fine."]]);
-  });
+  it.each([false, true])(
+    "leaves a highlight the coordinator recoloured, and a note they edited, when clearing (reopened: %s)",
+    async (reopen) => {
+      const { sheet, fake } = audited();
+      const result = await auditInExcel(fake, { scope: "sheet", language: "en" });
+      const keys = [...flagged(result).keys()].map((id) => Number(id.split("!")[1]));
+      sheet.fills.set(keys[0], { color: "#92D050", pattern: "Solid" });
+      sheet.notes.set(keys[1], { content: "Checked with the host: fine.", author: "Coordinator" });
+      const data = reopen ? cloneWorkbook(fake.workbook) : fake.workbook;
+      const cleared = await clearAuditMarks(reopen ? createFakeExcel(data) : fake);
+      expect(cleared.restored).toBe(keys.length - 1);
+      expect(cleared.notesRemoved).toBe(keys.length - 1);
+      expect(data.sheets[0].fills.get(keys[0])).toEqual({ color: "#92D050", pattern: "Solid" });
+      expect(notes(data.sheets[0])).toEqual([[keys[1], "Checked with the host: fine."]]);
+    },
+  );
 
   it.each([false, true])("removes the add-in's note wherever it moved, e.g. rows inserted above it (reopened: %s)", async (reopen) => {
     const { sheet, fake } = audited();

@@ -92,7 +92,9 @@ describe("errors", () => {
 
   test("MOBILITY_CHECK reports problems as its answer, not as an error", () => {
     globals.CustomFunctions = FAKE_CUSTOM_FUNCTIONS;
-    expect(functions.mobilityCheck("VTE", "Job shadowing", 46174, 46178)).toBe('Unknown sector "VTE": expected VET, SCH or ADU. Did you mean "VET"?');
+    expect(functions.mobilityCheck("VTE", "Job shadowing", 46174, 46178)).toBe(
+      'Unknown sector "VTE": expected VET, SCH or ADU. Did you mean "VET"?',
+    );
   });
 
   test("a bug is not dressed up as an input error: Excel shows #VALUE! without a message", () => {

@@ -96,7 +96,9 @@ describe("MOBILITY_MAX_DAYS and MOBILITY_MIN_DAYS: every sector × activity pair
       expect(en.kind).toBe("invalidValue");
       // The entry is named with its own sector: the Latvian names of learner entries are the same in every sector.
       expect(en.message).toBe(`"${type.code}" is an activity of the ${type.sector} sector (${type.en}), not of the ${sector} sector.`);
-      expect(thrown(() => minDays(sector, type.code, null, "lv")).message).toBe(`“${type.code}” ir ${type.sector} sektora aktivitāte (${type.lv}), nevis ${sector} sektora.`);
+      expect(thrown(() => minDays(sector, type.code, null, "lv")).message).toBe(
+        `“${type.code}” ir ${type.sector} sektora aktivitāte (${type.lv}), nevis ${sector} sektora.`,
+      );
     }
   });
 
@@ -139,11 +141,19 @@ describe("missing, empty, zero and error arguments: #VALUE! with a message, neve
   });
 
   test("unknown labels name the closest known one", () => {
-    expect(thrown(() => maxDays("VTE", "Job shadowing", "en")).message).toBe('Unknown sector "VTE": expected VET, SCH or ADU. Did you mean "VET"?');
-    expect(thrown(() => maxDays("VTE", "Job shadowing", "lv")).message).toBe("Nezināms sektors “VTE”: gaidīts VET, SCH vai ADU. Vai domājāt “VET”?");
-    expect(thrown(() => maxDays("VET", "Job shadwing", "en")).message).toBe('Unknown activity type "Job shadwing". Did you mean "Job shadowing"?');
+    expect(thrown(() => maxDays("VTE", "Job shadowing", "en")).message).toBe(
+      'Unknown sector "VTE": expected VET, SCH or ADU. Did you mean "VET"?',
+    );
+    expect(thrown(() => maxDays("VTE", "Job shadowing", "lv")).message).toBe(
+      "Nezināms sektors “VTE”: gaidīts VET, SCH vai ADU. Vai domājāt “VET”?",
+    );
+    expect(thrown(() => maxDays("VET", "Job shadwing", "en")).message).toBe(
+      'Unknown activity type "Job shadwing". Did you mean "Job shadowing"?',
+    );
     expect(thrown(() => maxDays("VET", "Ernošana", "lv")).message).toBe("Nezināms aktivitātes veids “Ernošana”. Vai domājāt “Ēnošana”?");
-    expect(thrown(() => maxDays("VET", "Underwater basket weaving", "en")).message).toBe('Unknown activity type "Underwater basket weaving".');
+    expect(thrown(() => maxDays("VET", "Underwater basket weaving", "en")).message).toBe(
+      'Unknown activity type "Underwater basket weaving".',
+    );
   });
 
   test("numbers and booleans are labels nobody uses", () => {
@@ -209,7 +219,9 @@ describe("MOBILITY_DAYS", () => {
   });
 
   test("end before start", () => {
-    expect(thrown(() => days("10.06.2026", "01.06.2026", "en")).message).toBe("The end date 2026-06-01 is before the start date 2026-06-10.");
+    expect(thrown(() => days("10.06.2026", "01.06.2026", "en")).message).toBe(
+      "The end date 2026-06-01 is before the start date 2026-06-10.",
+    );
     expect(thrown(() => days("10.06.2026", "01.06.2026", "lv")).message).toBe("Beigu datums 01.06.2026 ir pirms sākuma datuma 10.06.2026.");
   });
 
@@ -219,7 +231,9 @@ describe("MOBILITY_DAYS", () => {
   });
 
   test("a date that cannot be read", () => {
-    expect(thrown(() => days("31.02.2026", "01.03.2026", "en")).message).toBe('The start date "31.02.2026" cannot be read: expected a date.');
+    expect(thrown(() => days("31.02.2026", "01.03.2026", "en")).message).toBe(
+      'The start date "31.02.2026" cannot be read: expected a date.',
+    );
     expect(thrown(() => days("01.02.2026", "next week", "lv")).message).toBe(
       "Lauka “beigu datums” vērtību “next week” nevar nolasīt: gaidīts datums.",
     );
@@ -299,7 +313,9 @@ describe("MOBILITY_CHECK", () => {
     }
     expect(en("SCH", "Job shadowing", "10.06.2026", "01.06.2026")).toBe("The end date 2026-06-01 is before the start date 2026-06-10.");
     expect(lv("SCH", "Job shadowing", "10.06.2026", "01.06.2026")).toBe("Beigu datums 01.06.2026 ir pirms sākuma datuma 10.06.2026.");
-    expect(en("VET", "Job shadowing", "01.06.2026", "05.06.2026", null, "Atlantis")).toMatch(/^Unknown country "Atlantis" in host country\./);
+    expect(en("VET", "Job shadowing", "01.06.2026", "05.06.2026", null, "Atlantis")).toMatch(
+      /^Unknown country "Atlantis" in host country\./,
+    );
   });
 
   test("a row with no sector, activity or dates is left blank, so the column can run past the plan", () => {
@@ -309,7 +325,14 @@ describe("MOBILITY_CHECK", () => {
   });
 
   test("information alone is OK: a justified short stay with fewer opportunities, a reminder", () => {
-    const short: Activity = { id: "1", sector: "VET", activity: "LM-SHORT-VET", start: "2026-06-01", end: "2026-06-05", fewerOpportunities: true };
+    const short: Activity = {
+      id: "1",
+      sector: "VET",
+      activity: "LM-SHORT-VET",
+      start: "2026-06-01",
+      end: "2026-06-05",
+      fewerOpportunities: true,
+    };
     expect(checkActivity(short).map((i) => i.severity)).toEqual(["info"]);
     expect(en("VET", "LM-SHORT-VET", "01.06.2026", "05.06.2026", "jā")).toBe("OK");
     expect(en("SCH", "Long-term learning mobility of pupils", "01.09.2026", "31.12.2026")).toBe("OK");
@@ -372,7 +395,9 @@ describe("MOBILITY_CHECK", () => {
     expect(english).not.toBe(latvian);
     expect(check(...args, "en")).toBe(english);
     // 46174 (a serial) and "46174" (the serial as text) are the same date; TRUE and "TRUE" the same yes.
-    expect(check("VET", "LM-SHORT-VET", 46174, 46178, true, null, "en")).toBe(check("VET", "LM-SHORT-VET", "46174", 46178, "TRUE", null, "en"));
+    expect(check("VET", "LM-SHORT-VET", 46174, 46178, true, null, "en")).toBe(
+      check("VET", "LM-SHORT-VET", "46174", 46178, "TRUE", null, "en"),
+    );
   });
 
   test("the row handed to src/rules", () => {
@@ -419,8 +444,10 @@ describe("MOBILITY_ACTIVITY_CODE", () => {
       for (const label of labelsOf(type)) codesByKey.set(labelKey(label), (codesByKey.get(labelKey(label)) ?? new Set()).add(type.code));
     }
     // Every Latvian learner wording names the family, whichever entry lists it (rules-2026.md §1).
-    const familyCodes = (type: (typeof ACTIVITY_TYPES)[number]) => new Set(ACTIVITY_TYPES.filter((t) => t.family === type.family).map((t) => t.code));
-    const neutral = (type: (typeof ACTIVITY_TYPES)[number], label: string) => type.participant === "learner" && [type.lv, ...type.lvAliases].includes(label);
+    const familyCodes = (type: (typeof ACTIVITY_TYPES)[number]) =>
+      new Set(ACTIVITY_TYPES.filter((t) => t.family === type.family).map((t) => t.code));
+    const neutral = (type: (typeof ACTIVITY_TYPES)[number], label: string) =>
+      type.participant === "learner" && [type.lv, ...type.lvAliases].includes(label);
     for (const type of ACTIVITY_TYPES) {
       for (const label of labelsOf(type)) {
         const codes = neutral(type, label) ? familyCodes(type) : (codesByKey.get(labelKey(label)) as Set<string>);
@@ -449,7 +476,9 @@ describe("MOBILITY_ACTIVITY_CODE", () => {
     expect(activityCode("Īstermiņa audzēkņu mobilitāte", "SCH", "en")).toBe("LM-SHORT-PUPIL");
     expect(activityCode("Audzēkņu grupu mobilitāte", "Pieaugušo izglītība", "lv")).toBe("LM-GRP-ADU");
     expect(thrown(() => activityCode("Ēnošana", "Skola", "en")).message).toMatch(/^Unknown sector "Skola"/);
-    expect(thrown(() => activityCode("Enosana darba x", null, "en")).message).toMatch(/^Unknown activity type "Enosana darba x"\. Did you mean/);
+    expect(thrown(() => activityCode("Enosana darba x", null, "en")).message).toMatch(
+      /^Unknown activity type "Enosana darba x"\. Did you mean/,
+    );
   });
 });
 
@@ -471,7 +500,9 @@ describe("MOBILITY_ACTIVITIES", () => {
 
   test("an unknown sector", () => {
     expect(thrown(() => activities("Adult", "en")).message).toMatch(/^Unknown sector "Adult": expected VET, SCH or ADU\./);
-    expect(thrown(() => activities("#REF!", "lv")).message).toBe("Laukā “sektors” ir Excel kļūda #REF!: izlabojiet formulu vai ievadiet vērtību.");
+    expect(thrown(() => activities("#REF!", "lv")).message).toBe(
+      "Laukā “sektors” ir Excel kļūda #REF!: izlabojiet formulu vai ievadiet vērtību.",
+    );
   });
 
   test("the examples: skills competitions only in VET", () => {
@@ -506,8 +537,12 @@ describe("MOBILITY_COUNTRY_OK", () => {
 
   test("missing and unknown countries", () => {
     for (const empty of [null, undefined, "", 0]) {
-      expect(thrown(() => countryOk(empty, "en")).message).toBe("The country is missing: expected a country name or code, e.g. DE or Germany.");
-      expect(thrown(() => countryOk(empty, "lv")).message).toBe("Nav norādīta valsts: gaidīts valsts nosaukums vai kods, piemēram, DE vai Vācija.");
+      expect(thrown(() => countryOk(empty, "en")).message).toBe(
+        "The country is missing: expected a country name or code, e.g. DE or Germany.",
+      );
+      expect(thrown(() => countryOk(empty, "lv")).message).toBe(
+        "Nav norādīta valsts: gaidīts valsts nosaukums vai kods, piemēram, DE vai Vācija.",
+      );
     }
     expect(thrown(() => countryOk("Germani", "en")).message).toBe('Unknown country "Germani" in host country. Did you mean "Germany"?');
     expect(thrown(() => countryOk("Vacija x", "lv")).message).toMatch(/^Nezināma valsts “Vacija x” laukā “uzņēmējvalsts”\./);
@@ -519,7 +554,9 @@ describe("the project arguments: MOBILITY_CHECK's sending country and action, MO
 
   test("a host in the sending country is an error, as in the audit", () => {
     expect(check(...row, "Latvija", "en", "LV", null)).toBe("The host country Latvia is the sending country: the mobility must go abroad.");
-    expect(check(...row, "Latvija", "lv", "Latvia", null)).toBe("Uzņēmējvalsts Latvija ir arī nosūtītājvalsts: mobilitātei jānotiek ārvalstīs.");
+    expect(check(...row, "Latvija", "lv", "Latvia", null)).toBe(
+      "Uzņēmējvalsts Latvija ir arī nosūtītājvalsts: mobilitātei jānotiek ārvalstīs.",
+    );
     expect(check(...row, "Vācija", "en", "LV", null)).toBe(CHECK_OK);
     // Without a sending country, nothing tells that Latvia is not abroad.
     expect(check(...row, "Latvija", "en")).toBe(CHECK_OK);
@@ -530,7 +567,9 @@ describe("the project arguments: MOBILITY_CHECK's sending country and action, MO
     expect(check(...row, "Kanāda", "en", "LV", "KA121")).toMatch(/^Unknown country "Kanāda"/);
     expect(check(...row, "US", "en", "LV", "KA122")).toMatch(/^United States is not an eligible country/);
     expect(check(...row, "US", "en", "LV", null)).toMatch(/^United States is not an eligible country/);
-    expect(check("SCH", "Job shadowing", "01.06.2026", "05.06.2026", null, "US", "en", "LV", "KA121")).toMatch(/is not an eligible country/);
+    expect(check("SCH", "Job shadowing", "01.06.2026", "05.06.2026", null, "US", "en", "LV", "KA121")).toMatch(
+      /is not an eligible country/,
+    );
     expect(check(...row, "Krievija", "lv", "LV", "KA121")).toMatch(/^Krievija nevar uzņemt nevienu mobilitāti/);
     expect(check(...row, "Vācija", "en", "LV", "KA121-VET")).toBe(CHECK_OK);
   });
@@ -538,7 +577,9 @@ describe("the project arguments: MOBILITY_CHECK's sending country and action, MO
   test("an unknown action or sending country is the answer, as the audit reports it", () => {
     expect(check(...row, "Vācija", "en", null, "KA131")).toMatch(/^Unknown action "KA131": this audit covers KA121 and KA122/);
     expect(check(...row, "Vācija", "en", "Atlantis", null)).toMatch(/^Unknown country "Atlantis" in country of the beneficiary/);
-    expect(check(...row, "Vācija", "en", "#N/A", null)).toBe("The sending country holds the Excel error #N/A: fix the formula or enter the value.");
+    expect(check(...row, "Vācija", "en", "#N/A", null)).toBe(
+      "The sending country holds the Excel error #N/A: fix the formula or enter the value.",
+    );
   });
 
   test("the same answer from the cache, whatever the order of calls", () => {
@@ -582,13 +623,21 @@ describe("the caches forget when full and stay right", () => {
         for (const f of fewer) {
           const answer = check("VET", "Job shadowing", first, first + length - 1, f, host, "en");
           if (calls++ % 997 === 0) {
-            expect(answer).toEqual(length > 60 ? `Job shadowing lasts ${length} days; the maximum is 60 days (travel days not counted).` : length < 2 ? expect.stringMatching(/minimum is 2 days/) : "OK");
+            expect(answer).toEqual(
+              length > 60
+                ? `Job shadowing lasts ${length} days; the maximum is 60 days (travel days not counted).`
+                : length < 2
+                  ? expect.stringMatching(/minimum is 2 days/)
+                  : "OK",
+            );
           }
         }
       }
     }
     expect(check("VET", "Job shadowing", first, first + 4, null, "DE", "en")).toBe("OK");
-    expect(check("VET", "Job shadowing", first, first + 60, null, "DE", "en")).toBe("Job shadowing lasts 61 days; the maximum is 60 days (travel days not counted).");
+    expect(check("VET", "Job shadowing", first, first + 60, null, "DE", "en")).toBe(
+      "Job shadowing lasts 61 days; the maximum is 60 days (travel days not counted).",
+    );
   });
 
   test("more different labels than MOBILITY_MAX_DAYS remembers", () => {

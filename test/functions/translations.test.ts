@@ -9,7 +9,14 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import webpack from "webpack";
-import { FUNCTION_NAME, FunctionsLvPlugin, readTable, translateMetadata, type Metadata, type TranslationTable } from "../../scripts/functions-lv";
+import {
+  FUNCTION_NAME,
+  FunctionsLvPlugin,
+  readTable,
+  translateMetadata,
+  type Metadata,
+  type TranslationTable,
+} from "../../scripts/functions-lv";
 import table from "../../src/functions/translations-lv.json";
 import { FUNCTION_IDS } from "../fixtures/function-ids";
 
@@ -34,7 +41,8 @@ describe("functions.json (from the JSDoc)", () => {
     for (const fn of metadata.functions) {
       expect(fn.name).toBe(fn.id);
       expect(fn.description).toBeTruthy();
-      for (const parameter of fn.parameters ?? []) expect([fn.id, parameter.name, Boolean(parameter.description)]).toEqual([fn.id, parameter.name, true]);
+      for (const parameter of fn.parameters ?? [])
+        expect([fn.id, parameter.name, Boolean(parameter.description)]).toEqual([fn.id, parameter.name, true]);
     }
   });
 
@@ -46,7 +54,16 @@ describe("functions.json (from the JSDoc)", () => {
       MOBILITY_MAX_DAYS: ["sector:any", "activity:any"],
       MOBILITY_MIN_DAYS: ["sector:any", "activity:any", "fewerOpportunities?:any"],
       MOBILITY_DAYS: ["start:any", "end:any"],
-      MOBILITY_CHECK: ["sector:any", "activity:any", "start:any", "end:any", "fewerOpportunities?:any", "hostCountry?:any", "sendingCountry?:any", "action?:any"],
+      MOBILITY_CHECK: [
+        "sector:any",
+        "activity:any",
+        "start:any",
+        "end:any",
+        "fewerOpportunities?:any",
+        "hostCountry?:any",
+        "sendingCountry?:any",
+        "action?:any",
+      ],
       MOBILITY_ACTIVITY_CODE: ["label:any", "sector?:any"],
       MOBILITY_ACTIVITIES: ["sector:any"],
       MOBILITY_COUNTRY_OK: ["country:any", "action?:any"],
@@ -133,13 +150,21 @@ describe("a missing translation fails", () => {
       (t: TranslationTable) => delete t.MOBILITY_MIN_DAYS.parameters?.fewerOpportunities.description,
       "MOBILITY_MIN_DAYS: description of parameter fewerOpportunities",
     ],
-    ["an invalid name", (t: TranslationTable) => (t.MOBILITY_DAYS.name = "2DIENAS"), 'MOBILITY_DAYS: "2DIENAS" is not a valid function name'],
+    [
+      "an invalid name",
+      (t: TranslationTable) => (t.MOBILITY_DAYS.name = "2DIENAS"),
+      'MOBILITY_DAYS: "2DIENAS" is not a valid function name',
+    ],
     [
       "two functions with one name",
       (t: TranslationTable) => (t.MOBILITY_DAYS.name = t.MOBILITY_CHECK.name),
       "MOBILITY_CHECK and MOBILITY_DAYS have the same Latvian name",
     ],
-    ["a translation of nothing", (t: TranslationTable) => (t.MOBILITY_RULES_YEAR = { name: "GADS" }), "translations for MOBILITY_RULES_YEAR"],
+    [
+      "a translation of nothing",
+      (t: TranslationTable) => (t.MOBILITY_RULES_YEAR = { name: "GADS" }),
+      "translations for MOBILITY_RULES_YEAR",
+    ],
   ])("%s", (_what, edit, message) => {
     expect(() => translateMetadata(copy(metadata), without(edit))).toThrow(message);
   });
@@ -192,7 +217,9 @@ describe("FunctionsLvPlugin in a webpack build", () => {
     fs.writeFileSync(tableFile, JSON.stringify(partial));
     const { stats, dir } = await build([new EmitMetadata(JSON.stringify(metadata)), new FunctionsLvPlugin({ table: tableFile })]);
     try {
-      expect(stats.compilation.errors.map((e) => e.message).join("\n")).toContain("no Latvian translation for function MOBILITY_COUNTRY_OK");
+      expect(stats.compilation.errors.map((e) => e.message).join("\n")).toContain(
+        "no Latvian translation for function MOBILITY_COUNTRY_OK",
+      );
       expect(fs.existsSync(path.join(dir, "dist", "functions-lv.json"))).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -76,8 +76,14 @@ describe("formulas that refer to other cells", () => {
       ["VET", "Preparatory visit", "=MOBILITY_MAX_DAYS(A5, B5)"],
       ["=1/0", "Job shadowing", "=MOBILITY_MAX_DAYS(A6, B6)"],
     ]);
-    expect(errorAt(engine, "C1")).toEqual({ type: "VALUE", message: 'Unknown sector "VTE": expected VET, SCH or ADU. Did you mean "VET"?' });
-    expect(errorAt(engine, "C2")).toEqual({ type: "VALUE", message: 'Unknown activity type "Job shadwing". Did you mean "Job shadowing"?' });
+    expect(errorAt(engine, "C1")).toEqual({
+      type: "VALUE",
+      message: 'Unknown sector "VTE": expected VET, SCH or ADU. Did you mean "VET"?',
+    });
+    expect(errorAt(engine, "C2")).toEqual({
+      type: "VALUE",
+      message: 'Unknown activity type "Job shadwing". Did you mean "Job shadowing"?',
+    });
     expect(errorAt(engine, "C3")).toEqual({ type: "VALUE", message: "The sector is missing: expected VET, SCH or ADU." });
     expect(errorAt(engine, "C4")).toEqual({
       type: "VALUE",
@@ -111,7 +117,12 @@ describe("MOBILITY_ACTIVITIES spills the sector's table", () => {
     const spilled = engine.getSheetValues(0).map((row) => row.slice(1));
     expect(spilled.slice(0, types.length).map((row) => row[0])).toEqual(types.map((t) => t.code));
     // HyperFormula sizes the array when it parses the formula (VET's 10 rows); the rest is empty.
-    expect(spilled.slice(types.length).flat().every((v) => v === null || v === undefined)).toBe(true);
+    expect(
+      spilled
+        .slice(types.length)
+        .flat()
+        .every((v) => v === null || v === undefined),
+    ).toBe(true);
   });
 
   test("formulas read the spilled cells", () => {
@@ -123,7 +134,6 @@ describe("MOBILITY_ACTIVITIES spills the sector's table", () => {
 });
 
 // ---- A 1,000-row plan ----
-
 
 interface PlanRow {
   readonly sector: string;
@@ -206,7 +216,9 @@ describe("a 1,000-row plan", () => {
     // Dates reach the function both as serial numbers and as text.
     expect(values.some((row) => typeof row[2] === "number") && values.some((row) => typeof row[2] === "string")).toBe(true);
     const expected = rows.map((row) => rulesSay(row, language));
-    const disagreements = column.flatMap((value, i) => (value === expected[i] ? [] : [{ row: i + 1, cells: rows[i].cells, value, expected: expected[i] }]));
+    const disagreements = column.flatMap((value, i) =>
+      value === expected[i] ? [] : [{ row: i + 1, cells: rows[i].cells, value, expected: expected[i] }],
+    );
     expect(disagreements).toEqual([]);
     // The plan is varied enough to mean something: valid rows and rows with several kinds of problems.
     expect(column.filter((v) => v === "OK").length).toBeGreaterThan(50);
@@ -217,7 +229,15 @@ describe("a 1,000-row plan", () => {
 describe("recalculation after an edit", () => {
   test("changing a label, a date or the sector recalculates the formulas that depend on it", () => {
     const engine = sheet([
-      ["VET", "Job shadowing", "01.06.2026", "05.06.2026", "=MOBILITY_MAX_DAYS(A1, B1)", "=MOBILITY_CHECK(A1, B1, C1, D1)", "=MOBILITY_DAYS(C1, D1)"],
+      [
+        "VET",
+        "Job shadowing",
+        "01.06.2026",
+        "05.06.2026",
+        "=MOBILITY_MAX_DAYS(A1, B1)",
+        "=MOBILITY_CHECK(A1, B1, C1, D1)",
+        "=MOBILITY_DAYS(C1, D1)",
+      ],
       ["=MOBILITY_ACTIVITIES(A1)"],
     ]);
     expect(valueAt(engine, "E1")).toBe(60);
@@ -257,7 +277,15 @@ describe("the Latvian function names of functions-lv.json in formulas", () => {
       ],
       { language: "lvLV", functionArgSeparator: ";" },
     );
-    expect(engine.getSheetValues(0).map((row) => row[0])).toEqual([60, 2, 14, "OK", "SM-JOB-SHDW", false, activitiesOfSector("SCH").length]);
+    expect(engine.getSheetValues(0).map((row) => row[0])).toEqual([
+      60,
+      2,
+      14,
+      "OK",
+      "SM-JOB-SHDW",
+      false,
+      activitiesOfSector("SCH").length,
+    ]);
     expect(Object.keys(LATVIAN_NAMES)).toHaveLength(7);
   });
 });

@@ -68,16 +68,19 @@ describe("manifest.xml", () => {
   test("has the display name in English and Latvian", () => {
     const name = at(root, "DisplayName")[0];
     expect(name.attrs.DefaultValue).toBe("Erasmus+ Mobility Auditor");
-    expect(name.children.map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual([
-      ["lv-lv", "Erasmus+ mobilitātes auditors"],
-    ]);
+    expect(name.children.map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual([["lv-lv", "Erasmus+ mobilitātes auditors"]]);
   });
 });
 
 describe("the checks catch broken manifests", () => {
   // [what is broken, check that must fail, text to replace, replacement]
   const mutations: Array<[string, string, string | RegExp, string]> = [
-    ["no Latvian functions metadata", "latvianFunctions", '<bt:Override Locale="lv-lv" Value="https://localhost:3000/functions-lv.json"/>', ""],
+    [
+      "no Latvian functions metadata",
+      "latvianFunctions",
+      '<bt:Override Locale="lv-lv" Value="https://localhost:3000/functions-lv.json"/>',
+      "",
+    ],
     ["a resid that does not resolve", "resids", 'resid="AuditButton.Tooltip"', 'resid="AuditButton.Tip"'],
     ["a resid of the wrong kind", "resids", '<Title resid="AuditButton.Label"/>', '<Title resid="Icon.16x16"/>'],
     ["a duplicate resource id", "resids", '<bt:String id="Group.Label"', '<bt:String id="AuditButton.Label"'],
@@ -89,7 +92,12 @@ describe("the checks catch broken manifests", () => {
       /(<Page>\s*<SourceLocation resid=")Taskpane\.Url/,
       "$1Functions.Script.Url",
     ],
-    ["FunctionFile on another URL", "sharedRuntimeUrls", '<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'],
+    [
+      "FunctionFile on another URL",
+      "sharedRuntimeUrls",
+      '<FunctionFile resid="Taskpane.Url"/>',
+      '<FunctionFile resid="Functions.Script.Url"/>',
+    ],
     [
       "ShowTaskpane on another URL",
       "sharedRuntimeUrls",
@@ -97,9 +105,24 @@ describe("the checks catch broken manifests", () => {
       "$1Functions.Script.Url",
     ],
     ["metadata URL naming another file", "sharedRuntimeUrls", "/functions.json", "/functions-en.json"],
-    ["DefaultSettings on another page", "sharedRuntimeUrls", /(<DefaultSettings>\s*<SourceLocation DefaultValue="[^"]*)taskpane/, "$1index"],
-    ["no base SharedRuntime requirement", "sharedRuntimeRequirement", '<Set Name="SharedRuntime" MinVersion="1.1"/>', '<Set Name="SharedRuntime" MinVersion="1.0"/>'],
-    ["no VersionOverrides SharedRuntime requirement", "sharedRuntimeRequirement", '<bt:Set Name="SharedRuntime"', '<bt:Set Name="ExcelApi"'],
+    [
+      "DefaultSettings on another page",
+      "sharedRuntimeUrls",
+      /(<DefaultSettings>\s*<SourceLocation DefaultValue="[^"]*)taskpane/,
+      "$1index",
+    ],
+    [
+      "no base SharedRuntime requirement",
+      "sharedRuntimeRequirement",
+      '<Set Name="SharedRuntime" MinVersion="1.1"/>',
+      '<Set Name="SharedRuntime" MinVersion="1.0"/>',
+    ],
+    [
+      "no VersionOverrides SharedRuntime requirement",
+      "sharedRuntimeRequirement",
+      '<bt:Set Name="SharedRuntime"',
+      '<bt:Set Name="ExcelApi"',
+    ],
     ["other permissions", "permissions", "<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadDocument</Permissions>"],
     ["a Namespace", "noNamespace", /(<\/Metadata>)/, '$1<Namespace resid="Group.Label"/>'],
     ["a string without Latvian", "latvianOverrides", '<bt:Override Locale="lv-lv" Value="Auditēt plānu"/>', ""],
@@ -107,10 +130,20 @@ describe("the checks catch broken manifests", () => {
     ["a display name without Latvian", "latvianOverrides", '<Override Locale="lv-lv" Value="Erasmus+ mobilitātes auditors"/>', ""],
     ["a too long short string", "latvianOverrides", 'DefaultValue="Audit plan"', `DefaultValue="${"x".repeat(126)}"`],
     ["an Id that is not a GUID", "id", /<Id>[^<]*<\/Id>/, "<Id>mobility-auditor</Id>"],
-    ["a URL on another host", "urlBase", 'DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="https://example.org/functions.js"'],
+    [
+      "a URL on another host",
+      "urlBase",
+      'DefaultValue="https://localhost:3000/functions.js"',
+      'DefaultValue="https://example.org/functions.js"',
+    ],
     ["a missing icon file", "icons", "assets/icon-80.png", "assets/icon-81.png"],
     ["an icon outside assets/", "icons", "assets/icon-16.png", "img/icon-16.png"],
-    ["an icon of the wrong size for its use", "icons", '<bt:Image size="32" resid="Icon.32x32"/>', '<bt:Image size="32" resid="Icon.16x16"/>'],
+    [
+      "an icon of the wrong size for its use",
+      "icons",
+      '<bt:Image size="32" resid="Icon.32x32"/>',
+      '<bt:Image size="32" resid="Icon.16x16"/>',
+    ],
     ["another host", "basics", '<Host Name="Workbook"/>', '<Host Name="Document"/>'],
   ];
 

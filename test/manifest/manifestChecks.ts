@@ -137,9 +137,7 @@ export function checkSharedRuntimeUrls(root: XmlNode): string[] {
   const problems: string[] = [];
   const hosts = at(root, "VersionOverrides", "Hosts", "Host");
   const runtimes = hosts.flatMap((h) => at(h, "Runtimes", "Runtime"));
-  const customFunctions = hosts
-    .flatMap((h) => at(h, "AllFormFactors", "ExtensionPoint"))
-    .filter((e) => xsiType(e) === "CustomFunctions");
+  const customFunctions = hosts.flatMap((h) => at(h, "AllFormFactors", "ExtensionPoint")).filter((e) => xsiType(e) === "CustomFunctions");
   const functionFiles = hosts.flatMap((h) => at(h, "DesktopFormFactor", "FunctionFile"));
   const showTaskpane = descendants(root).filter((n) => localName(n) === "Action" && xsiType(n) === "ShowTaskpane");
 
@@ -186,9 +184,7 @@ export function checkSharedRuntimeUrls(root: XmlNode): string[] {
 }
 
 function requiresSharedRuntime(requirements: XmlNode[]): boolean {
-  return requirements
-    .flatMap((r) => at(r, "Sets", "Set"))
-    .some((s) => s.attrs.Name === "SharedRuntime" && s.attrs.MinVersion === "1.1");
+  return requirements.flatMap((r) => at(r, "Sets", "Set")).some((s) => s.attrs.Name === "SharedRuntime" && s.attrs.MinVersion === "1.1");
 }
 
 /** SharedRuntime 1.1 is required both in the base manifest and in VersionOverrides. */
@@ -212,13 +208,9 @@ export function checkPermissions(root: XmlNode): string[] {
 
 /** No <Namespace> in the CustomFunctions extension point: formulas read =MOBILITY_..., not =NS.MOBILITY_... */
 export function checkNoNamespace(root: XmlNode): string[] {
-  const customFunctions = descendants(root).filter(
-    (n) => localName(n) === "ExtensionPoint" && xsiType(n) === "CustomFunctions",
-  );
+  const customFunctions = descendants(root).filter((n) => localName(n) === "ExtensionPoint" && xsiType(n) === "CustomFunctions");
   if (customFunctions.length === 0) return ["no CustomFunctions extension point"];
-  return customFunctions.some((cf) => at(cf, "Namespace").length > 0)
-    ? ["the CustomFunctions extension point has a Namespace"]
-    : [];
+  return customFunctions.some((cf) => at(cf, "Namespace").length > 0) ? ["the CustomFunctions extension point has a Namespace"] : [];
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

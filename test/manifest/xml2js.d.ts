@@ -7,9 +7,5 @@ declare module "xml2js" {
     explicitArray?: boolean;
   }
   /** Calls back synchronously unless the `async` option is set. */
-  export function parseString(
-    xml: string,
-    options: ParserOptions,
-    callback: (error: Error | null, result: unknown) => void,
-  ): void;
+  export function parseString(xml: string, options: ParserOptions, callback: (error: Error | null, result: unknown) => void): void;
 }

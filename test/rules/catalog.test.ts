@@ -80,7 +80,11 @@ describe("the catalog as a whole", () => {
     ["ADU", ["LM-GRP-ADU", "LM-SHORT-ADU", "LM-LONG-ADU"]],
   ] as const)("%s offers its learner activities and the six shared ones", (sector, learnerCodes) => {
     const shared = ["SM-JOB-SHDW", "SM-TTA", "SM-COUR-TRAIN", "OA-INV-EXP", "OA-HOS-TTT", "PREP-VISIT"];
-    expect(activitiesOfSector(sector).map((t) => t.code).sort()).toEqual([...learnerCodes, ...shared].sort());
+    expect(
+      activitiesOfSector(sector)
+        .map((t) => t.code)
+        .sort(),
+    ).toEqual([...learnerCodes, ...shared].sort());
   });
 
   test("activityTypeFor finds the sector's entry and nothing where the sector lacks the family", () => {
@@ -106,9 +110,13 @@ describe("the catalog as a whole", () => {
 
   // rules-2026.md §1: "audzēkņu" and "skolēnu" wordings are sector-neutral too; the VET entries carry SEED-003's names first.
   test.each(
-    ["Audzēkņu grupu mobilitāte", "Īstermiņa audzēkņu mobilitāte", "Ilgtermiņa audzēkņu mobilitāte", "Skolēnu grupu mobilitāte", "PIA apguvēju grupu mobilitāte"].flatMap(
-      (label) => SECTORS.map((sector) => [label, sector] as const),
-    ),
+    [
+      "Audzēkņu grupu mobilitāte",
+      "Īstermiņa audzēkņu mobilitāte",
+      "Ilgtermiņa audzēkņu mobilitāte",
+      "Skolēnu grupu mobilitāte",
+      "PIA apguvēju grupu mobilitāte",
+    ].flatMap((label) => SECTORS.map((sector) => [label, sector] as const)),
   )("%j in %s is the sector's own entry", (label, sector) => {
     const found = resolveActivity(label, sector);
     expect(found.kind).toBe("found");

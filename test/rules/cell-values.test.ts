@@ -42,6 +42,8 @@ describe("planDate", () => {
 });
 
 describe("languageOfLocale", () => {
-  test.each(["lv", "lv-LV", "LV-lv", "lv_LV.UTF-8", "lv@euro", " lv "])("%j is Latvian", (locale) => expect(languageOfLocale(locale)).toBe("lv"));
+  test.each(["lv", "lv-LV", "LV-lv", "lv_LV.UTF-8", "lv@euro", " lv "])("%j is Latvian", (locale) =>
+    expect(languageOfLocale(locale)).toBe("lv"),
+  );
   test.each(["en-US", "en", "lt-LT", "lva", "", null, undefined])("%j is English", (locale) => expect(languageOfLocale(locale)).toBe("en"));
 });

@@ -15,12 +15,20 @@ describe("dayNumber", () => {
     expect(dayNumber(iso)).toBe(day);
   });
 
-  test.each(["2026-02-29", "2026-02-30", "2026-13-01", "2026-00-10", "2026-04-31", "2026-6-1", "01.06.2026", "2026-06-01T00:00", "", "tomorrow"])(
-    "%j is not a calendar date",
-    (text) => {
-      expect(dayNumber(text)).toBeUndefined();
-    },
-  );
+  test.each([
+    "2026-02-29",
+    "2026-02-30",
+    "2026-13-01",
+    "2026-00-10",
+    "2026-04-31",
+    "2026-6-1",
+    "01.06.2026",
+    "2026-06-01T00:00",
+    "",
+    "tomorrow",
+  ])("%j is not a calendar date", (text) => {
+    expect(dayNumber(text)).toBeUndefined();
+  });
 
   test("day numbers and ISO dates round-trip for every day of 1990–2100", () => {
     const from = dayNumber("1990-01-01") as number;

@@ -128,9 +128,7 @@ export interface InvalidCase extends Case {
  * A rule's cases, ESLint RuleTester style: at least one plan it passes and one it fails. A rule that only src/audit
  * can report (an Excel error in a cell) names instead the test that covers it.
  */
-export type RuleCases =
-  | { readonly valid: readonly Case[]; readonly invalid: readonly InvalidCase[] }
-  | { readonly testedIn: string };
+export type RuleCases = { readonly valid: readonly Case[]; readonly invalid: readonly InvalidCase[] } | { readonly testedIn: string };
 
 /** One file of test/rules/cases/: the cases of the rules of one module, by rule id. */
 export type CaseTable = { readonly [R in RuleId]?: RuleCases };

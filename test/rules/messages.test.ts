@@ -65,15 +65,24 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
   "prep-visit-too-many": { en: ["4 persons", "Berufskolleg Köln", "3"], lv: ["4 personas", "Berufskolleg Köln", "3"] },
   "prep-visit-second": { en: ["Berufskolleg Köln", "2026-07-06"], lv: ["Berufskolleg Köln", "06.07.2026"] },
   "prep-visit-courses-only": { en: ["Europass Academy"], lv: ["Europass Academy"] },
-  "project-cap-exceeded": { en: ["45 mobility activities", "30", "no. 31", "KA122"], lv: ["45 mobilitātes aktivitātes", "30", "31.", "KA122"] },
+  "project-cap-exceeded": {
+    en: ["45 mobility activities", "30", "no. 31", "KA122"],
+    lv: ["45 mobilitātes aktivitātes", "30", "31.", "KA122"],
+  },
   "mentor-missing": { en: ["Job shadowing", "main mentor"], lv: ["“Ēnošana” darbā", "galvenajam mentoram"] },
   "action-unknown": { en: ["KA131", "KA121 and KA122", "KA122 project rules"], lv: ["KA131", "KA121 un KA122", "KA122"] },
   "country-excluded": { en: ["Russia", "Belarus"], lv: ["Krievija", "Baltkrieviju"] },
-  "third-country-venue": { en: ["United States", "KA121", "Job shadowing", "20 %"], lv: ["Amerikas Savienotās Valstis", "KA121", "“Ēnošana” darbā", "20 %"] },
+  "third-country-venue": {
+    en: ["United States", "KA121", "Job shadowing", "20 %"],
+    lv: ["Amerikas Savienotās Valstis", "KA121", "“Ēnošana” darbā", "20 %"],
+  },
   "ka121-call-round": { en: ["KA121", "round 2", "1 June"], lv: ["KA121", "2. kārta", "1. jūnijā"] },
   "ka121-start": { en: ["2026-09-01", "2026-06-01", "KA121"], lv: ["01.09.2026", "01.06.2026", "KA121"] },
   "ka121-duration-short": { en: ["2026-06-01", "2027-08-30", "15 months"], lv: ["01.06.2026", "30.08.2027", "15 mēnešus"] },
-  "ka121-duration-prolongation": { en: ["2027-09-01", "15 months", "24 months", "prolongation"], lv: ["01.09.2027", "15 mēnešiem", "24 mēnešiem", "pagarinājumu"] },
+  "ka121-duration-prolongation": {
+    en: ["2027-09-01", "15 months", "24 months", "prolongation"],
+    lv: ["01.09.2027", "15 mēnešiem", "24 mēnešiem", "pagarinājumu"],
+  },
   "ka121-duration-too-long": { en: ["2028-06-01", "24 months", "15 months"], lv: ["01.06.2028", "24 mēnešiem", "15 mēnešus"] },
   "project-duration": { en: ["2026-06-01", "2026-11-29", "6", "18"], lv: ["01.06.2026", "29.11.2026", "6", "18"] },
   "project-start-outside-call": {
@@ -108,7 +117,7 @@ describe("every message", () => {
     expect(text).toMatch(/[.?!)]$/);
   });
 
-  test.each(RULE_IDS)("%s (en) agrees nouns with numbers: never \"day(s)\" or \"learner(s)\"", (rule) => {
+  test.each(RULE_IDS)('%s (en) agrees nouns with numbers: never "day(s)" or "learner(s)"', (rule) => {
     expect(message(rule, "en")).not.toMatch(/\(s\)/);
   });
 

@@ -54,40 +54,64 @@ function row(
 
 // rules-2026.md §1, row by row.
 const SPEC: readonly SpecRow[] = [
-  row("SM-JOB-SHDW", "VET SCH ADU", 2, 60, "staff", "PG26 p.86, 106, 126", "",
-    "Job shadowing", ["“Ēnošana” darbā", "Ēnošana"]),
-  row("SM-TTA", "VET SCH ADU", 2, 365, "staff", "PG26 p.86, 106, 126", "",
-    "Teaching or training assignments", ["Norīkošana mācīšanai vai apmācībai", "Nodarbību vadīšana"]),
-  row("SM-COUR-TRAIN", "VET SCH ADU", 2, 10, "staff", "PG26 p.86, 106, 126", "",
-    "Courses and training", ["Kursi un apmācības", "Kursi un mācības"]),
-  row("LM-SKILL-VET", "VET", 1, 10, "learner", "PG26 p.88", "",
-    "Participation in VET skills competitions", ["Dalība PIA prasmju konkursos", "Dalība prasmju (Skills) konkursos"]),
-  row("LM-GRP-VET", "VET", 2, 30, "learner", "PG26 p.88–90", "(*)",
-    "Group mobility of VET learners", ["Izglītojamo grupu mobilitāte", "PIA apguvēju grupu mobilitāte"]),
-  row("LM-SHORT-VET", "VET", 10, 89, "learner", "PG26 p.88–89", "",
-    "Short-term learning mobility of VET learners", ["Īstermiņa audzēkņu mobilitāte", "Izglītojamo īstermiņa mācību mobilitāte"]),
-  row("LM-LONG-VET", "VET", 90, 365, "learner", "PG26 p.88–89", "",
-    "Long-term learning mobility of VET learners (ErasmusPro)",
-    ["Ilgtermiņa audzēkņu mobilitāte", "Izglītojamo ilgtermiņa mācību mobilitāte", "ErasmusPro"]),
-  row("LM-GRP-PUPIL", "SCH", 2, 30, "learner", "PG26 p.108–110", "",
-    "Group mobility of school pupils", ["Izglītojamo grupu mobilitāte"]),
-  row("LM-SHORT-PUPIL", "SCH", 10, 29, "learner", "PG26 p.109", "",
-    "Short-term learning mobility of pupils", ["Izglītojamo īstermiņa mācību mobilitāte"]),
-  row("LM-LONG-PUPILS", "SCH", 30, 365, "learner", "PG26 p.109", "",
-    "Long-term learning mobility of pupils", ["Izglītojamo ilgtermiņa mācību mobilitāte"]),
-  row("LM-GRP-ADU", "ADU", 2, 30, "learner", "PG26 p.128–129", "(*)",
-    "Group mobility of adult learners", ["Izglītojamo grupu mobilitāte"]),
-  row("LM-SHORT-ADU", "ADU", 2, 29, "learner", "PG26 p.128", "(*)",
-    "Short-term learning mobility of adult learners", ["Izglītojamo īstermiņa mācību mobilitāte"]),
-  row("LM-LONG-ADU", "ADU", 30, 365, "learner", "PG26 p.128", "(*)",
-    "Long-term learning mobility of adult learners", ["Izglītojamo ilgtermiņa mācību mobilitāte"]),
-  row("OA-INV-EXP", "VET SCH ADU", 2, 60, "incoming-expert", "PG26 p.90–91, 110–111, 130–131", "",
-    "Invited experts", ["Ekspertu uzaicināšana", "Ekspertu uzņemšana"]),
-  row("OA-HOS-TTT", "VET SCH ADU", 10, 365, "incoming-teacher-in-training", "PG26 p.90, 110, 130", "",
+  row("SM-JOB-SHDW", "VET SCH ADU", 2, 60, "staff", "PG26 p.86, 106, 126", "", "Job shadowing", ["“Ēnošana” darbā", "Ēnošana"]),
+  row("SM-TTA", "VET SCH ADU", 2, 365, "staff", "PG26 p.86, 106, 126", "", "Teaching or training assignments", [
+    "Norīkošana mācīšanai vai apmācībai",
+    "Nodarbību vadīšana",
+  ]),
+  row("SM-COUR-TRAIN", "VET SCH ADU", 2, 10, "staff", "PG26 p.86, 106, 126", "", "Courses and training", [
+    "Kursi un apmācības",
+    "Kursi un mācības",
+  ]),
+  row("LM-SKILL-VET", "VET", 1, 10, "learner", "PG26 p.88", "", "Participation in VET skills competitions", [
+    "Dalība PIA prasmju konkursos",
+    "Dalība prasmju (Skills) konkursos",
+  ]),
+  row("LM-GRP-VET", "VET", 2, 30, "learner", "PG26 p.88–90", "(*)", "Group mobility of VET learners", [
+    "Izglītojamo grupu mobilitāte",
+    "PIA apguvēju grupu mobilitāte",
+  ]),
+  row("LM-SHORT-VET", "VET", 10, 89, "learner", "PG26 p.88–89", "", "Short-term learning mobility of VET learners", [
+    "Īstermiņa audzēkņu mobilitāte",
+    "Izglītojamo īstermiņa mācību mobilitāte",
+  ]),
+  row("LM-LONG-VET", "VET", 90, 365, "learner", "PG26 p.88–89", "", "Long-term learning mobility of VET learners (ErasmusPro)", [
+    "Ilgtermiņa audzēkņu mobilitāte",
+    "Izglītojamo ilgtermiņa mācību mobilitāte",
+    "ErasmusPro",
+  ]),
+  row("LM-GRP-PUPIL", "SCH", 2, 30, "learner", "PG26 p.108–110", "", "Group mobility of school pupils", ["Izglītojamo grupu mobilitāte"]),
+  row("LM-SHORT-PUPIL", "SCH", 10, 29, "learner", "PG26 p.109", "", "Short-term learning mobility of pupils", [
+    "Izglītojamo īstermiņa mācību mobilitāte",
+  ]),
+  row("LM-LONG-PUPILS", "SCH", 30, 365, "learner", "PG26 p.109", "", "Long-term learning mobility of pupils", [
+    "Izglītojamo ilgtermiņa mācību mobilitāte",
+  ]),
+  row("LM-GRP-ADU", "ADU", 2, 30, "learner", "PG26 p.128–129", "(*)", "Group mobility of adult learners", ["Izglītojamo grupu mobilitāte"]),
+  row("LM-SHORT-ADU", "ADU", 2, 29, "learner", "PG26 p.128", "(*)", "Short-term learning mobility of adult learners", [
+    "Izglītojamo īstermiņa mācību mobilitāte",
+  ]),
+  row("LM-LONG-ADU", "ADU", 30, 365, "learner", "PG26 p.128", "(*)", "Long-term learning mobility of adult learners", [
+    "Izglītojamo ilgtermiņa mācību mobilitāte",
+  ]),
+  row("OA-INV-EXP", "VET SCH ADU", 2, 60, "incoming-expert", "PG26 p.90–91, 110–111, 130–131", "", "Invited experts", [
+    "Ekspertu uzaicināšana",
+    "Ekspertu uzņemšana",
+  ]),
+  row(
+    "OA-HOS-TTT",
+    "VET SCH ADU",
+    10,
+    365,
+    "incoming-teacher-in-training",
+    "PG26 p.90, 110, 130",
+    "",
     "Hosting teachers and educators in training",
-    ["Apmācības jomas skolotāju un izglītotāju uzņemšana praksē", "Skolotāju uzņemšana praksē"]),
-  row("PREP-VISIT", "VET SCH ADU", null, null, "staff", "PG26 p.91, 111–112, 131–132", "(*)",
-    "Preparatory visit", ["Sagatavošanās vizīte"]),
+    ["Apmācības jomas skolotāju un izglītotāju uzņemšana praksē", "Skolotāju uzņemšana praksē"],
+  ),
+  row("PREP-VISIT", "VET SCH ADU", null, null, "staff", "PG26 p.91, 111–112, 131–132", "(*)", "Preparatory visit", [
+    "Sagatavošanās vizīte",
+  ]),
 ];
 
 /** One row per sector × activity of the specification. */
@@ -148,7 +172,9 @@ describe("§1 activity catalog", () => {
     (e) => [`${e.sector} ${e.code}`, e.sector, e.code, e.min as number, e.max as number] as const,
   );
   const durationRules = (code: string, sector: Sector, days: number) =>
-    rulesOf(checkOne(activity({ activity: code, hostCountry: undefined, ...lasting(days) }), { sector })).filter((r) => r.startsWith("duration-"));
+    rulesOf(checkOne(activity({ activity: code, hostCountry: undefined, ...lasting(days) }), { sector })).filter((r) =>
+      r.startsWith("duration-"),
+    );
 
   test.each(limited)("%s: min − 1, min, max, max + 1 days", (_name, sector, code, min, max) => {
     if (min > 1) expect(durationRules(code, sector, min - 1)).toEqual(["duration-below-min"]);
@@ -184,7 +210,14 @@ describe("§1 activity catalog", () => {
 
   test("hosted teachers in training: graduated ≤12 months ago", () => {
     const row = (graduationDate: string) =>
-      activity({ activity: "OA-HOS-TTT", hostCountry: undefined, sendingCountry: "ES", graduationDate, start: "2026-09-07", end: "2026-09-16" });
+      activity({
+        activity: "OA-HOS-TTT",
+        hostCountry: undefined,
+        sendingCountry: "ES",
+        graduationDate,
+        start: "2026-09-07",
+        end: "2026-09-16",
+      });
     expect(issuesOf(check([activity(), row("2025-09-07")]), "recent-graduate-too-late")).toEqual([]);
     expect(issuesOf(check([activity(), row("2025-09-06")]), "recent-graduate-too-late")).toHaveLength(1);
   });
@@ -196,7 +229,9 @@ describe("§2 project rules", () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => activity({ participant: `P${i}` }));
     expect(issuesOf(check(rows(30)), "project-cap-exceeded")).toEqual([]);
     expect(issuesOf(check(rows(31)), "project-cap-exceeded").map((i) => i.params.position)).toEqual([31]);
-    expect(issuesOf(check(rows(40)), "project-cap-exceeded").map((i) => [i.activityId, i.field, i.params.count])).toEqual([["r31", "activity", 40]]);
+    expect(issuesOf(check(rows(40)), "project-cap-exceeded").map((i) => [i.activityId, i.field, i.params.count])).toEqual([
+      ["r31", "activity", 40],
+    ]);
   });
 
   test("project duration 6 to 18 months", () => {
@@ -314,7 +349,12 @@ describe("§3 participants and places", () => {
     expect(TRAVEL_RULES.source).toBe("PG26 p.99, 120, 140");
     expect(RULES["travel-days-exceeded"].severity).toBe("warning");
     const travel = (travelDays: number, greenTravel: boolean) => rulesOf(checkOne(activity({ travelDays, greenTravel })));
-    expect([travel(2, false), travel(3, false), travel(6, true), travel(7, true)]).toEqual([[], ["travel-days-exceeded"], [], ["travel-days-exceeded"]]);
+    expect([travel(2, false), travel(3, false), travel(6, true), travel(7, true)]).toEqual([
+      [],
+      ["travel-days-exceeded"],
+      [],
+      ["travel-days-exceeded"],
+    ]);
   });
 
   test("recent graduates: PG26 p.89; the service extension is in the hosted-teacher footnotes 98, 117, 132 (p.91, 111, 131)", () => {

@@ -17,7 +17,10 @@ const SAMPLES: Record<ExcelAuditReason, { problem: ExcelAuditProblem; shows: Rec
   "too-large": {
     problem: { reason: "too-large", params: { sheet: "Plan", rows: 400_001, columns: 21, cells: 8_400_021, limit: 4_000_000 } },
     // Latvian groups digits with a no-break space.
-    shows: { en: ["“Plan”", "400,001", "21", "8,400,021", "4,000,000"], lv: ["“Plan”", "400\u00a0001", "8\u00a0400\u00a0021", "4\u00a0000\u00a0000"] },
+    shows: {
+      en: ["“Plan”", "400,001", "21", "8,400,021", "4,000,000"],
+      lv: ["“Plan”", "400\u00a0001", "8\u00a0400\u00a0021", "4\u00a0000\u00a0000"],
+    },
   },
   "payload-too-large": {
     problem: { reason: "payload-too-large", params: { limit: 5_000_000 } },
@@ -52,8 +55,12 @@ describe("the Excel layer's errors in the pane", () => {
   );
 
   it("words no plan table on any sheet apart from one sheet", () => {
-    expect(worded({ reason: "no-plan-table", params: { sheet: null, rows: 30 } }, "en")).toMatch(/^No plan table was found on any sheet: none of the first 30 rows/);
-    expect(worded({ reason: "no-plan-table", params: { sheet: null, rows: 30 } }, "lv")).toMatch(/^Nevienā lapā plāna tabula netika atrasta: nevienas lapas pirmajās 30 rindās/);
+    expect(worded({ reason: "no-plan-table", params: { sheet: null, rows: 30 } }, "en")).toMatch(
+      /^No plan table was found on any sheet: none of the first 30 rows/,
+    );
+    expect(worded({ reason: "no-plan-table", params: { sheet: null, rows: 30 } }, "lv")).toMatch(
+      /^Nevienā lapā plāna tabula netika atrasta: nevienas lapas pirmajās 30 rindās/,
+    );
   });
 
   it("keeps the parameters, not the words, so the text follows a language switch", () => {

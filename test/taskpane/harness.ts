@@ -224,7 +224,8 @@ export async function openPane(browser: Browser, origin: string, options: OpenOp
     });
   });
   await routeOfficeJs(page);
-  if (options.blockWorker) await page.route("**/audit-worker.js", (route) => route.fulfill({ status: 403, contentType: "text/plain", body: "" }));
+  if (options.blockWorker)
+    await page.route("**/audit-worker.js", (route) => route.fulfill({ status: 403, contentType: "text/plain", body: "" }));
   await page.goto(`${origin}/${TEST_PAGE}${options.query ? `?${options.query}` : ""}`);
   await page.waitForSelector('#app[data-ready="true"]', { timeout: 30_000 });
   // The pane reads the workbook's settings once mounted.

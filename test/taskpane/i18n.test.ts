@@ -11,7 +11,8 @@ test("English and Latvian have the same keys", () => {
 
 test("every string is non-empty in both languages", () => {
   for (const language of ["en", "lv"] as const) {
-    for (const [key, text] of Object.entries(STRINGS[language])) expect([language, key, text.trim().length > 0]).toEqual([language, key, true]);
+    for (const [key, text] of Object.entries(STRINGS[language]))
+      expect([language, key, text.trim().length > 0]).toEqual([language, key, true]);
   }
 });
 

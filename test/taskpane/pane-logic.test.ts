@@ -15,7 +15,13 @@ const issue = (sheet: string | null, row: number | null, severity: AuditIssue["s
 });
 
 describe("groupIssues", () => {
-  const issues = [issue(null, null, "info"), issue("A", 5, "error", "C5"), issue("A", 5, "warning", "D5"), issue("A", 7, "info", "C7"), issue("B", 5, "error", "C5")];
+  const issues = [
+    issue(null, null, "info"),
+    issue("A", 5, "error", "C5"),
+    issue("A", 5, "warning", "D5"),
+    issue("A", 7, "info", "C7"),
+    issue("B", 5, "error", "C5"),
+  ];
   const all = { error: true, warning: true, info: true };
 
   test("one group per sheet row, project issues first, in report order", () => {

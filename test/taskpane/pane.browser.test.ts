@@ -62,7 +62,11 @@ async function shownIssues(page: Page): Promise<ShownIssue[]> {
 }
 
 const asShown = (report: AuditReport) =>
-  report.issues.map((issue) => ({ cell: issue.cell ? `${issue.sheet}!${issue.cell}` : null, severity: issue.severity, message: issue.message }));
+  report.issues.map((issue) => ({
+    cell: issue.cell ? `${issue.sheet}!${issue.cell}` : null,
+    severity: issue.severity,
+    message: issue.message,
+  }));
 
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 const testApi = {
@@ -90,7 +94,11 @@ async function expectNoProblems(pane: OpenPane): Promise<void> {
   expect(await pane.problems()).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [] });
 }
 
-function storedSettings(settings: Record<string, unknown>): { project: Record<string, string>; mappings: Record<string, unknown>; language?: string } {
+function storedSettings(settings: Record<string, unknown>): {
+  project: Record<string, string>;
+  mappings: Record<string, unknown>;
+  language?: string;
+} {
   const raw = settings["mobilityAudit.settings"];
   return JSON.parse(typeof raw === "string" ? raw : "{}");
 }
@@ -118,14 +126,14 @@ describe("the pane, in English, over a small plan", () => {
     expect(await page.locator('[data-testid="notes-unsupported"]').isVisible()).toBe(false);
     await page.click('[data-testid="settings"] summary');
     const value = (field: string) => page.inputValue(`[data-testid="setting-${field}"]`);
-    expect([await value("action"), await value("call"), await value("sector"), await value("start"), await value("end"), await value("country")]).toEqual([
-      "",
-      "2026-R1",
-      "VET",
-      "2026-09-01",
-      "2027-08-31",
-      "LV",
-    ]);
+    expect([
+      await value("action"),
+      await value("call"),
+      await value("sector"),
+      await value("start"),
+      await value("end"),
+      await value("country"),
+    ]).toEqual(["", "2026-R1", "VET", "2026-09-01", "2027-08-31", "LV"]);
     expect(await page.locator('[data-testid="settings"]').innerText()).toContain(`From cell ${PLAN_SHEET}!B2`);
     await page.click('[data-testid="settings"] summary');
   });
@@ -321,7 +329,13 @@ test("where the Web Worker cannot start, the audit runs in the pane's thread (th
     const problems = await pane.problems();
     expect(problems.failedRequests.map((line) => new URL(line.split(": ")[0]).pathname)).toEqual(["/audit-worker.js"]);
     expect(problems.consoleErrors.every((line) => /403|audit-worker/.test(line))).toBe(true);
-    expect({ ...problems, consoleErrors: [], failedRequests: [] }).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [] });
+    expect({ ...problems, consoleErrors: [], failedRequests: [] }).toEqual({
+      dialogs: [],
+      consoleErrors: [],
+      pageErrors: [],
+      failedRequests: [],
+      cspViolations: [],
+    });
   } finally {
     await pane.close();
   }

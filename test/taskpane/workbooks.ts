@@ -28,18 +28,43 @@ const PLAN_ROWS: CellValue[][] = [
   ["Projekta beigas", d("2027-08-31")],
   ["Valsts", "Latvija"],
   [],
-  ["Dalībnieks", "Loma", "Aktivitātes veids", "Sākuma datums", "Beigu datums", "Uzņēmējvalsts", "Uzņemošā organizācija", "Kursa nosaukums", "Mazākas iespējas"],
+  [
+    "Dalībnieks",
+    "Loma",
+    "Aktivitātes veids",
+    "Sākuma datums",
+    "Beigu datums",
+    "Uzņēmējvalsts",
+    "Uzņemošā organizācija",
+    "Kursa nosaukums",
+    "Mazākas iespējas",
+  ],
   [HOSTILE_NAME, "Skolotājs", "Kursi", d("2026-10-05"), d("2026-10-09"), "Itālija", "Scuola Roma", "CLIL methodology"],
   [HOSTILE_NAME, "Skolotājs", "Kursi", d("2026-11-02"), d("2026-11-06"), "Somija", "Koulu Oulu", "Outdoor education"],
   ["Anna Bērziņa", "Skolotāja", "Ēnošana darbā", d("2026-10-20"), d("2026-10-10"), "Vācija", "Berufsschule Köln", null],
   ["Jānis Ozols", "Šoferis", "Ēnošana darbā", d("2026-11-01"), d("2026-11-05"), "Šveice", "Berufsschule Bern", null],
   ["Līga Kalniņa", "Izglītojamais", "Nezināma aktivitāte", d("2027-03-01"), d("2027-03-10"), HOSTILE_COUNTRY, "Colegio Sevilla", null],
-  ["Roberts Liepa", "Izglītojamais", "Izglītojamo īstermiņa mācību mobilitāte", d("2027-02-01"), d("2027-02-05"), "Spānija", "Colegio Sevilla", null, "Jā"],
+  [
+    "Roberts Liepa",
+    "Izglītojamais",
+    "Izglītojamo īstermiņa mācību mobilitāte",
+    d("2027-02-01"),
+    d("2027-02-05"),
+    "Spānija",
+    "Colegio Sevilla",
+    null,
+    "Jā",
+  ],
 ];
 
 export function planWorkbook(): WorkbookGrid {
   const plan: SheetGrid = { name: PLAN_SHEET, rows: PLAN_ROWS, firstRow: 1, firstColumn: 1 };
-  const notes: SheetGrid = { name: OTHER_SHEET, rows: [["Piezīmes koordinatoram"], ["Nav plāna tabulas šajā lapā."]], firstRow: 1, firstColumn: 1 };
+  const notes: SheetGrid = {
+    name: OTHER_SHEET,
+    rows: [["Piezīmes koordinatoram"], ["Nav plāna tabulas šajā lapā."]],
+    firstRow: 1,
+    firstColumn: 1,
+  };
   return { sheets: [plan, notes] };
 }
 

@@ -69,7 +69,8 @@ export default {
       source: "PG26 p.95, 117, 137",
       example: { start: "2026-06-01", end: "2027-08-30", months: 15 },
       messages: {
-        en: (p, f) => `The project runs ${f.date(p.start)} – ${f.date(p.end)}, less than the ${p.months} months of an accredited project (KA121).`,
+        en: (p, f) =>
+          `The project runs ${f.date(p.start)} – ${f.date(p.end)}, less than the ${p.months} months of an accredited project (KA121).`,
         lv: (p, f) =>
           `Projekts ilgst ${f.date(p.start)} – ${f.date(p.end)}, mazāk nekā ${lvMonths(p.months)}, kas ir akreditēta projekta (KA121) ilgums.`,
       },

@@ -37,7 +37,8 @@ const checkCountries: ActivityCheck = (a, project, report) => {
   if (a.type?.venue === "beneficiary") {
     const origin = a.sendingCountry;
     if (!origin) return;
-    if (!origin.eligible) report.activity("country-not-eligible", a, { field: "sendingCountry", country: origin.code, associated }, "sendingCountry");
+    if (!origin.eligible)
+      report.activity("country-not-eligible", a, { field: "sendingCountry", country: origin.code, associated }, "sendingCountry");
     else if (project.country && origin.code === project.country.code) {
       report.activity("incoming-from-own-country", a, { activity: { family: a.type.family, sector: a.sector }, country: origin.code });
     }
@@ -74,7 +75,8 @@ export default {
       example: { country: "RU" },
       messages: {
         en: (p, f) => `${f.country(p.country)} cannot host any mobility: mobility activities to Belarus and Russia are not eligible.`,
-        lv: (p, f) => `${f.country(p.country)} nevar uzņemt nevienu mobilitāti: mobilitātes aktivitātes uz Baltkrieviju un Krieviju nav atbilstīgas.`,
+        lv: (p, f) =>
+          `${f.country(p.country)} nevar uzņemt nevienu mobilitāti: mobilitātes aktivitātes uz Baltkrieviju un Krieviju nav atbilstīgas.`,
       },
     }),
     "third-country-venue": rule<{ country: string; activity: ActivityRef; maxPercent: number }>({
@@ -108,7 +110,8 @@ export default {
       source: "PG26 p.91, 111, 131",
       example: { activity: { family: "invited-expert", sector: "SCH" }, country: "LV" },
       messages: {
-        en: (p, f) => `${f.activity(p.activity)}: the participant must come from another eligible country, not from ${f.country(p.country)}.`,
+        en: (p, f) =>
+          `${f.activity(p.activity)}: the participant must come from another eligible country, not from ${f.country(p.country)}.`,
         lv: (p, f) =>
           `${f.activity(p.activity)}: dalībniekam jāierodas no citas atbilstīgas valsts, nevis no projekta īstenotāja valsts (${f.country(p.country)}).`,
       },

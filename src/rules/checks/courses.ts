@@ -27,7 +27,8 @@ function courseName(a: PreparedActivity): string | undefined {
 const checkCourses: CrossActivityCheck = (activities, _project, report) => {
   // An indexed loop: it runs once per audit, mostly before V8 optimises it (filter's callback would not be inlined).
   const courses: PreparedActivity[] = [];
-  for (let i = 0; i < activities.length; i++) if (activities[i].family === "course" && isParticipant(activities[i])) courses.push(activities[i]);
+  for (let i = 0; i < activities.length; i++)
+    if (activities[i].family === "course" && isParticipant(activities[i])) courses.push(activities[i]);
 
   for (const rows of groupByLabel(courses, courseName).values()) {
     const max = rows[0].limits?.maxTogether ?? MAX_TOGETHER;

@@ -9,7 +9,8 @@ import type { ActivityCheck } from "./context";
 
 const checkDates: ActivityCheck = (a, project, report) => {
   if (a.activity.start === undefined) report.activity("date-missing", a, { field: "start" }, "start");
-  else if (a.startDay === undefined) report.activity("value-unreadable", a, { field: "start", value: a.activity.start, expected: "date" }, "start");
+  else if (a.startDay === undefined)
+    report.activity("value-unreadable", a, { field: "start", value: a.activity.start, expected: "date" }, "start");
   if (a.activity.end === undefined) report.activity("date-missing", a, { field: "end" }, "end");
   else if (a.endDay === undefined) report.activity("value-unreadable", a, { field: "end", value: a.activity.end, expected: "date" }, "end");
   if (a.startDay === undefined || a.endDay === undefined) return;

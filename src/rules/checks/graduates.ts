@@ -17,7 +17,8 @@ const checkRecentGraduates: ActivityCheck = (a, _project, report) => {
     report.activity("value-unreadable", a, { field: "graduationDate", value: graduation, expected: "date" }, "graduationDate");
   }
   // A learner who graduated before the activity starts is a recent graduate, whether or not the sheet says so.
-  const graduated = a.activity.recentGraduate === true || (graduationDay !== undefined && a.startDay !== undefined && graduationDay <= a.startDay);
+  const graduated =
+    a.activity.recentGraduate === true || (graduationDay !== undefined && a.startDay !== undefined && graduationDay <= a.startDay);
   if (graduated && a.family === "group-mobility" && a.sector === "VET" && a.role !== "accompanying") {
     report.activity("recent-graduate-in-group", a, {});
   }

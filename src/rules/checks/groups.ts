@@ -134,7 +134,8 @@ export default {
       source: "PG26 p.88, 108, 128",
       example: { group: "Grupa A", learners: 1, min: 2 },
       messages: {
-        en: (p, f) => `Group ${f.quote(p.group)} has ${englishCount(p.learners, "learner", "learners")}; group mobility needs at least ${p.min}.`,
+        en: (p, f) =>
+          `Group ${f.quote(p.group)} has ${englishCount(p.learners, "learner", "learners")}; group mobility needs at least ${p.min}.`,
         lv: (p, f) =>
           `Grupā ${f.quote(p.group)} ir ${latvianCount(p.learners, "izglītojamais", "izglītojamie")}; grupu mobilitātei vajag vismaz ${latvianCount(p.min, "izglītojamo", "izglītojamos")}.`,
       },
@@ -146,7 +147,8 @@ export default {
       source: "PG26 p.88, 109, 129",
       example: { group: "Grupa A", start: "2026-09-07", end: "2026-09-18" },
       messages: {
-        en: (p, f) => `Group ${f.quote(p.group)} (${f.date(p.start)} – ${f.date(p.end)}) has no accompanying person for its whole duration.`,
+        en: (p, f) =>
+          `Group ${f.quote(p.group)} (${f.date(p.start)} – ${f.date(p.end)}) has no accompanying person for its whole duration.`,
         lv: (p, f) => `Grupai ${f.quote(p.group)} (${f.date(p.start)} – ${f.date(p.end)}) nav pavadošās personas visā mobilitātes laikā.`,
       },
     }),

@@ -17,7 +17,8 @@ export function dated(activities: readonly PreparedActivity[]): Dated<PreparedAc
   const result: Dated<PreparedActivity>[] = [];
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i];
-    if (a.startDay !== undefined && a.endDay !== undefined && a.endDay >= a.startDay) result.push({ item: a, start: a.startDay, end: a.endDay });
+    if (a.startDay !== undefined && a.endDay !== undefined && a.endDay >= a.startDay)
+      result.push({ item: a, start: a.startDay, end: a.endDay });
   }
   return result;
 }

@@ -79,7 +79,8 @@ export default {
       example: { activity: { family: "job-shadowing", sector: "SCH" } },
       messages: {
         en: (p, f) => `${f.activity(p.activity)} needs a clearly identified main mentor at the host: the mentor is not named.`,
-        lv: (p, f) => `${f.activity(p.activity)}: uzņēmējorganizācijā jābūt skaidri noteiktam galvenajam mentoram, bet mentors nav norādīts.`,
+        lv: (p, f) =>
+          `${f.activity(p.activity)}: uzņēmējorganizācijā jābūt skaidri noteiktam galvenajam mentoram, bet mentors nav norādīts.`,
       },
     }),
   },

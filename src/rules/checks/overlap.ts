@@ -54,7 +54,8 @@ function below(values: Float64Array, limit: number): number {
 /** For each row of one person, how many of their other rows put them somewhere else at the same time. */
 function conflicts(rows: readonly Dated<PreparedActivity>[], keys: Map<string, string>): number[] {
   const places = rows.map((r) => placeOf(r.item, keys));
-  const excused = (i: number, j: number) => places[i] !== undefined && places[i] === places[j] && (accompanying(rows[i].item) || accompanying(rows[j].item));
+  const excused = (i: number, j: number) =>
+    places[i] !== undefined && places[i] === places[j] && (accompanying(rows[i].item) || accompanying(rows[j].item));
 
   if (rows.length <= PAIRWISE_UP_TO) {
     return rows.map((r, i) => {
@@ -76,7 +77,8 @@ function conflicts(rows: readonly Dated<PreparedActivity>[], keys: Map<string, s
     if (accompanying(r.item)) at.companions.push(r);
   });
   const counters = new Map<string, { all: OverlapCounter; companions: OverlapCounter }>();
-  for (const [place, at] of atPlace) counters.set(place, { all: new OverlapCounter(at.all), companions: new OverlapCounter(at.companions) });
+  for (const [place, at] of atPlace)
+    counters.set(place, { all: new OverlapCounter(at.all), companions: new OverlapCounter(at.companions) });
   return rows.map((r, i) => {
     const others = everyone.count(r.start, r.end) - 1;
     const place = places[i];
@@ -131,12 +133,13 @@ const checkOverlaps: CrossActivityCheck = (activities, _project, report) => {
   if (compared.length < 2) return;
   const { positions, shift } = positionsFor(compared.length);
   const order = new Float64Array(compared.length);
-  for (let i = 0; i < compared.length; i++) order[i] = (personHash(compared[i].item.activity.participant as string) >>> shift) * positions + i;
+  for (let i = 0; i < compared.length; i++)
+    order[i] = (personHash(compared[i].item.activity.participant as string) >>> shift) * positions + i;
   order.sort();
 
   const flagged: { index: number; count: number }[] = [];
   const places = new Map<string, string>();
-  for (let from = 0; from < order.length; ) {
+  for (let from = 0; from < order.length;) {
     const hash = Math.floor(order[from] / positions);
     let to = from + 1;
     while (to < order.length && Math.floor(order[to] / positions) === hash) to++;
@@ -146,7 +149,10 @@ const checkOverlaps: CrossActivityCheck = (activities, _project, report) => {
       const people = groupByLabel(indices, (i) => compared[i].item.activity.participant);
       for (const rows of people.values()) {
         if (rows.length < 2) continue;
-        const counts = conflicts(rows.map((i) => compared[i]), places);
+        const counts = conflicts(
+          rows.map((i) => compared[i]),
+          places,
+        );
         rows.forEach((index, k) => counts[k] > 0 && flagged.push({ index, count: counts[k] + 1 }));
       }
     }
@@ -169,7 +175,8 @@ export default {
       source: "audit: one person cannot be in two places at once",
       example: { participant: "Anna Bērziņa", count: 2 },
       messages: {
-        en: (p, f) => `${f.quote(p.participant)} is on ${p.count} activities at overlapping dates: one person cannot be in two places at once.`,
+        en: (p, f) =>
+          `${f.quote(p.participant)} is on ${p.count} activities at overlapping dates: one person cannot be in two places at once.`,
         lv: (p, f) =>
           `Dalībniekam ${f.quote(p.participant)} ir ${latvianCount(p.count, "aktivitāte", "aktivitātes")} ar datumiem, kas pārklājas: viens cilvēks nevar vienlaikus būt divās vietās.`,
       },

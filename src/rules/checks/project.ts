@@ -26,12 +26,18 @@ const checkProject: CrossActivityCheck = (activities, project, report) => {
   }
 
   const mobility = activities.some(
-    (a) => a.role !== "accompanying" && (a.type?.category === "staff-mobility" || a.type?.category === "learner-mobility" ||
-      (a.type === undefined && a.family !== undefined && !["invited-expert", "hosted-teacher", "preparatory-visit"].includes(a.family))),
+    (a) =>
+      a.role !== "accompanying" &&
+      (a.type?.category === "staff-mobility" ||
+        a.type?.category === "learner-mobility" ||
+        (a.type === undefined && a.family !== undefined && !["invited-expert", "hosted-teacher", "preparatory-visit"].includes(a.family))),
   );
   if (!mobility) report.project("project-no-mobility", {});
 
-  if (!project.country && activities.some((a) => a.type?.venue !== "beneficiary" && a.activity.sendingCountry === undefined && a.hostCountry)) {
+  if (
+    !project.country &&
+    activities.some((a) => a.type?.venue !== "beneficiary" && a.activity.sendingCountry === undefined && a.hostCountry)
+  ) {
     report.project("sending-country-missing", {});
   }
 
@@ -44,13 +50,23 @@ const checkProject: CrossActivityCheck = (activities, project, report) => {
     const earliestEnd = dayNumber(endOfMonthsPeriod(start, PROJECT_RULES.minMonths)) as number;
     const latestEnd = dayNumber(endOfMonthsPeriod(start, PROJECT_RULES.maxMonths)) as number;
     if (endDay < earliestEnd || endDay > latestEnd) {
-      report.project("project-duration", { start, end: isoFromDayNumber(endDay), min: PROJECT_RULES.minMonths, max: PROJECT_RULES.maxMonths });
+      report.project("project-duration", {
+        start,
+        end: isoFromDayNumber(endDay),
+        min: PROJECT_RULES.minMonths,
+        max: PROJECT_RULES.maxMonths,
+      });
     }
   }
   if (startDay !== undefined) {
     const round = roundFor(startDay, project.call);
     if (startDay < (dayNumber(round.startFrom) as number) || startDay > (dayNumber(round.startTo) as number)) {
-      report.project("project-start-outside-call", { start: isoFromDayNumber(startDay), call: round.id, from: round.startFrom, to: round.startTo });
+      report.project("project-start-outside-call", {
+        start: isoFromDayNumber(startDay),
+        call: round.id,
+        from: round.startFrom,
+        to: round.startTo,
+      });
     }
   }
 };
@@ -100,7 +116,8 @@ export default {
       source: "PG26 p.93",
       example: { start: "2026-06-01", end: "2026-11-29", min: 6, max: 18 },
       messages: {
-        en: (p, f) => `The project runs ${f.date(p.start)} – ${f.date(p.end)}; a short-term project (KA122) lasts ${p.min} to ${p.max} months.`,
+        en: (p, f) =>
+          `The project runs ${f.date(p.start)} – ${f.date(p.end)}; a short-term project (KA122) lasts ${p.min} to ${p.max} months.`,
         lv: (p, f) =>
           `Projekts ilgst ${f.date(p.start)} – ${f.date(p.end)}; īstermiņa projekta (KA122) ilgums ir no ${p.min} līdz ${latvianCount(p.max, "mēnesim", "mēnešiem")}.`,
       },
@@ -114,8 +131,7 @@ export default {
       messages: {
         en: (p, f) =>
           `The project starts ${f.date(p.start)}; projects of the ${f.call(p.call)} start between ${f.date(p.from)} and ${f.date(p.to)}.`,
-        lv: (p, f) =>
-          `Projekts sākas ${f.date(p.start)}; ${f.call(p.call)}: projektiem jāsākas no ${f.date(p.from)} līdz ${f.date(p.to)}.`,
+        lv: (p, f) => `Projekts sākas ${f.date(p.start)}; ${f.call(p.call)}: projektiem jāsākas no ${f.date(p.from)} līdz ${f.date(p.to)}.`,
       },
     }),
     "sending-country-missing": rule<Record<string, never>>({

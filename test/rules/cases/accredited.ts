@@ -20,14 +20,22 @@ export default {
   "ka121-start": {
     valid: [{ name: "1 June 2026", rows, project: ka121("2027-08-31") }],
     invalid: [
-      { name: "2 June 2026", rows, project: ka121("2027-09-01", "2026-06-02"), expected: ["ka121-start"], params: { expected: "2026-06-01" } },
+      {
+        name: "2 June 2026",
+        rows,
+        project: ka121("2027-09-01", "2026-06-02"),
+        expected: ["ka121-start"],
+        params: { expected: "2026-06-01" },
+      },
       { name: "31 May 2026", rows, project: ka121("2027-08-30", "2026-05-31"), expected: ["ka121-start"] },
       { name: "1 September 2026 (a KA122 start)", rows, project: ka121("2027-11-30", "2026-09-01"), expected: ["ka121-start"] },
     ],
   },
   "ka121-duration-short": {
     valid: [{ name: "15 months exactly", rows, project: ka121("2027-08-31") }],
-    invalid: [{ name: "15 months less a day", rows, project: ka121("2027-08-30"), expected: ["ka121-duration-short"], params: { months: 15 } }],
+    invalid: [
+      { name: "15 months less a day", rows, project: ka121("2027-08-30"), expected: ["ka121-duration-short"], params: { months: 15 } },
+    ],
   },
   "ka121-duration-prolongation": {
     valid: [
@@ -36,12 +44,20 @@ export default {
       { name: "24 months and a day (too long, not prolonged)", rows, project: ka121("2028-06-01") },
     ],
     invalid: [
-      { name: "15 months and a day", rows, project: ka121("2027-09-01"), expected: ["ka121-duration-prolongation"], params: { months: 15, max: 24 } },
+      {
+        name: "15 months and a day",
+        rows,
+        project: ka121("2027-09-01"),
+        expected: ["ka121-duration-prolongation"],
+        params: { months: 15, max: 24 },
+      },
       { name: "24 months exactly", rows, project: ka121("2028-05-31"), expected: ["ka121-duration-prolongation"] },
     ],
   },
   "ka121-duration-too-long": {
     valid: [{ name: "24 months exactly", rows, project: ka121("2028-05-31") }],
-    invalid: [{ name: "24 months and a day", rows, project: ka121("2028-06-01"), expected: ["ka121-duration-too-long"], params: { max: 24 } }],
+    invalid: [
+      { name: "24 months and a day", rows, project: ka121("2028-06-01"), expected: ["ka121-duration-too-long"], params: { max: 24 } },
+    ],
   },
 } satisfies CaseTable;

@@ -11,7 +11,12 @@ export default {
     ],
     invalid: [
       { name: "31 activities", rows: staff(31), expected: ["project-cap-exceeded@r31"], params: { position: 31, count: 31, max: 30 } },
-      { name: "45 activities: one finding", rows: staff(45), expected: ["project-cap-exceeded@r31"], params: { position: 31, count: 45, max: 30 } },
+      {
+        name: "45 activities: one finding",
+        rows: staff(45),
+        expected: ["project-cap-exceeded@r31"],
+        params: { position: 31, count: 45, max: 30 },
+      },
       { name: "31 activities, written KA122", rows: staff(31), project: { action: "KA122-SCH" }, expected: ["project-cap-exceeded@r31"] },
     ],
   },

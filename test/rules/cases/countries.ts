@@ -14,7 +14,12 @@ export default {
         project: { action: "KA121" },
         expected: ["country-not-eligible@r1"],
       },
-      { name: "the United States, KA121 school education", rows: [activity({ hostCountry: "US" })], project: { action: "KA121", sector: "SCH" }, expected: ["country-not-eligible@r1"] },
+      {
+        name: "the United States, KA121 school education",
+        rows: [activity({ hostCountry: "US" })],
+        project: { action: "KA121", sector: "SCH" },
+        expected: ["country-not-eligible@r1"],
+      },
       {
         name: "Switzerland",
         rows: [activity({ hostCountry: "CH" })],
@@ -29,8 +34,18 @@ export default {
       { name: "Serbia", rows: [activity({ hostCountry: "RS" })] },
     ],
     invalid: [
-      { name: "Russia, KA121 VET job shadowing", rows: [activity({ hostCountry: "RU" })], project: { action: "KA121" }, expected: ["country-excluded@r1"] },
-      { name: "Belarus, KA122", rows: [activity({ hostCountry: "Baltkrievija" })], expected: ["country-excluded@r1"], params: { country: "BY" } },
+      {
+        name: "Russia, KA121 VET job shadowing",
+        rows: [activity({ hostCountry: "RU" })],
+        project: { action: "KA121" },
+        expected: ["country-excluded@r1"],
+      },
+      {
+        name: "Belarus, KA122",
+        rows: [activity({ hostCountry: "Baltkrievija" })],
+        expected: ["country-excluded@r1"],
+        params: { country: "BY" },
+      },
     ],
   },
   "third-country-venue": {
@@ -38,7 +53,11 @@ export default {
       { name: "Germany, KA121", rows: [activity()], project: { action: "KA121" } },
       // KA122 has no third-country venues: Switzerland is not eligible there (an error, not this warning).
       { name: "Switzerland, KA122", rows: [activity({ hostCountry: "CH" })] },
-      { name: "the United States, KA121 school education", rows: [activity({ hostCountry: "US" })], project: { action: "KA121", sector: "SCH" } },
+      {
+        name: "the United States, KA121 school education",
+        rows: [activity({ hostCountry: "US" })],
+        project: { action: "KA121", sector: "SCH" },
+      },
       {
         name: "courses in the United States, KA121 VET (not an activity that may go there)",
         rows: [activity({ activity: "Courses and training", hostCountry: "US" })],
@@ -55,7 +74,14 @@ export default {
       },
       {
         name: "a short-term learner in Ukraine, written KA121-VET",
-        rows: [activity({ role: "Learner", activity: "Izglītojamo īstermiņa mācību mobilitāte", hostCountry: "Ukrainā", ...{ start: "2026-09-07", end: "2026-09-20" } })],
+        rows: [
+          activity({
+            role: "Learner",
+            activity: "Izglītojamo īstermiņa mācību mobilitāte",
+            hostCountry: "Ukrainā",
+            ...{ start: "2026-09-07", end: "2026-09-20" },
+          }),
+        ],
         project: { action: "KA121-VET" },
         expected: ["third-country-venue@r1"],
       },

@@ -13,7 +13,12 @@ export default {
       {
         name: "4 together",
         rows: [course(), course(), course(), course()],
-        expected: ["course-too-many-together@r1", "course-too-many-together@r2", "course-too-many-together@r3", "course-too-many-together@r4"],
+        expected: [
+          "course-too-many-together@r1",
+          "course-too-many-together@r2",
+          "course-too-many-together@r3",
+          "course-too-many-together@r4",
+        ],
         params: { count: 4, max: 3 },
       },
     ],
@@ -24,7 +29,12 @@ export default {
       {
         name: "4 on the title, never more than 3 together",
         rows: [course(), course(), course(), course(nextWeek)],
-        expected: ["course-too-many-same-title@r1", "course-too-many-same-title@r2", "course-too-many-same-title@r3", "course-too-many-same-title@r4"],
+        expected: [
+          "course-too-many-same-title@r1",
+          "course-too-many-same-title@r2",
+          "course-too-many-same-title@r3",
+          "course-too-many-same-title@r4",
+        ],
         params: { count: 4, max: 3 },
       },
     ],

@@ -13,7 +13,11 @@ export default {
   "outside-project-period": {
     valid: [{ name: "ending on the project's last day", rows: [activity({ start: "2027-05-27", end: "2027-05-31" })] }],
     invalid: [
-      { name: "a day after the project", rows: [activity({ start: "2027-05-28", end: "2027-06-01" })], expected: ["outside-project-period@r1"] },
+      {
+        name: "a day after the project",
+        rows: [activity({ start: "2027-05-28", end: "2027-06-01" })],
+        expected: ["outside-project-period@r1"],
+      },
     ],
   },
 } satisfies CaseTable;

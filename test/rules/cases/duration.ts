@@ -11,7 +11,9 @@ export default {
   },
   "duration-above-max": {
     valid: [{ name: "60 days of job shadowing", rows: [activity(lasting(60))] }],
-    invalid: [{ name: "61 days of job shadowing", rows: [activity(lasting(61))], expected: ["duration-above-max@r1"], params: { max: 60 } }],
+    invalid: [
+      { name: "61 days of job shadowing", rows: [activity(lasting(61))], expected: ["duration-above-max@r1"], params: { max: 60 } },
+    ],
   },
   "fewer-opportunities-short": {
     valid: [{ name: "10 days of VET short-term mobility", rows: [shortTerm(10, true)] }],

@@ -28,7 +28,12 @@ export default {
     valid: [
       { name: "skills competitions in VET", rows: [activity({ activity: "Participation in VET skills competitions" })] },
       // rules-2026.md §1: every Latvian learner wording is the sector's own entry, audzēkņu and skolēnu forms too.
-      ...["Audzēkņu grupu mobilitāte", "Īstermiņa audzēkņu mobilitāte", "Ilgtermiņa audzēkņu mobilitāte", "Skolēnu grupu mobilitāte"].flatMap((label) =>
+      ...[
+        "Audzēkņu grupu mobilitāte",
+        "Īstermiņa audzēkņu mobilitāte",
+        "Ilgtermiņa audzēkņu mobilitāte",
+        "Skolēnu grupu mobilitāte",
+      ].flatMap((label) =>
         (["VET", "SCH", "ADU"] as const).map((sector) => ({
           name: `${label} in ${sector}`,
           rows: [activity({ role: "Learner", activity: label })],
@@ -42,7 +47,11 @@ export default {
         rows: [activity({ activity: "Participation in VET skills competitions" })],
         project: { sector: "SCH" },
         expected: ["activity-not-in-sector@r1"],
-        params: { value: "Participation in VET skills competitions", activity: { family: "skills-competition", sector: "VET" }, sector: "SCH" },
+        params: {
+          value: "Participation in VET skills competitions",
+          activity: { family: "skills-competition", sector: "VET" },
+          sector: "SCH",
+        },
       },
       {
         name: "a VET code in a school plan",
@@ -71,6 +80,8 @@ export default {
       { name: "Akreditētie projekti", rows: [activity()], project: { action: "Akreditētie projekti" } },
       { name: "no action (KA122)", rows: [activity()] },
     ],
-    invalid: [{ name: "KA131", rows: [activity()], project: { action: "KA131" }, expected: ["action-unknown"], params: { value: "KA131" } }],
+    invalid: [
+      { name: "KA131", rows: [activity()], project: { action: "KA131" }, expected: ["action-unknown"], params: { value: "KA131" } },
+    ],
   },
 } satisfies CaseTable;

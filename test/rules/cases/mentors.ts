@@ -21,7 +21,11 @@ export default {
       { name: "a mentor named, the sheet has a mentor column", rows: [shadow()], recordedFields: ["mentor"] },
       { name: "no mentor column in the sheet", rows: [activity({ mentor: undefined })], recordedFields: ["participant", "activity"] },
       { name: "the sheet's columns not known (a row alone)", rows: [activity({ mentor: undefined })] },
-      { name: "a course without a mentor", rows: [activity({ activity: "Courses and training", mentor: undefined })], recordedFields: ["mentor"] },
+      {
+        name: "a course without a mentor",
+        rows: [activity({ activity: "Courses and training", mentor: undefined })],
+        recordedFields: ["mentor"],
+      },
     ],
     invalid: [
       {

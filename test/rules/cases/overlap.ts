@@ -9,7 +9,8 @@ import { activity, companion, plusDays, type CaseTable, type Row } from "../help
 const week = (n: number) => ({ start: plusDays("2026-09-07", 7 * n), end: plusDays("2026-09-07", 7 * n + 4) });
 const bonn = { hostOrganisation: "Schule Bonn" };
 /** Ilze's own job shadowing in weeks 1–`n` at hosts of their own: no overlap among them. */
-const ilzeLater = (n: number): Row[] => Array.from({ length: n }, (_, i) => activity({ participant: "Ilze", ...week(i + 1), hostOrganisation: `Host ${i}` }));
+const ilzeLater = (n: number): Row[] =>
+  Array.from({ length: n }, (_, i) => activity({ participant: "Ilze", ...week(i + 1), hostOrganisation: `Host ${i}` }));
 const at = (rows: readonly number[]) => rows.map((r) => `participant-overlap@r${r}`);
 
 export default {
@@ -32,11 +33,17 @@ export default {
       { name: "a row without dates", rows: [activity(), activity({ start: undefined, end: undefined, ...bonn })] },
       { name: "rows without a participant", rows: [activity({ participant: undefined }), activity({ participant: undefined, ...bonn })] },
       { name: "a row whose activity is unknown", rows: [activity(), activity({ activity: "Football", ...bonn })] },
-      { name: "names that differ in one letter", rows: [activity({ participant: "Ilze Kalniņa" }), activity({ participant: "Ilze Kalniņš", ...bonn })] },
+      {
+        name: "names that differ in one letter",
+        rows: [activity({ participant: "Ilze Kalniņa" }), activity({ participant: "Ilze Kalniņš", ...bonn })],
+      },
       { name: "ten activities one after another (many rows)", rows: [activity({ participant: "Ilze" }), ...ilzeLater(9)] },
       {
         name: "accompanying and own activity at the same host, five weeks running (many rows)",
-        rows: [0, 1, 2, 3, 4].flatMap((n) => [companion({ participant: "Ilze", ...week(n) }), activity({ participant: "Ilze", ...week(n) })]),
+        rows: [0, 1, 2, 3, 4].flatMap((n) => [
+          companion({ participant: "Ilze", ...week(n) }),
+          activity({ participant: "Ilze", ...week(n) }),
+        ]),
       },
     ],
     invalid: [
@@ -46,15 +53,31 @@ export default {
         expected: at([1, 2]),
         params: { participant: "Anna Bērziņa", count: 2 },
       },
-      { name: "sharing only a day", rows: [activity(), activity({ start: "2026-09-11", end: "2026-09-15", ...bonn })], expected: at([1, 2]) },
-      { name: "the name written differently", rows: [activity(), activity({ participant: "anna berzina", ...bonn })], expected: at([1, 2]) },
+      {
+        name: "sharing only a day",
+        rows: [activity(), activity({ start: "2026-09-11", end: "2026-09-15", ...bonn })],
+        expected: at([1, 2]),
+      },
+      {
+        name: "the name written differently",
+        rows: [activity(), activity({ participant: "anna berzina", ...bonn })],
+        expected: at([1, 2]),
+      },
       {
         name: "the name with its marks as separate characters",
         rows: [activity(), activity({ participant: "ANNA BE\u0304RZIN\u0327A", ...bonn })],
         expected: at([1, 2]),
       },
-      { name: "two own activities at the same host", rows: [activity(), activity({ activity: "Teaching or training assignments" })], expected: at([1, 2]) },
-      { name: "a preparatory visit at the same dates", rows: [activity(), activity({ activity: "Preparatory visit" })], expected: at([1, 2]) },
+      {
+        name: "two own activities at the same host",
+        rows: [activity(), activity({ activity: "Teaching or training assignments" })],
+        expected: at([1, 2]),
+      },
+      {
+        name: "a preparatory visit at the same dates",
+        rows: [activity(), activity({ activity: "Preparatory visit" })],
+        expected: at([1, 2]),
+      },
       {
         name: "an accompanying person at another host",
         rows: [companion({ participant: "Ilze" }), activity({ participant: "Ilze", ...bonn })],
@@ -72,7 +95,12 @@ export default {
       },
       {
         name: "three at once, one pair excused (many rows)",
-        rows: [companion({ participant: "Ilze" }), activity({ participant: "Ilze" }), activity({ participant: "Ilze", ...bonn }), ...ilzeLater(7)],
+        rows: [
+          companion({ participant: "Ilze" }),
+          activity({ participant: "Ilze" }),
+          activity({ participant: "Ilze", ...bonn }),
+          ...ilzeLater(7),
+        ],
         expected: at([1, 2, 3]),
       },
       {

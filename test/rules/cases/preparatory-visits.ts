@@ -5,7 +5,12 @@ let people = 0;
 const visit = (overrides = {}) =>
   activity({ participant: `Person ${++people}`, activity: "Preparatory visit", start: "2026-07-06", end: "2026-07-07", ...overrides });
 const shadowing = activity({ participant: "Anna" });
-const course = activity({ participant: "Baiba", activity: "Courses and training", course: "Digital classroom", hostOrganisation: "Academy" });
+const course = activity({
+  participant: "Baiba",
+  activity: "Courses and training",
+  course: "Digital classroom",
+  hostOrganisation: "Academy",
+});
 
 export default {
   "prep-visit-too-many": {

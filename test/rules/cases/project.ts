@@ -24,7 +24,15 @@ export default {
   },
   "project-duration": {
     valid: [{ name: "6 months exactly", rows, project: { end: "2026-11-30" } }],
-    invalid: [{ name: "a day less than 6 months", rows, project: { end: "2026-11-29" }, expected: ["project-duration"], params: { min: 6, max: 18 } }],
+    invalid: [
+      {
+        name: "a day less than 6 months",
+        rows,
+        project: { end: "2026-11-29" },
+        expected: ["project-duration"],
+        params: { min: 6, max: 18 },
+      },
+    ],
   },
   "project-start-outside-call": {
     valid: [{ name: "round 1's last start", rows, project: { start: "2026-12-31", end: "2027-12-31" } }],

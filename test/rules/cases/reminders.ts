@@ -6,6 +6,8 @@ const longPupil = activity({ role: "Learner", activity: "LM-LONG-PUPILS", start:
 export default {
   "long-pupil-pre-departure": {
     valid: [{ name: "job shadowing in school education", rows: [activity()], project: { sector: "SCH" } }],
-    invalid: [{ name: "long-term pupil mobility", rows: [longPupil], project: { sector: "SCH" }, expected: ["long-pupil-pre-departure@r1"] }],
+    invalid: [
+      { name: "long-term pupil mobility", rows: [longPupil], project: { sector: "SCH" }, expected: ["long-pupil-pre-departure@r1"] },
+    ],
   },
 } satisfies CaseTable;

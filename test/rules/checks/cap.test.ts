@@ -8,10 +8,17 @@ import fc from "fast-check";
 import { activity, check, companion, issuesOf, learner, runRuleTable, type Row } from "../helpers";
 
 /** n job-shadowing rows by different people. */
-const staff = (n: number, from = 1): Row[] => Array.from({ length: n }, (_, i) => activity({ participant: `Person ${from + i}`, mentor: undefined }));
+const staff = (n: number, from = 1): Row[] =>
+  Array.from({ length: n }, (_, i) => activity({ participant: `Person ${from + i}`, mentor: undefined }));
 const visits = (n: number): Row[] =>
   Array.from({ length: n }, (_, i) =>
-    activity({ participant: `Visitor ${i}`, activity: "Preparatory visit", start: "2026-07-06", end: "2026-07-07", hostOrganisation: `Host ${i}` }),
+    activity({
+      participant: `Visitor ${i}`,
+      activity: "Preparatory visit",
+      start: "2026-07-06",
+      end: "2026-07-07",
+      hostOrganisation: `Host ${i}`,
+    }),
   );
 
 describe("at most 30 mobility activities", () => {
@@ -55,7 +62,13 @@ describe("at most 30 mobility activities", () => {
   test("the 31st activity is an error at position 31 of 31, maximum 30", () => {
     const issues = issuesOf(check(staff(31)), "project-cap-exceeded");
     expect(issues).toEqual([
-      { rule: "project-cap-exceeded", severity: "error", activityId: "r31", field: "activity", params: { position: 31, count: 31, max: 30 } },
+      {
+        rule: "project-cap-exceeded",
+        severity: "error",
+        activityId: "r31",
+        field: "activity",
+        params: { position: 31, count: 31, max: 30 },
+      },
     ]);
   });
 
@@ -78,7 +91,11 @@ describe("at most 30 mobility activities", () => {
     fc.assert(
       fc.property(kinds, (list) => {
         const rows = list.map((kind, i) =>
-          kind === "staff" ? activity({ participant: `P${i}`, mentor: undefined }) : kind === "companion" ? companion({ participant: `C${i}` }) : visits(1)[0],
+          kind === "staff"
+            ? activity({ participant: `P${i}`, mentor: undefined })
+            : kind === "companion"
+              ? companion({ participant: `C${i}` })
+              : visits(1)[0],
         );
         const counted = list.flatMap((kind, i) => (kind === "staff" ? [`r${i + 1}`] : []));
         const found = issuesOf(check(rows), "project-cap-exceeded").map((i) => [i.activityId, i.params.count]);

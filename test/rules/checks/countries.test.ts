@@ -10,7 +10,8 @@ const RULES = ["country-not-eligible", "host-same-as-sending", "incoming-from-ow
 // Written from rules-2026.md §3.
 const ELIGIBLE_HOSTS = "AT BE BG HR CY CZ DK EE FI FR DE EL GR HU IE IT LT LU MT NL PL PT RO SK SI ES SE IS LI NO MK RS TR".split(" ");
 
-const expert = (overrides = {}) => activity({ activity: "Invited experts", hostCountry: undefined, hostOrganisation: undefined, ...overrides });
+const expert = (overrides = {}) =>
+  activity({ activity: "Invited experts", hostCountry: undefined, hostOrganisation: undefined, ...overrides });
 const hostedTeacher = (overrides = {}) =>
   activity({
     activity: "Hosting teachers and educators in training",
@@ -74,7 +75,10 @@ describe("host and sending countries", () => {
   });
 
   test("the same country is an error naming it; an expert from the own country names the activity", () => {
-    expect(issuesOf(check([activity({ hostCountry: "LV" })]), "host-same-as-sending")[0]).toMatchObject({ severity: "error", params: { country: "LV" } });
+    expect(issuesOf(check([activity({ hostCountry: "LV" })]), "host-same-as-sending")[0]).toMatchObject({
+      severity: "error",
+      params: { country: "LV" },
+    });
     expect(issuesOf(check([expert({ sendingCountry: "LV" })]), "incoming-from-own-country")[0]).toMatchObject({
       severity: "error",
       field: "sendingCountry",
@@ -84,7 +88,11 @@ describe("host and sending countries", () => {
 
   test("an unknown country suggests a close name", () => {
     const [issue] = issuesOf(check([activity({ hostCountry: "Vacia" })]), "country-unknown");
-    expect(issue).toMatchObject({ severity: "error", field: "hostCountry", params: { field: "hostCountry", value: "Vacia", suggestion: "Vācija" } });
+    expect(issue).toMatchObject({
+      severity: "error",
+      field: "hostCountry",
+      params: { field: "hostCountry", value: "Vacia", suggestion: "Vācija" },
+    });
   });
 
   test("without the beneficiary's country, hosts are not compared and the project is reminded to give it", () => {

@@ -57,7 +57,12 @@ describe("persons on the same course together", () => {
       },
       {
         name: "4 on the same title, case and spacing differing",
-        rows: [course(), course({ course: "digital  classroom" }), course({ course: "DIGITAL CLASSROOM" }), course({ course: "Digital-classroom" })],
+        rows: [
+          course(),
+          course({ course: "digital  classroom" }),
+          course({ course: "DIGITAL CLASSROOM" }),
+          course({ course: "Digital-classroom" }),
+        ],
         expected: at("course-too-many-together", ["r1", "r2", "r3", "r4"]),
       },
       {

@@ -48,8 +48,16 @@ describe("dates of an activity", () => {
   });
 
   test("a missing date points at its own field", () => {
-    expect(issuesOf(check([activity({ start: undefined })]), "date-missing")[0]).toMatchObject({ severity: "error", field: "start", params: { field: "start" } });
-    expect(issuesOf(check([activity({ end: undefined })]), "date-missing")[0]).toMatchObject({ severity: "error", field: "end", params: { field: "end" } });
+    expect(issuesOf(check([activity({ start: undefined })]), "date-missing")[0]).toMatchObject({
+      severity: "error",
+      field: "start",
+      params: { field: "start" },
+    });
+    expect(issuesOf(check([activity({ end: undefined })]), "date-missing")[0]).toMatchObject({
+      severity: "error",
+      field: "end",
+      params: { field: "end" },
+    });
   });
 
   test("an unreadable date is an error on its field, naming the value", () => {

@@ -60,7 +60,9 @@ describe("every sector × activity type with limits", () => {
 });
 
 describe("entries with no duration set (preparatory visit)", () => {
-  const unlimited = ACTIVITY_TYPES.filter((t) => t.minDays === null || t.maxDays === null).map((t) => [`${t.sector} ${t.code}`, t] as const);
+  const unlimited = ACTIVITY_TYPES.filter((t) => t.minDays === null || t.maxDays === null).map(
+    (t) => [`${t.sector} ${t.code}`, t] as const,
+  );
 
   test("are the preparatory visits of the three sectors", () => {
     expect(unlimited.map(([name]) => name).sort()).toEqual(["ADU PREP-VISIT", "SCH PREP-VISIT", "VET PREP-VISIT"]);
@@ -73,7 +75,14 @@ describe("entries with no duration set (preparatory visit)", () => {
 });
 
 describe("fewer opportunities (rules-2026.md §1, §4: short-term VET and school learners, minimum 2 if justified)", () => {
-  const cases: readonly (readonly [name: string, code: string, sector: "VET" | "SCH" | "ADU", days: number, fo: boolean | undefined, expected: string[]])[] = [
+  const cases: readonly (readonly [
+    name: string,
+    code: string,
+    sector: "VET" | "SCH" | "ADU",
+    days: number,
+    fo: boolean | undefined,
+    expected: string[],
+  ])[] = [
     ["VET 1 day with FO is below the reduced minimum", "LM-SHORT-VET", "VET", 1, true, ["duration-below-min"]],
     ["VET 2 days with FO needs a justification", "LM-SHORT-VET", "VET", 2, true, ["fewer-opportunities-short"]],
     ["VET 9 days with FO needs a justification", "LM-SHORT-VET", "VET", 9, true, ["fewer-opportunities-short"]],

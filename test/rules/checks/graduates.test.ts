@@ -18,7 +18,14 @@ const shortTerm = (overrides = {}) =>
   });
 /** A teacher in training from Spain at the beneficiary, 2026-09-07 – 2026-09-18. */
 const teacherInTraining = (graduationDate: string) =>
-  activity({ activity: "OA-HOS-TTT", hostCountry: undefined, sendingCountry: "ES", graduationDate, start: "2026-09-07", end: "2026-09-18" });
+  activity({
+    activity: "OA-HOS-TTT",
+    hostCountry: undefined,
+    sendingCountry: "ES",
+    graduationDate,
+    start: "2026-09-07",
+    end: "2026-09-18",
+  });
 
 describe("recent graduates", () => {
   runRuleTable(RULES, {
@@ -78,7 +85,11 @@ describe("recent graduates", () => {
 
   test("too late is an error on the graduation date, with both dates and the 12 months", () => {
     const [issue] = issuesOf(check([shortTerm({ start: "2026-09-16", end: "2026-10-05" })]), "recent-graduate-too-late");
-    expect(issue).toMatchObject({ severity: "error", field: "graduationDate", params: { graduation: "2025-09-15", start: "2026-09-16", months: 12 } });
+    expect(issue).toMatchObject({
+      severity: "error",
+      field: "graduationDate",
+      params: { graduation: "2025-09-15", start: "2026-09-16", months: 12 },
+    });
   });
 
   test("a recent graduate in VET group mobility is an error on the recent-graduate field", () => {

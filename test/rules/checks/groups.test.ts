@@ -57,16 +57,28 @@ describe("accompanying persons for the whole duration", () => {
       { name: "one person from before to after", rows: [...pair, companion({ group: "A", start: "2026-09-06", end: "2026-09-12" })] },
       {
         name: "two people in sequence",
-        rows: [...pair, companion({ group: "A", start: "2026-09-07", end: "2026-09-09" }), companion({ group: "A", start: "2026-09-10", end: "2026-09-11" })],
+        rows: [
+          ...pair,
+          companion({ group: "A", start: "2026-09-07", end: "2026-09-09" }),
+          companion({ group: "A", start: "2026-09-10", end: "2026-09-11" }),
+        ],
       },
       {
         name: "two people overlapping, listed in reverse order",
-        rows: [...pair, companion({ group: "A", start: "2026-09-09", end: "2026-09-11" }), companion({ group: "A", start: "2026-09-07", end: "2026-09-09" })],
+        rows: [
+          ...pair,
+          companion({ group: "A", start: "2026-09-09", end: "2026-09-11" }),
+          companion({ group: "A", start: "2026-09-07", end: "2026-09-09" }),
+        ],
       },
       { name: "an unnamed person at the same host on the group's dates", rows: [...pair, companion()] },
       {
         name: "learners with staggered dates covered by one person",
-        rows: [learner({ group: "A" }), learner({ group: "A", start: "2026-09-08", end: "2026-09-13" }), companion({ group: "A", end: "2026-09-13" })],
+        rows: [
+          learner({ group: "A" }),
+          learner({ group: "A", start: "2026-09-08", end: "2026-09-13" }),
+          companion({ group: "A", end: "2026-09-13" }),
+        ],
       },
       { name: "Latvian role label", rows: [...pair, companion({ group: "A", role: "Pavadošā persona" })] },
     ],
@@ -83,7 +95,11 @@ describe("accompanying persons for the whole duration", () => {
       },
       {
         name: "two people in sequence, the second leaving a day early",
-        rows: [...pair, companion({ group: "A", start: "2026-09-07", end: "2026-09-09" }), companion({ group: "A", start: "2026-09-10", end: "2026-09-10" })],
+        rows: [
+          ...pair,
+          companion({ group: "A", start: "2026-09-07", end: "2026-09-09" }),
+          companion({ group: "A", start: "2026-09-10", end: "2026-09-10" }),
+        ],
         expected: at("group-not-accompanied", ["r1", "r2"]),
       },
       {
@@ -93,7 +109,11 @@ describe("accompanying persons for the whole duration", () => {
       },
       {
         name: "two people with a day between them",
-        rows: [...pair, companion({ group: "A", start: "2026-09-07", end: "2026-09-08" }), companion({ group: "A", start: "2026-09-10", end: "2026-09-11" })],
+        rows: [
+          ...pair,
+          companion({ group: "A", start: "2026-09-07", end: "2026-09-08" }),
+          companion({ group: "A", start: "2026-09-10", end: "2026-09-11" }),
+        ],
         expected: at("group-not-accompanied", ["r1", "r2"]),
       },
       {

@@ -6,7 +6,9 @@ import fc from "fast-check";
 import { crowded, overlapRuns, type Dated } from "../../../src/rules/checks/intervals";
 import { check, companion, issuesOf, learner, plusDays } from "../helpers";
 
-const interval = fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 6 })).map(([start, length]) => ({ start, end: start + length }));
+const interval = fc
+  .tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 6 }))
+  .map(([start, length]) => ({ start, end: start + length }));
 const intervals = fc.array(interval, { maxLength: 12 });
 
 function items(list: readonly { start: number; end: number }[]): Dated<number>[] {
@@ -39,9 +41,36 @@ describe("crowded", () => {
   });
 
   test.each([
-    [[[0, 4], [0, 4]], 2, []],
-    [[[0, 4], [0, 4], [4, 8]], 2, [[0, 3], [1, 3], [2, 3]]],
-    [[[0, 4], [0, 4], [5, 8]], 2, []],
+    [
+      [
+        [0, 4],
+        [0, 4],
+      ],
+      2,
+      [],
+    ],
+    [
+      [
+        [0, 4],
+        [0, 4],
+        [4, 8],
+      ],
+      2,
+      [
+        [0, 3],
+        [1, 3],
+        [2, 3],
+      ],
+    ],
+    [
+      [
+        [0, 4],
+        [0, 4],
+        [5, 8],
+      ],
+      2,
+      [],
+    ],
   ])("%j with limit %d → %j", (list, limit, expected) => {
     const dated = items((list as number[][]).map(([start, end]) => ({ start, end })));
     expect([...crowded(dated, limit)].sort((x, y) => x[0] - y[0])).toEqual(expected);
@@ -53,7 +82,12 @@ describe("overlapRuns", () => {
     fc.assert(
       fc.property(intervals, (list) => {
         const runs = overlapRuns(items(list));
-        expect(runs.flat().map((d) => d.item).sort((x, y) => x - y)).toEqual(list.map((_, i) => i));
+        expect(
+          runs
+            .flat()
+            .map((d) => d.item)
+            .sort((x, y) => x - y),
+        ).toEqual(list.map((_, i) => i));
         for (let r = 0; r < runs.length; r++) {
           const end = Math.max(...runs[r].map((d) => d.end));
           // The next run starts after every interval of this run has ended: no overlap across runs.

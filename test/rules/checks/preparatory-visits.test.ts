@@ -25,7 +25,12 @@ describe("preparatory visits", () => {
       },
       {
         name: "visits to two different hosts at other dates",
-        rows: [shadowing, activity({ participant: "Baiba", hostOrganisation: "Schule Bonn" }), visit(), visit({ hostOrganisation: "Schule Bonn", ...secondDates })],
+        rows: [
+          shadowing,
+          activity({ participant: "Baiba", hostOrganisation: "Schule Bonn" }),
+          visit(),
+          visit({ hostOrganisation: "Schule Bonn", ...secondDates }),
+        ],
       },
       { name: "a host receiving courses and job shadowing", rows: [course("Berufskolleg Köln"), shadowing, visit()] },
       { name: "a host that the plan does not otherwise name", rows: [shadowing, visit({ hostOrganisation: "Future partner Oy" })] },
@@ -42,7 +47,13 @@ describe("preparatory visits", () => {
       },
       {
         name: "4 persons, host written differently",
-        rows: [shadowing, visit(), visit({ hostOrganisation: "berufskolleg koln" }), visit({ hostOrganisation: "BERUFSKOLLEG KÖLN" }), visit()],
+        rows: [
+          shadowing,
+          visit(),
+          visit({ hostOrganisation: "berufskolleg koln" }),
+          visit({ hostOrganisation: "BERUFSKOLLEG KÖLN" }),
+          visit(),
+        ],
         expected: at("prep-visit-too-many", ["r2", "r3", "r4", "r5"]),
       },
       {
@@ -62,7 +73,12 @@ describe("preparatory visits", () => {
       },
       {
         name: "a visit to a course-only host while another host receives shadowing",
-        rows: [shadowing, course("Europass Firenze"), visit({ hostOrganisation: "Europass Firenze" }), visit({ hostOrganisation: "Europass Firenze" })],
+        rows: [
+          shadowing,
+          course("Europass Firenze"),
+          visit({ hostOrganisation: "Europass Firenze" }),
+          visit({ hostOrganisation: "Europass Firenze" }),
+        ],
         expected: at("prep-visit-courses-only", ["r3", "r4"]),
       },
     ],
@@ -75,11 +91,18 @@ describe("preparatory visits", () => {
 
   test("a second visit is an error naming the first visit's start", () => {
     const [issue] = issuesOf(check([shadowing, visit(), visit(secondDates)]), "prep-visit-second");
-    expect(issue).toMatchObject({ severity: "error", field: "hostOrganisation", params: { host: "Berufskolleg Köln", first: "2026-07-06" } });
+    expect(issue).toMatchObject({
+      severity: "error",
+      field: "hostOrganisation",
+      params: { host: "Berufskolleg Köln", first: "2026-07-06" },
+    });
   });
 
   test("a visit to a course-only host is an error", () => {
-    const [issue] = issuesOf(check([course("Europass Firenze"), visit({ hostOrganisation: "Europass Firenze" })]), "prep-visit-courses-only");
+    const [issue] = issuesOf(
+      check([course("Europass Firenze"), visit({ hostOrganisation: "Europass Firenze" })]),
+      "prep-visit-courses-only",
+    );
     expect(issue).toMatchObject({ severity: "error", field: "hostOrganisation", params: { host: "Europass Firenze" } });
   });
 

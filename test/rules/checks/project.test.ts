@@ -126,7 +126,13 @@ describe("project start inside the call round's window", () => {
 
 describe("at least one staff or learner mobility activity", () => {
   const expert = activity({ activity: "Invited experts", hostCountry: undefined, sendingCountry: "DE" });
-  const teacher = activity({ activity: "OA-HOS-TTT", hostCountry: undefined, sendingCountry: "ES", start: "2026-09-07", end: "2026-09-18" });
+  const teacher = activity({
+    activity: "OA-HOS-TTT",
+    hostCountry: undefined,
+    sendingCountry: "ES",
+    start: "2026-09-07",
+    end: "2026-09-18",
+  });
   const visit = activity({ activity: "Preparatory visit" });
 
   runRuleTable(["project-no-mobility"], {
@@ -233,7 +239,14 @@ describe("labels a row cannot be checked without", () => {
   });
 
   test("an activity not offered in the sector is an error naming activity and sector", () => {
-    const [issue] = issuesOf(check([activity({ role: "Learner", activity: "Skills competitions" })], { sector: "SCH" }), "activity-not-in-sector");
-    expect(issue).toMatchObject({ severity: "error", field: "activity", params: { activity: { family: "skills-competition", sector: "VET" }, sector: "SCH" } });
+    const [issue] = issuesOf(
+      check([activity({ role: "Learner", activity: "Skills competitions" })], { sector: "SCH" }),
+      "activity-not-in-sector",
+    );
+    expect(issue).toMatchObject({
+      severity: "error",
+      field: "activity",
+      params: { activity: { family: "skills-competition", sector: "VET" }, sector: "SCH" },
+    });
   });
 });

@@ -4,7 +4,8 @@
  */
 import { activity, check, issuesOf, learner, runRuleTable } from "../helpers";
 
-const longPupil = (overrides = {}) => activity({ role: "Learner", activity: "LM-LONG-PUPILS", start: "2026-09-01", end: "2026-11-30", ...overrides });
+const longPupil = (overrides = {}) =>
+  activity({ role: "Learner", activity: "LM-LONG-PUPILS", start: "2026-09-01", end: "2026-11-30", ...overrides });
 
 describe("pre-departure training for long-term pupil mobility", () => {
   runRuleTable(["long-pupil-pre-departure"], {

@@ -30,11 +30,31 @@ describe("travel days", () => {
   });
 
   test.each([
-    [3, false, "en", "3 travel days: subsistence is funded for at most 2 travel days (6 with green travel); the extra 1 day is not funded."],
+    [
+      3,
+      false,
+      "en",
+      "3 travel days: subsistence is funded for at most 2 travel days (6 with green travel); the extra 1 day is not funded.",
+    ],
     [7, true, "en", "7 travel days: subsistence is funded for at most 6 travel days with green travel; the extra 1 day is not funded."],
-    [5, false, "en", "5 travel days: subsistence is funded for at most 2 travel days (6 with green travel); the extra 3 days are not funded."],
-    [3, false, "lv", "3 ceļošanas dienas: uzturēšanās tiek finansēta ne vairāk kā 2 ceļošanas dienām (6 ar zaļo ceļojumu); 1 papildu diena netiek finansēta."],
-    [4, false, "lv", "4 ceļošanas dienas: uzturēšanās tiek finansēta ne vairāk kā 2 ceļošanas dienām (6 ar zaļo ceļojumu); 2 papildu dienas netiek finansētas."],
+    [
+      5,
+      false,
+      "en",
+      "5 travel days: subsistence is funded for at most 2 travel days (6 with green travel); the extra 3 days are not funded.",
+    ],
+    [
+      3,
+      false,
+      "lv",
+      "3 ceļošanas dienas: uzturēšanās tiek finansēta ne vairāk kā 2 ceļošanas dienām (6 ar zaļo ceļojumu); 1 papildu diena netiek finansēta.",
+    ],
+    [
+      4,
+      false,
+      "lv",
+      "4 ceļošanas dienas: uzturēšanās tiek finansēta ne vairāk kā 2 ceļošanas dienām (6 ar zaļo ceļojumu); 2 papildu dienas netiek finansētas.",
+    ],
   ] as const)("%d days (green %s) in %s says the extra days are not funded", (travelDays, greenTravel, language, text) => {
     const [issue] = issuesOf(checkOne(activity({ travelDays, greenTravel })), "travel-days-exceeded");
     expect(formatIssue(issue, language)).toBe(text);
