@@ -197,8 +197,39 @@ export function resolveRole(label: string): Resolution<Role> {
 const callRounds = new Vocabulary<CallRound>();
 for (const round of CALL_ROUNDS) callRounds.add(round, [round.id, round.en, round.lv, ...round.aliases]);
 
+/** Ordinal words for a round number, English and Latvian (without diacritics). */
+const ROUND_ORDINALS: Readonly<Record<string, number>> = { first: 1, "1st": 1, pirma: 1, second: 2, "2nd": 2, otra: 2 };
+const ROUND_WORDS = new Set(["round", "r", "karta", "kartas"]);
+
+/**
+ * A round written in words around its year and number, in any order ("2026 Round 1", "Round 1 2026", "Call 2026
+ * round 2", "1. kārta 2026", "first round 2026"): the number next to "round"/"kārta" (or glued, "R1"), and the year,
+ * which must be the round's own when given.
+ */
+function callRoundInText(label: string): CallRound | undefined {
+  const words = label
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\br(\d)\b/g, "r $1")
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== "");
+  let year: number | undefined;
+  let round: number | undefined;
+  words.forEach((word, i) => {
+    if (/^20\d\d$/.test(word)) year = Number(word);
+    else if (ROUND_ORDINALS[word] !== undefined && ROUND_WORDS.has(words[i + 1] ?? words[i - 1] ?? "")) round = ROUND_ORDINALS[word];
+    else if (/^\d$/.test(word) && (ROUND_WORDS.has(words[i - 1] ?? "") || ROUND_WORDS.has(words[i + 1] ?? ""))) round = Number(word);
+  });
+  if (round === undefined) return undefined;
+  return CALL_ROUNDS.find((r) => r.id.endsWith(`-R${round}`) && (year === undefined || r.year === year));
+}
+
 export function resolveCallRound(label: string): Resolution<CallRound> {
-  return resolveWith(callRounds, label);
+  const found = resolveWith(callRounds, label);
+  if (found.value !== undefined) return found;
+  const inText = callRoundInText(label);
+  return inText ? { value: inText } : found;
 }
 
 /** Action labels: the codes (with a sector too, "KA121-VET"), and the names coordinators use in English and Latvian. */

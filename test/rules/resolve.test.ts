@@ -272,11 +272,24 @@ describe("call round labels", () => {
     ["2026-R2", "2026-R2"],
     ["round 2", "2026-R2"],
     ["2. kārta", "2026-R2"],
+    // Year and round in words, in any order (issue 9: "2026 Round 1" was an unknown round).
+    ["2026 Round 1", "2026-R1"],
+    ["Round 1 2026", "2026-R1"],
+    ["Call 2026, Round 2", "2026-R2"],
+    ["1. kārta 2026", "2026-R1"],
+    ["Konkurss 2026, 2. kārta", "2026-R2"],
+    ["First round 2026", "2026-R1"],
+    ["2026 2nd round", "2026-R2"],
+    ["KA1 2026 R2", "2026-R2"],
+    ["Otrā kārta", "2026-R2"],
   ])("%j → %s", (label, id) => {
     expect(resolveCallRound(label).value?.id).toBe(id);
   });
 
-  test("round 3 does not exist", () => {
-    expect(resolveCallRound("2026-R3").value).toBeUndefined();
-  });
+  test.each(["2026-R3", "2026 Round 3", "2025 Round 1", "Round 1 2027", "KA122 2026", "2026-1-LV01-KA122-VET-000042917", "2026"])(
+    "%j is no round of the 2026 call",
+    (label) => {
+      expect(resolveCallRound(label).value).toBeUndefined();
+    },
+  );
 });
