@@ -87,7 +87,7 @@ describe("text report", () => {
     const row8 = lines.indexOf("Row 8");
     expect(row6).toBeGreaterThan(sheet);
     expect(row8).toBeGreaterThan(row6);
-    expect(lines[row6 + 1]).toMatch(/^ {2}D6 {2}error +end date: The end date 2026-10-05 is before the start date 2026-10-12\.$/);
+    expect(lines[row6 + 1]).toMatch(/^ {2}D6 {2}error +end date: The end date 5 Oct 2026 is before the start date 12 Oct 2026\.$/);
     expect(lines.slice(row8 + 1)).toContainEqual(
       expect.stringMatching(/^ {2}E8 {2}error +host country: Switzerland is not an eligible country/),
     );
@@ -121,6 +121,19 @@ describe("text report", () => {
     expect(formatText(report("lv"), { file: "f.xlsx", language: "lv" }).split("\n")[1]).toBe(
       "Projekts: pamatdarbība KA122 (pieņemts) · sektors VET · valsts Latvija",
     );
+  });
+
+  test("the project period is written the language's way in text, and stays ISO in JSON", () => {
+    const withPeriod = (language: "en" | "lv"): AuditReport => {
+      const base = report(language);
+      return { ...base, project: { ...base.project, start: "2026-09-01", end: "2027-08-31" } };
+    };
+    expect(formatText(withPeriod("en"), { file: "f.xlsx", language: "en" }).split("\n")[1]).toContain("1 Sep 2026 – 31 Aug 2027");
+    expect(formatText(withPeriod("lv"), { file: "f.xlsx", language: "lv" }).split("\n")[1]).toContain("01.09.2026. – 31.08.2027.");
+    const json = JSON.parse(formatJson(withPeriod("lv"), "f.xlsx"));
+    expect(json.project).toMatchObject({ start: "2026-09-01", end: "2027-08-31" });
+    const dateOrder = json.issues.find((i: { rule: string }) => i.rule === "date-order");
+    expect(dateOrder.message).toBe("Beigu datums (05.10.2026.) ir pirms sākuma datuma (12.10.2026.).");
   });
 
   test("no issues: says so", () => {

@@ -70,7 +70,7 @@ describe("errors", () => {
     const cases: Array<[() => unknown, string]> = [
       [() => functions.mobilityMaxDays("VTE", "Job shadowing"), 'Unknown sector "VTE": expected VET, SCH or ADU. Did you mean "VET"?'],
       [() => functions.mobilityMinDays("VET", 0), "The activity type is missing."],
-      [() => functions.mobilityDays("05.06.2026", "01.06.2026"), "The end date 2026-06-01 is before the start date 2026-06-05."],
+      [() => functions.mobilityDays("05.06.2026", "01.06.2026"), "The end date 1 Jun 2026 is before the start date 5 Jun 2026."],
       [() => functions.mobilityActivityCode("Grupu mobilitāte"), expect.stringContaining("is a different activity in each sector")],
       [() => functions.mobilityActivities(""), "The sector is missing: expected VET, SCH or ADU."],
       [() => functions.mobilityCountryOk(null), "The country is missing: expected a country name or code, e.g. DE or Germany."],

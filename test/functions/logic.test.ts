@@ -220,9 +220,11 @@ describe("MOBILITY_DAYS", () => {
 
   test("end before start", () => {
     expect(thrown(() => days("10.06.2026", "01.06.2026", "en")).message).toBe(
-      "The end date 2026-06-01 is before the start date 2026-06-10.",
+      "The end date 1 Jun 2026 is before the start date 10 Jun 2026.",
     );
-    expect(thrown(() => days("10.06.2026", "01.06.2026", "lv")).message).toBe("Beigu datums 01.06.2026 ir pirms sākuma datuma 10.06.2026.");
+    expect(thrown(() => days("10.06.2026", "01.06.2026", "lv")).message).toBe(
+      "Beigu datums (01.06.2026.) ir pirms sākuma datuma (10.06.2026.).",
+    );
   });
 
   test.each([null, undefined, "", 0])("a missing date (%p)", (empty) => {
@@ -311,8 +313,8 @@ describe("MOBILITY_CHECK", () => {
       expect(en(...args)).toBe(english);
       expect(lv(...args)).toBe(latvian);
     }
-    expect(en("SCH", "Job shadowing", "10.06.2026", "01.06.2026")).toBe("The end date 2026-06-01 is before the start date 2026-06-10.");
-    expect(lv("SCH", "Job shadowing", "10.06.2026", "01.06.2026")).toBe("Beigu datums 01.06.2026 ir pirms sākuma datuma 10.06.2026.");
+    expect(en("SCH", "Job shadowing", "10.06.2026", "01.06.2026")).toBe("The end date 1 Jun 2026 is before the start date 10 Jun 2026.");
+    expect(lv("SCH", "Job shadowing", "10.06.2026", "01.06.2026")).toBe("Beigu datums (01.06.2026.) ir pirms sākuma datuma (10.06.2026.).");
     expect(en("VET", "Job shadowing", "01.06.2026", "05.06.2026", null, "Atlantis")).toMatch(
       /^Unknown country "Atlantis" in host country\./,
     );

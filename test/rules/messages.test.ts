@@ -31,7 +31,7 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
   },
   "country-unknown": { en: ["Vacia", "Vācija", "host country"], lv: ["Vacia", "Vācija", "uzņēmējvalsts"] },
   "call-unknown": { en: ["2026-R3", "2026-R2"], lv: ["2026-R3", "2026-R2"] },
-  "date-order": { en: ["2026-09-11", "2026-09-07"], lv: ["11.09.2026", "07.09.2026"] },
+  "date-order": { en: ["11 Sep 2026", "7 Sep 2026"], lv: ["11.09.2026.", "07.09.2026."] },
   "duration-below-min": { en: ["Job shadowing", "1", "2"], lv: ["“Ēnošana” darbā", "1 diena", "2 dienas"] },
   "duration-above-max": { en: ["Courses and training", "11", "10"], lv: ["Kursi un apmācības", "11 dienas", "10 dienas"] },
   "fewer-opportunities-short": {
@@ -41,8 +41,8 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
   },
   "duration-mismatch": { en: ["7", "5"], lv: ["7 dienas", "5 dienas"] },
   "outside-project-period": {
-    en: ["2027-06-01", "2027-06-05", "2026-06-01", "2027-05-31"],
-    lv: ["01.06.2027", "05.06.2027", "01.06.2026", "31.05.2027"],
+    en: ["1 Jun 2027", "5 Jun 2027", "1 Jun 2026", "31 May 2027"],
+    lv: ["01.06.2027.", "05.06.2027.", "01.06.2026.", "31.05.2027."],
   },
   "country-not-eligible": { en: ["Switzerland", "IS, LI, NO, MK, RS, TR"], lv: ["Šveice", "IS, LI, NO, MK, RS, TR"] },
   "host-same-as-sending": { en: ["Latvia"], lv: ["Latvija"] },
@@ -52,18 +52,18 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
     lv: ["3 ceļošanas dienas", "2 ceļošanas dienām", "6", "1 papildu diena netiek finansēta"],
   },
   "group-too-small": { en: ["Grupa A", "1 learner;", "2"], lv: ["Grupa A", "1 izglītojamais", "2 izglītojamos"] },
-  "group-not-accompanied": { en: ["Grupa A", "2026-09-07", "2026-09-18"], lv: ["Grupa A", "07.09.2026", "18.09.2026"] },
+  "group-not-accompanied": { en: ["Grupa A", "7 Sep 2026", "18 Sep 2026"], lv: ["Grupa A", "07.09.2026.", "18.09.2026."] },
   "group-two-countries": { en: ["Grupa A", "two countries"], lv: ["Grupa A", "divām valstīm"] },
   "recent-graduate-too-late": {
-    en: ["2026-06-21", "12 months", "2025-06-20", "civil or military service"],
-    lv: ["21.06.2026", "12 mēnešus", "20.06.2025", "civilais vai militārais dienests"],
+    en: ["21 Jun 2026", "12 months", "20 Jun 2025", "civil or military service"],
+    lv: ["21.06.2026.", "12 mēnešus", "20.06.2025.", "civilais vai militārais dienests"],
   },
   "course-too-many-together": { en: ["4 persons", "Digital classroom", "3"], lv: ["4 personas", "Digital classroom", "3"] },
   "course-too-many-same-title": { en: ["5 persons", "Digital classroom", "3"], lv: ["5 personas", "Digital classroom", "3"] },
   "course-repeated": { en: ["Anna Bērziņa", "2"], lv: ["Anna Bērziņa", "2 kursi"] },
   "mentor-overbooked": { en: ["3", "Dr. Müller", "2"], lv: ["3", "Dr. Müller", "2"] },
   "prep-visit-too-many": { en: ["4 persons", "Berufskolleg Köln", "3"], lv: ["4 personas", "Berufskolleg Köln", "3"] },
-  "prep-visit-second": { en: ["Berufskolleg Köln", "2026-07-06"], lv: ["Berufskolleg Köln", "06.07.2026"] },
+  "prep-visit-second": { en: ["Berufskolleg Köln", "6 Jul 2026"], lv: ["Berufskolleg Köln", "06.07.2026."] },
   "prep-visit-courses-only": { en: ["Europass Academy"], lv: ["Europass Academy"] },
   "project-cap-exceeded": {
     en: ["45 mobility activities", "30", "no. 31", "KA122"],
@@ -77,17 +77,17 @@ const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; rea
     lv: ["Amerikas Savienotās Valstis", "KA121", "“Ēnošana” darbā", "20 %"],
   },
   "ka121-call-round": { en: ["KA121", "round 2", "1 June"], lv: ["KA121", "2. kārta", "1. jūnijā"] },
-  "ka121-start": { en: ["2026-09-01", "2026-06-01", "KA121"], lv: ["01.09.2026", "01.06.2026", "KA121"] },
-  "ka121-duration-short": { en: ["2026-06-01", "2027-08-30", "15 months"], lv: ["01.06.2026", "30.08.2027", "15 mēnešus"] },
+  "ka121-start": { en: ["1 Sep 2026", "1 Jun 2026", "KA121"], lv: ["01.09.2026.", "01.06.2026.", "KA121"] },
+  "ka121-duration-short": { en: ["1 Jun 2026", "30 Aug 2027", "15 months"], lv: ["01.06.2026.", "30.08.2027.", "15 mēnešus"] },
   "ka121-duration-prolongation": {
-    en: ["2027-09-01", "15 months", "24 months", "prolongation"],
-    lv: ["01.09.2027", "15 mēnešiem", "24 mēnešiem", "pagarinājumu"],
+    en: ["1 Sep 2027", "15 months", "24 months", "prolongation"],
+    lv: ["01.09.2027.", "15 mēnešiem", "24 mēnešiem", "pagarinājumu"],
   },
-  "ka121-duration-too-long": { en: ["2028-06-01", "24 months", "15 months"], lv: ["01.06.2028", "24 mēnešiem", "15 mēnešus"] },
-  "project-duration": { en: ["2026-06-01", "2026-11-29", "6", "18"], lv: ["01.06.2026", "29.11.2026", "6", "18"] },
+  "ka121-duration-too-long": { en: ["1 Jun 2028", "24 months", "15 months"], lv: ["01.06.2028.", "24 mēnešiem", "15 mēnešus"] },
+  "project-duration": { en: ["1 Jun 2026", "29 Nov 2026", "6", "18"], lv: ["01.06.2026.", "29.11.2026.", "6", "18"] },
   "project-start-outside-call": {
-    en: ["2026-05-31", "2026-06-01", "2026-12-31", "round 1"],
-    lv: ["31.05.2026", "01.06.2026", "31.12.2026", "1. kārta"],
+    en: ["31 May 2026", "1 Jun 2026", "31 Dec 2026", "round 1"],
+    lv: ["31.05.2026.", "01.06.2026.", "31.12.2026.", "1. kārta"],
   },
 };
 
@@ -137,6 +137,31 @@ describe("every message", () => {
   });
 });
 
+describe("dates in messages", () => {
+  /** Every ISO date among a rule's example parameters. */
+  const isoDates = (rule: RuleId): string[] =>
+    Object.values(example(rule)).filter((v): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v));
+  const withDates = RULE_IDS.filter((rule) => isoDates(rule).length > 0);
+
+  test("some rules name dates", () => {
+    expect(withDates.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test.each(withDates)("%s shows its example dates as 5 Oct 2026 in English and 05.10.2026. in Latvian", (rule) => {
+    for (const iso of isoDates(rule)) {
+      expect(message(rule, "en")).toContain(FORMATTERS.en.date(iso));
+      expect(message(rule, "lv")).toContain(FORMATTERS.lv.date(iso));
+    }
+    expect(message(rule, "en")).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(message(rule, "lv")).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  test.each(RULE_IDS)("%s (lv) never puts a second full stop after a date", (rule) => {
+    expect(message(rule, "lv")).not.toMatch(/\d{2}\.\d{2}\.\d{4}\.\s*\./);
+    expect(message(rule, "lv")).not.toMatch(/\.\s*\./);
+  });
+});
+
 describe("optional suggestions", () => {
   const withSuggestion = ["sector-unknown", "activity-unknown", "country-unknown", "role-unknown", "call-unknown"] as const;
 
@@ -154,20 +179,30 @@ describe("optional suggestions", () => {
 });
 
 describe("the formatters", () => {
-  test("a Latvian sentence that ends with a date ends with one dot", () => {
-    const text = formatIssue(issue("date-order", { start: "2026-06-10", end: "2026-06-01" }, { activityId: "1" }), "lv");
-    expect(text.endsWith("10.06.2026.")).toBe(true);
-    expect(text).not.toMatch(/\.\.$/);
+  test("a Latvian sentence that ends with a date ends with the date's own dot", () => {
+    const text = formatIssue(issue("ka121-start", { start: "2026-09-01", expected: "2026-06-01" }, { activityId: "1" }), "lv");
+    expect(text.endsWith("sākas 01.06.2026.")).toBe(true);
+    expect(text).not.toMatch(/\.\s*\.$/);
   });
 
   test.each([
-    ["2026-06-01", "2026-06-01", "01.06.2026"],
-    ["2027-12-31", "2027-12-31", "31.12.2027"],
-    ["2028-02-29", "2028-02-29", "29.02.2028"],
-  ])("date %s is %s in English and %s in Latvian (dd.mm.yyyy)", (iso, en, lv) => {
+    ["2026-01-01", "1 Jan 2026", "01.01.2026."],
+    ["2026-12-31", "31 Dec 2026", "31.12.2026."],
+    ["2026-10-05", "5 Oct 2026", "05.10.2026."],
+    ["2026-06-09", "9 Jun 2026", "09.06.2026."],
+    ["2026-02-10", "10 Feb 2026", "10.02.2026."],
+    ["2027-05-12", "12 May 2027", "12.05.2027."],
+    ["2028-02-29", "29 Feb 2028", "29.02.2028."],
+  ])("date %s is %s in English and %s in Latvian", (iso, en, lv) => {
     expect(FORMATTERS.en.date(iso)).toBe(en);
+    expect(FORMATTERS.en.date(iso)).toMatch(/^[1-9]\d? [A-Z][a-z]{2} \d{4}$/);
     expect(FORMATTERS.lv.date(iso)).toBe(lv);
-    expect(FORMATTERS.lv.date(iso)).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    expect(FORMATTERS.lv.date(iso)).toMatch(/^\d{2}\.\d{2}\.\d{4}\.$/);
+  });
+
+  test("every month has its English short name", () => {
+    const months = Array.from({ length: 12 }, (_, i) => FORMATTERS.en.date(`2026-${String(i + 1).padStart(2, "0")}-15`).split(" ")[1]);
+    expect(months).toEqual(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]);
   });
 
   test("a text that is no date is shown as written", () => {

@@ -2,6 +2,8 @@
 import type { AuditIssue, AuditReport, TableReport } from "../../src/audit";
 import { groupIssues, worstSeverity } from "../../src/taskpane/groups";
 import { mappingFrom } from "../../src/taskpane/mapping-view";
+import { FORMATTERS } from "../../src/rules";
+import { displayValue } from "../../src/taskpane/settings-form";
 import { canonical, formValue, sameProject, withEdit, workbookProjectAfter } from "../../src/taskpane/project-values";
 
 const issue = (sheet: string | null, row: number | null, severity: AuditIssue["severity"], cell: string | null = null): AuditIssue => ({
@@ -110,5 +112,14 @@ describe("column corrections", () => {
   test("earlier corrections are kept", () => {
     const saved = { columns: { participant: "A" } };
     expect(mappingFrom(table, saved, { ...detected, hostCountry: "E" }, 4)).toEqual({ columns: { participant: "A", hostCountry: "E" } });
+  });
+});
+
+describe("the settings form's dates", () => {
+  test("are shown by the messages' formatter: 5 Oct 2026 in English, 05.10.2026. in Latvian", () => {
+    expect(displayValue("start", "2026-10-05", "en")).toBe("5 Oct 2026");
+    expect(displayValue("end", "2027-01-01", "lv")).toBe("01.01.2027.");
+    for (const language of ["en", "lv"] as const)
+      expect(displayValue("end", "2026-12-31", language)).toBe(FORMATTERS[language].date("2026-12-31"));
   });
 });

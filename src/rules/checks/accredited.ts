@@ -59,7 +59,8 @@ export default {
       example: { start: "2026-09-01", expected: "2026-06-01" },
       messages: {
         en: (p, f) => `The project starts ${f.date(p.start)}; accredited projects (KA121) of the call start on ${f.date(p.expected)}.`,
-        lv: (p, f) => `Projekts sākas ${f.date(p.start)}; konkursa akreditētie projekti (KA121) sākas ${f.date(p.expected)}.`,
+        // The date's own dot ends the sentence.
+        lv: (p, f) => `Projekts sākas ${f.date(p.start)}; konkursa akreditētie projekti (KA121) sākas ${f.date(p.expected)}`,
       },
     }),
     "ka121-duration-short": rule<Period>({

@@ -56,7 +56,7 @@ export default {
       example: { start: "2026-09-11", end: "2026-09-07" },
       messages: {
         en: (p, f) => `The end date ${f.date(p.end)} is before the start date ${f.date(p.start)}.`,
-        lv: (p, f) => `Beigu datums ${f.date(p.end)} ir pirms sākuma datuma ${f.date(p.start)}.`,
+        lv: (p, f) => `Beigu datums (${f.date(p.end)}) ir pirms sākuma datuma (${f.date(p.start)}).`,
       },
     }),
     "outside-project-period": rule<{ start: string; end: string; projectStart: string; projectEnd: string }>({
@@ -69,7 +69,7 @@ export default {
         en: (p, f) =>
           `The activity (${f.date(p.start)} – ${f.date(p.end)}) is not inside the project period ${f.date(p.projectStart)} – ${f.date(p.projectEnd)}.`,
         lv: (p, f) =>
-          `Aktivitāte (${f.date(p.start)} – ${f.date(p.end)}) nav projekta laikā ${f.date(p.projectStart)} – ${f.date(p.projectEnd)}.`,
+          `Aktivitāte (${f.date(p.start)} – ${f.date(p.end)}) nav projekta laikā (${f.date(p.projectStart)} – ${f.date(p.projectEnd)}).`,
       },
     }),
   },

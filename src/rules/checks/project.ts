@@ -131,7 +131,8 @@ export default {
       messages: {
         en: (p, f) =>
           `The project starts ${f.date(p.start)}; projects of the ${f.call(p.call)} start between ${f.date(p.from)} and ${f.date(p.to)}.`,
-        lv: (p, f) => `Projekts sākas ${f.date(p.start)}; ${f.call(p.call)}: projektiem jāsākas no ${f.date(p.from)} līdz ${f.date(p.to)}.`,
+        // The date's own dot ends the sentence.
+        lv: (p, f) => `Projekts sākas ${f.date(p.start)}; ${f.call(p.call)}: projektiem jāsākas no ${f.date(p.from)} līdz ${f.date(p.to)}`,
       },
     }),
     "sending-country-missing": rule<Record<string, never>>({

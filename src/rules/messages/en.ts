@@ -1,9 +1,16 @@
 /** The English words messages are written with (field and activity names, quotes); the messages are in checks/. */
 import type { LanguageWords } from "./format";
 
+/**
+ * The English short month names. Twelve words, not date-fns's `format` and `enGB` locale: those would add several
+ * kilobytes to every bundle that carries messages (the pane, the worker, the functions) for these twelve words.
+ */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
 export const EN_WORDS: LanguageWords = {
   language: "en",
-  dateFormat: (year, month, day) => `${year}-${month}-${day}`,
+  // "5 Oct 2026": day without a leading zero, the short English month, the year (as en-GB writes "d MMM yyyy").
+  dateFormat: (year, month, day) => `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`,
   fields: {
     participant: "participant",
     role: "role",

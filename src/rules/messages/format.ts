@@ -12,7 +12,10 @@ import type { ActivityFamily, Field, Language, ProjectSetting } from "../types";
 
 export interface Formatter {
   readonly language: Language;
-  /** A calendar date: "2026-06-01" in English, "01.06.2026" in Latvian. */
+  /**
+   * A calendar date as the language writes it: "1 Jun 2026" in English, "01.06.2026." in Latvian (the year's ordinal
+   * dot included, so a Latvian message never adds a full stop right after a date). Anything but an ISO date as written.
+   */
   date(iso: string): string;
   activity(ref: ActivityRef): string;
   /** A country code as its name; anything else as written. */

@@ -6,8 +6,9 @@ import type { LanguageWords } from "./format";
 
 export const LV_WORDS: LanguageWords = {
   language: "lv",
-  // dd.mm.yyyy without the ordinal's trailing dot, so a date can end a sentence without "2026.." (both forms are usual).
-  dateFormat: (year, month, day) => `${day}.${month}.${year}`,
+  // "05.10.2026.": dd.mm.yyyy with the ordinal dot Latvian writes after the year. That dot also ends a sentence: a
+  // message never puts a second full stop after a date (it ends on the date, or the date stands in parentheses).
+  dateFormat: (year, month, day) => `${day}.${month}.${year}.`,
   fields: {
     participant: "dalībnieks",
     role: "loma",
