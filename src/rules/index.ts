@@ -14,4 +14,5 @@ export { MESSAGES, FORMATTERS, formatIssue, fieldName, latvianCount, englishCoun
 export { dayNumber, isoFromDayNumber, isoFromParts, inclusiveDays, addMonths, endOfMonthsPeriod } from "./dates";
 export { labelKey, editDistance, Vocabulary } from "./text";
 export { serialToIso, isoToSerial, parseDateText } from "./excel-dates";
+export { parseDateRange, type DateRange } from "./date-range";
 export { excelErrorText, yesNoText, planDate } from "./cell-values";
