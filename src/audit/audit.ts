@@ -6,7 +6,10 @@
  */
 import {
   FIELDS,
+  PROJECT_SETTINGS,
   checkPlan,
+  isAuditedAction,
+  numberConflicts,
   formatIssue,
   issue as ruleIssue,
   type Field,
@@ -19,7 +22,15 @@ import { columnLetter } from "./address";
 import { findTable, type ColumnMapping, type TableLayout } from "./find-table";
 import type { SheetGrid, WorkbookGrid } from "./grid";
 import type { AuditField } from "./header-labels";
-import { projectFrom, readWorkbookSettings, settingSources, type SettingReading } from "./project-settings";
+import {
+  projectFrom,
+  projectNumberOf,
+  readWorkbookSettings,
+  settingSources,
+  settingsNotFound,
+  type SettingCell,
+  type SettingReading,
+} from "./project-settings";
 import { readRows, type InputProblem, type RowActivity } from "./rows";
 import { summarise, type AuditIssue, type AuditReport, type TableReport } from "./report";
 
@@ -68,6 +79,7 @@ function inputIssue(problem: InputProblem, activityId: string): Issue {
 
 function settingIssue({ field, reading }: SettingReading): Issue | undefined {
   if (reading.ok) return undefined;
+  if (field === "number") return ruleIssue("project-number-unreadable", { value: reading.text });
   return reading.problem === "error"
     ? ruleIssue("cell-error", { field, value: reading.text }, { projectField: field })
     : ruleIssue("value-unreadable", { field, value: reading.text, expected: reading.expected }, { projectField: field });
@@ -115,6 +127,7 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
   );
   const project = projectFrom(settings, options.project);
   const projectSources = settingSources(settings, options.project);
+  const number = projectNumberOf(settings);
 
   const issues: Issue[] = [];
   const unreadable = new Set<string>();
@@ -146,18 +159,58 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
       ),
   );
 
-  const settingIssues = settings.map(settingIssue).filter((i): i is Issue => i !== undefined);
+  // Setting issues are shown on the setting's cell (none for a setting the caller gave).
+  const settingCells = new Map<Issue, SettingCell>();
+  const settingIssues: Issue[] = [];
+  for (const setting of settings) {
+    const found = settingIssue(setting);
+    if (!found) continue;
+    settingIssues.push(found);
+    settingCells.set(found, setting.at);
+  }
+  for (const { issue, at } of numberIssues(settings, options.project)) {
+    settingIssues.push(issue);
+    if (at) settingCells.set(issue, at);
+  }
   // concat, not [...a, ...b, ...c]: past the first, a spread steps an iterator, one result object per issue.
-  const located = locate(settingIssues.concat(issues, ruleIssues), tables, settings, workbook, language, inputColumns);
+  const located = locate(settingIssues.concat(issues, ruleIssues), tables, settingCells, workbook, language, inputColumns);
   const rowCount = tables.reduce((n, t) => n + t.rows.length, 0);
   return {
     language,
     tables: tables.map(tableReport),
     project,
     projectSources,
+    ...(number ? { projectNumber: { number: number.number.text, at: number.at, gave: gaveOf(projectSources) } } : {}),
+    settingsNotFound: settingsNotFound(settings, options.project),
     issues: located,
     summary: summarise(located, rowCount),
   };
+}
+
+/**
+ * The project number against the settings written (in cells or by the caller): each contradiction on the setting's
+ * cell, and a number of an action the audit does not cover on the number's cell.
+ */
+function numberIssues(settings: readonly SettingReading[], overrides: Project = {}): { issue: Issue; at?: SettingCell }[] {
+  const found = projectNumberOf(settings);
+  if (!found) return [];
+  const { number, at } = found;
+  const written = projectFrom(
+    settings.filter((s) => s.field !== "number"),
+    overrides,
+  );
+  const result: { issue: Issue; at?: SettingCell }[] = numberConflicts(written, number).map((conflict) => ({
+    issue: ruleIssue("project-number-conflict", { ...conflict, number: number.text }, { projectField: conflict.field }),
+    at: overrides[conflict.field] === undefined ? settings.find((s) => s.field === conflict.field)?.at : undefined,
+  }));
+  if (!isAuditedAction(number.action))
+    result.push({ issue: ruleIssue("project-number-action", { number: number.text, action: number.action }), at });
+  return result;
+}
+
+/** The settings taken from the project number, in the report's order. */
+function gaveOf(sources: AuditReport["projectSources"]): ProjectSetting[] {
+  return PROJECT_SETTINGS.filter((field) => sources[field]?.via === "number");
 }
 
 const RULE_FIELDS: ReadonlySet<string> = new Set(FIELDS);
@@ -180,13 +233,12 @@ function tableReport({ sheet, layout, rows }: LocatedTable): TableReport {
 function locate(
   issues: readonly Issue[],
   tables: readonly LocatedTable[],
-  settings: readonly SettingReading[],
+  settingCells: ReadonlyMap<Issue, SettingCell>,
   workbook: WorkbookGrid,
   language: Language,
   inputColumns: ReadonlyMap<Issue, number>,
 ): AuditIssue[] {
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const settingAt = new Map(settings.map((s) => [s.field, s.at]));
   const tableOfSheet = new Map(tables.map((t) => [workbook.sheets.indexOf(t.sheet), t]));
   // Per table and field, the column an issue is shown in; per column, its letters: looked up, not rebuilt, per issue.
   const columns = new Map<TableLayout, Map<Field | undefined, number>>();
@@ -213,9 +265,8 @@ function locate(
   for (let i = 0; i < issues.length; i++) {
     const issue = issues[i];
     if (issue.activityId === undefined) {
-      // Unreadable settings are shown on their cell; project-level rule issues have no cell.
-      const at =
-        issue.rule === "value-unreadable" || issue.rule === "cell-error" ? settingAt.get(issue.projectField as ProjectSetting) : undefined;
+      // Setting issues are shown on their cell; project-level rule issues have no cell.
+      const at = settingCells.size === 0 ? undefined : settingCells.get(issue);
       located.push(locatedIssue(issue, language, at?.sheet ?? null, at?.cell ?? null, at?.row ?? null, issue.projectField ?? null));
       keys[i] = PROJECT + (at?.row ?? -1);
     } else {
