@@ -107,7 +107,7 @@ describe("project-number-unreadable", () => {
       plan([["Līguma Nr.", "2026-LV01-KA122-42917"], ["Sektors", "VET"], ...period, ...table(BASIC_FIELDS, [staff()])]),
     );
     expect(located(report)).toEqual(["sending-country-missing", "project-number-unreadable@Plāns!B1"]);
-    expect(report.settingsNotFound?.map((s) => s.setting)).toEqual(["number", "call", "country"]);
+    expect(report.settingsNotFound?.map((s) => s.setting)).toEqual(["number", "action", "call", "country"]);
   });
 
   test("a readable number under the label is none", () => {
