@@ -4,25 +4,14 @@
  * grid → table (find-table) → typed rows (rows) → rules (src/rules checkPlan) → issues located on cells.
  * All tables of a workbook are one project: the 30-activity cap and the cross-row checks span every sheet.
  */
-import {
-  FIELDS,
-  PROJECT_SETTINGS,
-  checkPlan,
-  isAuditedAction,
-  numberConflicts,
-  formatIssue,
-  issue as ruleIssue,
-  type Field,
-  type Issue,
-  type Language,
-  type Project,
-  type ProjectSetting,
-} from "../rules";
+import { FIELDS, checkPlan, formatIssue, issue as ruleIssue, type Field, type Issue, type Language, type Project } from "../rules";
 import { columnLetter } from "./address";
 import { findTable, type ColumnMapping, type TableLayout } from "./find-table";
 import type { SheetGrid, WorkbookGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import {
+  numberGave,
+  numberIssues,
   projectFrom,
   projectNumberOf,
   readWorkbookSettings,
@@ -180,37 +169,11 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
     tables: tables.map(tableReport),
     project,
     projectSources,
-    ...(number ? { projectNumber: { number: number.number.text, at: number.at, gave: gaveOf(projectSources) } } : {}),
+    ...(number ? { projectNumber: { number: number.number.text, at: number.at, gave: numberGave(projectSources) } } : {}),
     settingsNotFound: settingsNotFound(settings, options.project),
     issues: located,
     summary: summarise(located, rowCount),
   };
-}
-
-/**
- * The project number against the settings written (in cells or by the caller): each contradiction on the setting's
- * cell, and a number of an action the audit does not cover on the number's cell.
- */
-function numberIssues(settings: readonly SettingReading[], overrides: Project = {}): { issue: Issue; at?: SettingCell }[] {
-  const found = projectNumberOf(settings);
-  if (!found) return [];
-  const { number, at } = found;
-  const written = projectFrom(
-    settings.filter((s) => s.field !== "number"),
-    overrides,
-  );
-  const result: { issue: Issue; at?: SettingCell }[] = numberConflicts(written, number).map((conflict) => ({
-    issue: ruleIssue("project-number-conflict", { ...conflict, number: number.text }, { projectField: conflict.field }),
-    at: overrides[conflict.field] === undefined ? settings.find((s) => s.field === conflict.field)?.at : undefined,
-  }));
-  if (!isAuditedAction(number.action))
-    result.push({ issue: ruleIssue("project-number-action", { number: number.text, action: number.action }), at });
-  return result;
-}
-
-/** The settings taken from the project number, in the report's order. */
-function gaveOf(sources: AuditReport["projectSources"]): ProjectSetting[] {
-  return PROJECT_SETTINGS.filter((field) => sources[field]?.via === "number");
 }
 
 const RULE_FIELDS: ReadonlySet<string> = new Set(FIELDS);

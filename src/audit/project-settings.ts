@@ -10,10 +10,15 @@ import {
   ACTION_LABELS,
   SECTOR_LABELS,
   Vocabulary,
+  PROJECT_SETTINGS,
   findProjectNumber,
+  isAuditedAction,
+  issue as ruleIssue,
+  numberConflicts,
   parseDateRange,
   settingsOfNumber,
   type Action,
+  type Issue,
   type Project,
   type ProjectNumber,
   type ProjectSetting,
@@ -24,116 +29,9 @@ import { cellText, isBlank, type CellValue, type SheetGrid, type WorkbookGrid } 
 import { HEADER_LABELS } from "./header-labels";
 import { headerMatcher } from "./headers";
 import { readDate, readText, type Reading } from "./read-cell";
+import { PERIOD_LABELS, PROJECT_LABELS, WORKBOOK_SETTINGS, type WorkbookSetting } from "./setting-labels";
 
-/** The settings read from a workbook: the project's, and the project number they may come from. */
-export type WorkbookSetting = ProjectSetting | "number";
-
-/** The order settings are reported in. */
-export const WORKBOOK_SETTINGS: readonly WorkbookSetting[] = ["number", "action", "sector", "call", "start", "end", "country"];
-
-/** Each setting's labels, in English and Latvian; the project number's also as the EU's tools write it (11 languages). */
-export const PROJECT_LABELS: Readonly<Record<WorkbookSetting, readonly string[]>> = {
-  sector: [
-    "Sektors",
-    "Sector",
-    "Joma",
-    "Izglītības joma",
-    "Field of education",
-    "Field",
-    "Education field",
-    "Education sector",
-    "Project sector",
-    "Izglītības sektors",
-    "Projekta sektors",
-  ],
-  call: ["Konkursa kārta", "Call round", "Call", "Round", "Call year round", "Kārta", "Konkurss", "Projekta konkursa kārta"],
-  start: [
-    "Projekta sākums",
-    "Project start",
-    "Project start date",
-    "Start of project",
-    "Projekta sākuma datums",
-    "Projekta īstenošanas sākums",
-    "Projekta īstenošanas sākuma datums",
-    "Projekts no",
-  ],
-  end: [
-    "Projekta beigas",
-    "Project end",
-    "Project end date",
-    "End of project",
-    "Projekta beigu datums",
-    "Projekta īstenošanas beigas",
-    "Projekta īstenošanas beigu datums",
-    "Projekts līdz",
-  ],
-  country: [
-    "Valsts",
-    "Beneficiary country",
-    "Country",
-    "Sending country",
-    "Organisation country",
-    "Country of the beneficiary",
-    "Nosūtītājvalsts",
-    "Organizācijas valsts",
-    "Projekta īstenotāja valsts",
-    "Iestādes valsts",
-    "Labuma guvēja valsts",
-  ],
-  // KA121 or KA122 (rules-2026.md §2b): "Pasākums", "Darbība" and "Pamatdarbība" are the Latvian words for it.
-  action: [
-    "Pamatdarbība",
-    "Action",
-    "Key action",
-    "Action type",
-    "Project type",
-    "Type of project",
-    "Pasākums",
-    "Darbība",
-    "Projekta veids",
-  ],
-  number: [
-    "Projekta numurs",
-    "Project number",
-    "Projekta Nr.",
-    "Project No.",
-    "Līguma numurs",
-    "Līguma Nr.",
-    "Grant agreement number",
-    "Grant agreement No.",
-    "Agreement number",
-    "Agreement No.",
-    "Projekta līguma numurs",
-    "Projekta līguma Nr.",
-    "Projekta identifikators",
-    "Project ID",
-    // mobility-tool-plus-columns.csv and mobility-field-labels-11-languages.csv (../shared/reference/headers).
-    "Erasmus+ grant agreement number",
-    "Erasmus+ Fördervereinbarungsnummer",
-    "Numéro d'accord de subvention Erasmus+",
-    "Número de convenio Erasmus+",
-    "Numero della convenzione di sovvenzione Erasmus+",
-    "Erasmus + projectnummer",
-    "Erasmus + dotacijos sutarties numeris",
-    "Erasmus+ támogatási szerződés szám",
-    "Numarul acordului de finantare Erasmus +",
-    "Αριθμός συμφωνίας επιχορήσησης Erasmus+",
-    "Número de conveni Erasmus+",
-  ],
-};
-
-/** A period in one cell ("Projekta īstenošanas periods: 01.09.2026.–31.08.2027.") gives the start and the end. */
-export const PERIOD_LABELS: readonly string[] = [
-  "Projekta īstenošanas periods",
-  "Projekta periods",
-  "Īstenošanas periods",
-  "Projekta īstenošanas laiks",
-  "Project period",
-  "Project implementation period",
-  "Implementation period",
-  "Project dates",
-  "Projekta datumi",
-];
+export { PERIOD_LABELS, PROJECT_LABELS, WORKBOOK_SETTINGS, type WorkbookSetting } from "./setting-labels";
 
 /**
  * What a label names. A table's start and end headers ("Sākuma datums", "From") name the project's start and end in a
@@ -381,4 +279,30 @@ export function settingsNotFound(readings: readonly SettingReading[], overrides:
     setting,
     lookedFor: setting === "start" || setting === "end" ? [...PROJECT_LABELS[setting], ...PERIOD_LABELS] : PROJECT_LABELS[setting],
   }));
+}
+
+/**
+ * The project number against the settings written (in cells or by the caller): each contradiction on the setting's
+ * cell, and a number of an action the audit does not cover on the number's cell.
+ */
+export function numberIssues(settings: readonly SettingReading[], overrides: Project = {}): { issue: Issue; at?: SettingCell }[] {
+  const found = projectNumberOf(settings);
+  if (!found) return [];
+  const { number, at } = found;
+  const written = projectFrom(
+    settings.filter((s) => s.field !== "number"),
+    overrides,
+  );
+  const result: { issue: Issue; at?: SettingCell }[] = numberConflicts(written, number).map((conflict) => ({
+    issue: ruleIssue("project-number-conflict", { ...conflict, number: number.text }, { projectField: conflict.field }),
+    at: overrides[conflict.field] === undefined ? settings.find((s) => s.field === conflict.field)?.at : undefined,
+  }));
+  if (!isAuditedAction(number.action))
+    result.push({ issue: ruleIssue("project-number-action", { number: number.text, action: number.action }), at });
+  return result;
+}
+
+/** The settings taken from the project number, in the report's order. */
+export function numberGave(sources: Partial<Record<ProjectSetting, SettingCell>>): ProjectSetting[] {
+  return PROJECT_SETTINGS.filter((field) => sources[field]?.via === "number");
 }
