@@ -99,8 +99,11 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
     if (!found.has(field)) found.set(field, { field, value, at: where });
   };
 
-  /** The label's value: after its colon, then right of it (up to the next label), then below it. */
-  const valueOf = (r: number, c: number, text: string): { value: CellValue; r: number; c: number } | undefined => {
+  /**
+   * The label's value: after its colon, then right of it (up to the next label), then below it when the label stands
+   * in a row of labels (in a column of labels, the cell below a label left empty is the next label, known or not).
+   */
+  const valueOf = (r: number, c: number, text: string, labelRow: boolean): { value: CellValue; r: number; c: number } | undefined => {
     const colon = text.indexOf(":");
     const inline = colon < 0 ? "" : text.slice(colon + 1).trim();
     if (inline !== "") return { value: inline, r, c };
@@ -110,7 +113,7 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
       if (labelOf(cellText(cells[v])) !== undefined) break;
       if (!isBlank(cells[v])) return { value: cells[v], r, c: v };
     }
-    const below = r + 1 < end ? sheet.rows[r + 1]?.[c] : undefined;
+    const below = labelRow && r + 1 < end ? sheet.rows[r + 1]?.[c] : undefined;
     if (!isBlank(below) && labelOf(cellText(below)) === undefined) return { value: below, r: r + 1, c };
     return undefined;
   };
@@ -118,6 +121,8 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
   for (let r = fromIndex; r < end; r++) {
     const cells = sheet.rows[r];
     const width = Math.min(cells.length, SCAN_COLUMNS);
+    let labels = 0;
+    for (let c = 0; c < width && labels < 2; c++) if (labelOf(cellText(cells[c])) !== undefined) labels++;
     for (let c = 0; c < width; c++) {
       if (used.has(`${r}:${c}`)) continue;
       const text = cellText(cells[c]);
@@ -127,7 +132,7 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
         valueAlone(text, at(r, c), valueOnly);
         continue;
       }
-      const value = valueOf(r, c, text);
+      const value = valueOf(r, c, text, labels >= 2);
       if (!value) continue;
       const where = at(value.r, value.c);
       const taken = takeLabelled(kind, value.value, where, put);

@@ -285,7 +285,27 @@ describe("the settings vocabulary (issue 9)", () => {
   });
 
   test("the value below is looked for only inside the block: never in the row where the table starts", () => {
-    expect(found([["Sektors"], ["VET"]], {}, 0, 1)).toEqual({});
+    expect(
+      found(
+        [
+          ["Sektors", "Kārta"],
+          ["SCH", "2026-R1"],
+        ],
+        {},
+        0,
+        1,
+      ),
+    ).toEqual({});
+  });
+
+  test("in a column of labels, the label below one left empty is not its value", () => {
+    expect(
+      found([
+        ["Sektors", null],
+        ["Piezīmes", "jāprecizē"],
+        ["Kārta", "2026-R1"],
+      ]),
+    ).toEqual({ call: ["B3", "2026-R1"] });
   });
 
   test("a project number under an unknown label, or in a title, is taken", () => {
