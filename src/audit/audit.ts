@@ -4,22 +4,22 @@
  * grid → table (find-table) → typed rows (rows) → rules (src/rules checkPlan) → issues located on cells.
  * All tables of a workbook are one project: the 30-activity cap and the cross-row checks span every sheet.
  */
-import {
-  FIELDS,
-  checkPlan,
-  formatIssue,
-  issue as ruleIssue,
-  type Field,
-  type Issue,
-  type Language,
-  type Project,
-  type ProjectSetting,
-} from "../rules";
+import { FIELDS, checkPlan, formatIssue, issue as ruleIssue, type Field, type Issue, type Language, type Project } from "../rules";
 import { columnLetter } from "./address";
 import { findTable, type ColumnMapping, type TableLayout } from "./find-table";
 import type { SheetGrid, WorkbookGrid } from "./grid";
 import type { AuditField } from "./header-labels";
-import { projectFrom, readWorkbookSettings, settingSources, type SettingReading } from "./project-settings";
+import {
+  numberGave,
+  numberIssues,
+  projectFrom,
+  projectNumberOf,
+  readWorkbookSettings,
+  settingSources,
+  settingsNotFound,
+  type SettingCell,
+  type SettingReading,
+} from "./project-settings";
 import { readRows, type InputProblem, type RowActivity } from "./rows";
 import { summarise, type AuditIssue, type AuditReport, type TableReport } from "./report";
 
@@ -68,6 +68,7 @@ function inputIssue(problem: InputProblem, activityId: string): Issue {
 
 function settingIssue({ field, reading }: SettingReading): Issue | undefined {
   if (reading.ok) return undefined;
+  if (field === "number") return ruleIssue("project-number-unreadable", { value: reading.text });
   return reading.problem === "error"
     ? ruleIssue("cell-error", { field, value: reading.text }, { projectField: field })
     : ruleIssue("value-unreadable", { field, value: reading.text, expected: reading.expected }, { projectField: field });
@@ -115,6 +116,7 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
   );
   const project = projectFrom(settings, options.project);
   const projectSources = settingSources(settings, options.project);
+  const number = projectNumberOf(settings);
 
   const issues: Issue[] = [];
   const unreadable = new Set<string>();
@@ -146,15 +148,29 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
       ),
   );
 
-  const settingIssues = settings.map(settingIssue).filter((i): i is Issue => i !== undefined);
+  // Setting issues are shown on the setting's cell (none for a setting the caller gave).
+  const settingCells = new Map<Issue, SettingCell>();
+  const settingIssues: Issue[] = [];
+  for (const setting of settings) {
+    const found = settingIssue(setting);
+    if (!found) continue;
+    settingIssues.push(found);
+    settingCells.set(found, setting.at);
+  }
+  for (const { issue, at } of numberIssues(settings, options.project)) {
+    settingIssues.push(issue);
+    if (at) settingCells.set(issue, at);
+  }
   // concat, not [...a, ...b, ...c]: past the first, a spread steps an iterator, one result object per issue.
-  const located = locate(settingIssues.concat(issues, ruleIssues), tables, settings, workbook, language, inputColumns);
+  const located = locate(settingIssues.concat(issues, ruleIssues), tables, settingCells, workbook, language, inputColumns);
   const rowCount = tables.reduce((n, t) => n + t.rows.length, 0);
   return {
     language,
     tables: tables.map(tableReport),
     project,
     projectSources,
+    ...(number ? { projectNumber: { number: number.number.text, at: number.at, gave: numberGave(projectSources) } } : {}),
+    settingsNotFound: settingsNotFound(settings, options.project),
     issues: located,
     summary: summarise(located, rowCount),
   };
@@ -180,13 +196,12 @@ function tableReport({ sheet, layout, rows }: LocatedTable): TableReport {
 function locate(
   issues: readonly Issue[],
   tables: readonly LocatedTable[],
-  settings: readonly SettingReading[],
+  settingCells: ReadonlyMap<Issue, SettingCell>,
   workbook: WorkbookGrid,
   language: Language,
   inputColumns: ReadonlyMap<Issue, number>,
 ): AuditIssue[] {
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const settingAt = new Map(settings.map((s) => [s.field, s.at]));
   const tableOfSheet = new Map(tables.map((t) => [workbook.sheets.indexOf(t.sheet), t]));
   // Per table and field, the column an issue is shown in; per column, its letters: looked up, not rebuilt, per issue.
   const columns = new Map<TableLayout, Map<Field | undefined, number>>();
@@ -213,9 +228,8 @@ function locate(
   for (let i = 0; i < issues.length; i++) {
     const issue = issues[i];
     if (issue.activityId === undefined) {
-      // Unreadable settings are shown on their cell; project-level rule issues have no cell.
-      const at =
-        issue.rule === "value-unreadable" || issue.rule === "cell-error" ? settingAt.get(issue.projectField as ProjectSetting) : undefined;
+      // Setting issues are shown on their cell; project-level rule issues have no cell.
+      const at = settingCells.size === 0 ? undefined : settingCells.get(issue);
       located.push(locatedIssue(issue, language, at?.sheet ?? null, at?.cell ?? null, at?.row ?? null, issue.projectField ?? null));
       keys[i] = PROJECT + (at?.row ?? -1);
     } else {

@@ -1,63 +1,54 @@
 /**
- * Project settings (call round, sector, project start and end, sending country, action) from a key/value block in the
- * workbook: a sheet such as "Projekts"/"Project", or label/value cells above the plan table. A label is a cell whose
- * text names a setting ("Projekta sākums", "Sector:"); its value is the next filled cell to its right, or the text
- * after a colon in the same cell ("Sektors: VET").
+ * Project settings (call round, sector, project start and end, the beneficiary's country, action, project number) from
+ * a key/value block in the workbook: a sheet such as "Projekts"/"Project", or label/value cells above the plan table.
+ * A label is a cell whose text names a setting ("Projekta sākums", "Sector:"); its value is the next filled cell to
+ * its right, the text after a colon in the same cell ("Sektors: VET"), or the cell below it. A value that can only be
+ * one setting (a project number, a sector's name) is taken without a label. The project number gives the call round,
+ * the country, the action and the sector that no label gives (src/rules/project-number.ts).
  */
-import type { Project, ProjectSetting } from "../rules";
+import {
+  ACTION_LABELS,
+  SECTOR_LABELS,
+  Vocabulary,
+  PROJECT_SETTINGS,
+  findProjectNumber,
+  isAuditedAction,
+  issue as ruleIssue,
+  numberConflicts,
+  parseDateRange,
+  settingsOfNumber,
+  type Action,
+  type Issue,
+  type Project,
+  type ProjectNumber,
+  type ProjectSetting,
+  type Sector,
+} from "../rules";
 import { cellAddress } from "./address";
 import { cellText, isBlank, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
+import { HEADER_LABELS } from "./header-labels";
 import { headerMatcher } from "./headers";
 import { readDate, readText, type Reading } from "./read-cell";
+import { PERIOD_LABELS, PROJECT_LABELS, WORKBOOK_SETTINGS, type WorkbookSetting } from "./setting-labels";
 
-export const PROJECT_LABELS: Readonly<Record<ProjectSetting, readonly string[]>> = {
-  sector: ["Sector", "Field", "Education sector", "Project sector", "Sektors", "Joma", "Izglītības sektors", "Projekta sektors"],
-  call: ["Call", "Call round", "Round", "Call year round", "Konkursa kārta", "Kārta", "Konkurss", "Projekta konkursa kārta"],
-  start: [
-    "Project start",
-    "Project start date",
-    "Start of project",
-    "Projekta sākums",
-    "Projekta sākuma datums",
-    "Projekta īstenošanas sākums",
-    "Projekts no",
-  ],
-  end: [
-    "Project end",
-    "Project end date",
-    "End of project",
-    "Projekta beigas",
-    "Projekta beigu datums",
-    "Projekta īstenošanas beigas",
-    "Projekts līdz",
-  ],
-  country: [
-    "Country",
-    "Sending country",
-    "Beneficiary country",
-    "Organisation country",
-    "Country of the beneficiary",
-    "Valsts",
-    "Nosūtītājvalsts",
-    "Organizācijas valsts",
-    "Projekta īstenotāja valsts",
-    "Iestādes valsts",
-  ],
-  // KA121 or KA122 (rules-2026.md §2b): "Pasākums", "Darbība" and "Pamatdarbība" are the Latvian words for it.
-  action: [
-    "Action",
-    "Key action",
-    "Action type",
-    "Project type",
-    "Type of project",
-    "Pasākums",
-    "Darbība",
-    "Pamatdarbība",
-    "Projekta veids",
-  ],
-};
+export { PERIOD_LABELS, PROJECT_LABELS, WORKBOOK_SETTINGS, type WorkbookSetting } from "./setting-labels";
 
-const matchSetting = headerMatcher<ProjectSetting>(PROJECT_LABELS, ["the", "of", "date", "datums", "projekta", "project", "gads", "year"]);
+/**
+ * What a label names. A table's start and end headers ("Sākuma datums", "From") name the project's start and end in a
+ * settings block too, but only with a date beside them: "From: Rīgas tehnikums" is no setting.
+ */
+type LabelKind = WorkbookSetting | "period" | "columnStart" | "columnEnd";
+
+const matchLabel = headerMatcher<LabelKind>(
+  { ...PROJECT_LABELS, period: PERIOD_LABELS, columnStart: HEADER_LABELS.start, columnEnd: HEADER_LABELS.end },
+  ["the", "of", "date", "datums", "projekta", "project", "gads", "year", "erasmus", "ka1"],
+);
+
+/** Sector and action names as values alone ("Profesionālā izglītība", "KA122-VET"): exact labels, no guessing. */
+const SECTOR_VALUES = new Vocabulary<Sector>();
+for (const [sector, labels] of Object.entries(SECTOR_LABELS)) SECTOR_VALUES.add(sector as Sector, labels);
+const ACTION_VALUES = new Vocabulary<Action>();
+for (const [action, labels] of Object.entries(ACTION_LABELS)) ACTION_VALUES.add(action as Action, labels);
 
 /** Sheets that hold project settings by name. */
 export const SETTINGS_SHEET = /projekt|project|iestat|setting|info|pamatdati/i;
@@ -66,72 +57,182 @@ const SCAN_ROWS = 60;
 const SCAN_COLUMNS = 12;
 /** How far right of its label a value may stand. */
 const VALUE_REACH = 3;
+/** Longer text is no label; a title holding a project number may be longer, up to this. */
+const MAX_LABEL = 80;
+const MAX_TITLE = 500;
 
 export interface SettingCell {
   readonly sheet: string;
   readonly cell: string;
   readonly row: number;
+  /** Set when the setting was not written but taken from the project number in this cell. */
+  readonly via?: "number";
 }
 
 export interface FoundSetting {
-  readonly field: ProjectSetting;
+  readonly field: WorkbookSetting;
   readonly value: CellValue;
   readonly at: SettingCell;
+  /** Taken for its value alone, under no label (a label found anywhere wins over it). */
+  readonly valueOnly?: boolean;
 }
 
-/** Label/value pairs in rows [fromIndex, toIndex) of a sheet. The first found for a setting wins. */
+function labelOf(text: string): LabelKind | undefined {
+  if (text === "" || text.length > MAX_LABEL) return undefined;
+  return matchLabel(text.split(":")[0])?.field;
+}
+
+/** Label/value pairs in rows [fromIndex, toIndex) of a sheet, then values alone. The first found for a setting wins. */
 export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROWS): FoundSetting[] {
-  const found = new Map<ProjectSetting, FoundSetting>();
+  const found = new Map<WorkbookSetting, FoundSetting>();
+  const valueOnly = new Map<WorkbookSetting, FoundSetting>();
+  const used = new Set<string>();
   const firstRow = sheet.firstRow ?? 1;
   const firstColumn = sheet.firstColumn ?? 1;
-  const end = Math.min(sheet.rows.length, toIndex);
+  const end = Math.min(sheet.rows.length, toIndex, fromIndex + SCAN_ROWS);
+  const at = (r: number, c: number): SettingCell => ({
+    sheet: sheet.name,
+    cell: cellAddress(firstRow + r, firstColumn + c),
+    row: firstRow + r,
+  });
+  const put = (field: WorkbookSetting, value: CellValue, where: SettingCell) => {
+    if (!found.has(field)) found.set(field, { field, value, at: where });
+  };
+
+  /**
+   * The label's value: after its colon, then right of it (up to the next label), then below it when the label stands
+   * in a row of labels (in a column of labels, the cell below a label left empty is the next label, known or not).
+   */
+  const valueOf = (r: number, c: number, text: string, labelRow: boolean): { value: CellValue; r: number; c: number } | undefined => {
+    const colon = text.indexOf(":");
+    const inline = colon < 0 ? "" : text.slice(colon + 1).trim();
+    if (inline !== "") return { value: inline, r, c };
+    const cells = sheet.rows[r];
+    for (let v = c + 1; v <= c + VALUE_REACH && v < Math.min(cells.length, SCAN_COLUMNS + VALUE_REACH); v++) {
+      // The next label is no value: the setting before it was left empty.
+      if (labelOf(cellText(cells[v])) !== undefined) break;
+      if (!isBlank(cells[v])) return { value: cells[v], r, c: v };
+    }
+    const below = labelRow && r + 1 < end ? sheet.rows[r + 1]?.[c] : undefined;
+    if (!isBlank(below) && labelOf(cellText(below)) === undefined) return { value: below, r: r + 1, c };
+    return undefined;
+  };
+
   for (let r = fromIndex; r < end; r++) {
     const cells = sheet.rows[r];
     const width = Math.min(cells.length, SCAN_COLUMNS);
+    let labels = 0;
+    for (let c = 0; c < width && labels < 2; c++) if (labelOf(cellText(cells[c])) !== undefined) labels++;
     for (let c = 0; c < width; c++) {
+      if (used.has(`${r}:${c}`)) continue;
       const text = cellText(cells[c]);
-      if (text === "" || text.length > 80) continue;
-      const [label, ...rest] = text.split(":");
-      const match = matchSetting(label);
-      if (!match || found.has(match.field)) continue;
-      const at = (col: number): SettingCell => ({
-        sheet: sheet.name,
-        cell: cellAddress(firstRow + r, firstColumn + col),
-        row: firstRow + r,
-      });
-      const inline = rest.join(":").trim();
-      if (inline !== "") {
-        found.set(match.field, { field: match.field, value: inline, at: at(c) });
+      if (text === "" || text.length > MAX_TITLE) continue;
+      const kind = labelOf(text);
+      if (kind === undefined) {
+        valueAlone(text, at(r, c), valueOnly);
         continue;
       }
-      for (let v = c + 1; v <= c + VALUE_REACH && v < cells.length; v++) {
-        // The next label is no value: the setting before it was left empty.
-        if (matchSetting(cellText(cells[v]).split(":")[0])) break;
-        if (!isBlank(cells[v])) {
-          found.set(match.field, { field: match.field, value: cells[v], at: at(v) });
-          break;
-        }
-      }
+      const value = valueOf(r, c, text, labels >= 2);
+      if (!value) continue;
+      const where = at(value.r, value.c);
+      const taken = takeLabelled(kind, value.value, where, put);
+      if (taken) used.add(`${value.r}:${value.c}`);
     }
   }
+  for (const [field, setting] of valueOnly) if (!found.has(field)) found.set(field, setting);
   return [...found.values()];
 }
 
-export type SettingReading = { readonly field: ProjectSetting; readonly reading: Reading<string>; readonly at: SettingCell };
+/** Puts what a label's value gives; false when the value is not one (a table's "From" beside no date). */
+function takeLabelled(
+  kind: LabelKind,
+  value: CellValue,
+  where: SettingCell,
+  put: (field: WorkbookSetting, value: CellValue, where: SettingCell) => void,
+): boolean {
+  if (kind === "columnStart" || kind === "columnEnd") {
+    if (!readDate(value, false).ok && !readDate(value, true).ok) return false;
+    put(kind === "columnStart" ? "start" : "end", value, where);
+    return true;
+  }
+  if (kind === "period") {
+    const range = typeof value === "string" ? parseDateRange(value) : undefined;
+    if (range) {
+      put("start", { date: range.start }, where);
+      put("end", { date: range.end }, where);
+    } else put("start", value, where);
+    return true;
+  }
+  put(kind, value, where);
+  return true;
+}
 
-/** Reads found settings: dates for start and end, labels for the rest. */
+/** A value that can only be one setting: a project number (alone or in a title), a sector's or an action's name. */
+function valueAlone(text: string, where: SettingCell, into: Map<WorkbookSetting, FoundSetting>): void {
+  const add = (field: WorkbookSetting) => {
+    if (!into.has(field)) into.set(field, { field, value: text, at: where, valueOnly: true });
+  };
+  if (findProjectNumber(text)) add("number");
+  if (text.length > MAX_LABEL) return;
+  if (SECTOR_VALUES.get(text) !== undefined) add("sector");
+  if (ACTION_VALUES.get(text) !== undefined) add("action");
+}
+
+export type SettingReading = {
+  readonly field: WorkbookSetting;
+  readonly reading: Reading<string>;
+  readonly at: SettingCell;
+  readonly valueOnly?: boolean;
+};
+
+/** A project number's reading: the number in the cell's text, or a problem when a number's label holds none. */
+function readNumber(value: CellValue): Reading<string> {
+  const text = readText(value);
+  if (!text.ok || text.value === undefined) return text;
+  const number = findProjectNumber(text.value);
+  return number ? { ok: true, value: number.text } : { ok: false, problem: "unreadable", expected: "text", text: text.value };
+}
+
+/** Reads found settings: dates for start and end, the project number, labels for the rest. */
 export function readSettings(found: readonly FoundSetting[], date1904: boolean): SettingReading[] {
-  return found.map(({ field, value, at }) => ({
+  return found.map(({ field, value, at, valueOnly }) => ({
     field,
     at,
-    reading: field === "start" || field === "end" ? readDate(value, date1904) : readText(value),
+    ...(valueOnly ? { valueOnly } : {}),
+    reading: field === "start" || field === "end" ? readDate(value, date1904) : field === "number" ? readNumber(value) : readText(value),
   }));
 }
 
-/** The project built from readable settings; callers' overrides win. */
+/** The project number read, and its cell. */
+export function projectNumberOf(readings: readonly SettingReading[]): { number: ProjectNumber; at: SettingCell } | undefined {
+  for (const { field, reading, at } of readings) {
+    if (field !== "number" || !reading.ok || reading.value === undefined) continue;
+    const number = findProjectNumber(reading.value);
+    if (number) return { number, at };
+  }
+  return undefined;
+}
+
+/** The settings the project number gives that neither a cell nor the caller gives. */
+export function fromNumber(readings: readonly SettingReading[], overrides: Project = {}): Partial<Record<ProjectSetting, string>> {
+  const found = projectNumberOf(readings);
+  if (!found) return {};
+  const written = new Set(
+    readings.filter((r) => r.field !== "number" && r.reading.ok && r.reading.value !== undefined).map((r) => r.field),
+  );
+  const given: Partial<Record<ProjectSetting, string>> = {};
+  for (const [field, value] of Object.entries(settingsOfNumber(found.number)) as [ProjectSetting, string | undefined][]) {
+    if (value !== undefined && !written.has(field) && overrides[field] === undefined) given[field] = value;
+  }
+  return given;
+}
+
+/** The project built from readable settings and the project number; callers' overrides win. */
 export function projectFrom(readings: readonly SettingReading[], overrides: Project = {}): Project {
-  const project: Record<string, string> = {};
-  for (const { field, reading } of readings) if (reading.ok && reading.value !== undefined) project[field] = reading.value;
+  const project: Record<string, string> = { ...fromNumber(readings, overrides) };
+  for (const { field, reading } of readings) {
+    if (field !== "number" && reading.ok && reading.value !== undefined) project[field] = reading.value;
+  }
   for (const [field, value] of Object.entries(overrides)) if (value !== undefined) project[field] = value;
   return project as Project;
 }
@@ -142,20 +243,71 @@ export interface TableTop {
   readonly headerIndex: number;
 }
 
-/** The workbook's settings: a settings sheet by name first, then label/value cells above each table. */
+/**
+ * The workbook's settings: a settings sheet by name first, then label/value cells above each table; a setting under a
+ * label anywhere wins over a value found alone.
+ */
 export function readWorkbookSettings(workbook: WorkbookGrid, tables: readonly TableTop[]): SettingReading[] {
   const tableSheets = new Set(tables.map((t) => t.sheet));
   const found = [
     ...workbook.sheets.filter((s) => !tableSheets.has(s) && SETTINGS_SHEET.test(s.name)).flatMap((s) => findSettings(s)),
     ...tables.flatMap((t) => findSettings(t.sheet, 0, t.headerIndex)),
   ];
-  const firstOfEach = [...new Map(found.reverse().map((f) => [f.field, f])).values()];
+  const ordered = [...found.filter((f) => !f.valueOnly), ...found.filter((f) => f.valueOnly)];
+  const firstOfEach = [...new Map(ordered.reverse().map((f) => [f.field, f])).values()].reverse();
   return readSettings(firstOfEach, workbook.date1904 ?? false);
 }
 
-/** Where each readable setting was read, except those the caller overrides. */
+/** Where each readable setting was read (or the number it came from), except those the caller overrides. */
 export function settingSources(readings: readonly SettingReading[], overrides: Project = {}): Partial<Record<ProjectSetting, SettingCell>> {
   const sources: Partial<Record<ProjectSetting, SettingCell>> = {};
-  for (const { field, at, reading } of readings) if (reading.ok && overrides[field] === undefined) sources[field] = at;
+  const number = projectNumberOf(readings);
+  if (number)
+    for (const field of Object.keys(fromNumber(readings, overrides)) as ProjectSetting[]) sources[field] = { ...number.at, via: "number" };
+  for (const { field, at, reading } of readings) {
+    if (field !== "number" && reading.ok && overrides[field] === undefined) sources[field] = at;
+  }
   return sources;
+}
+
+export interface SettingNotFound {
+  readonly setting: WorkbookSetting;
+  /** The labels looked for, so that a coordinator can rename theirs. */
+  readonly lookedFor: readonly string[];
+}
+
+/** The settings neither read, given by the project number, nor given by the caller, with the labels looked for. */
+export function settingsNotFound(readings: readonly SettingReading[], overrides: Project = {}): SettingNotFound[] {
+  const project = projectFrom(readings, overrides);
+  const hasNumber = projectNumberOf(readings) !== undefined;
+  return WORKBOOK_SETTINGS.filter((setting) => (setting === "number" ? !hasNumber : project[setting] === undefined)).map((setting) => ({
+    setting,
+    lookedFor: setting === "start" || setting === "end" ? [...PROJECT_LABELS[setting], ...PERIOD_LABELS] : PROJECT_LABELS[setting],
+  }));
+}
+
+/**
+ * The project number against the settings written (in cells or by the caller): each contradiction on the setting's
+ * cell, and a number of an action the audit does not cover on the number's cell.
+ */
+export function numberIssues(settings: readonly SettingReading[], overrides: Project = {}): { issue: Issue; at?: SettingCell }[] {
+  const found = projectNumberOf(settings);
+  if (!found) return [];
+  const { number, at } = found;
+  const written = projectFrom(
+    settings.filter((s) => s.field !== "number"),
+    overrides,
+  );
+  const result: { issue: Issue; at?: SettingCell }[] = numberConflicts(written, number).map((conflict) => ({
+    issue: ruleIssue("project-number-conflict", { ...conflict, number: number.text }, { projectField: conflict.field }),
+    at: overrides[conflict.field] === undefined ? settings.find((s) => s.field === conflict.field)?.at : undefined,
+  }));
+  if (!isAuditedAction(number.action))
+    result.push({ issue: ruleIssue("project-number-action", { number: number.text, action: number.action }), at });
+  return result;
+}
+
+/** The settings taken from the project number, in the report's order. */
+export function numberGave(sources: Partial<Record<ProjectSetting, SettingCell>>): ProjectSetting[] {
+  return PROJECT_SETTINGS.filter((field) => sources[field]?.via === "number");
 }

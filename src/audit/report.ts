@@ -1,8 +1,8 @@
 /** The audit's result: where the tables are, the project read, and every issue with its cell. */
-import type { Language, Project, RuleId, Severity } from "../rules";
+import type { Language, Project, ProjectSetting, RuleId, Severity } from "../rules";
 import type { AuditField } from "./header-labels";
 import type { UnrecognisedColumn } from "./find-table";
-import type { SettingCell } from "./project-settings";
+import type { SettingCell, SettingNotFound } from "./project-settings";
 
 export interface TableReport {
   readonly sheet: string;
@@ -39,6 +39,10 @@ export interface AuditReport {
   /** The project settings used, and where each was read (absent when given by the caller or not found). */
   readonly project: Project;
   readonly projectSources: Partial<Record<keyof Project, SettingCell>>;
+  /** The project number read, its cell, and the settings taken from it (those no cell or caller gave). */
+  readonly projectNumber?: { readonly number: string; readonly at: SettingCell; readonly gave: readonly ProjectSetting[] };
+  /** The settings not found (nor given by the caller), with the labels looked for. Absent in reports built by hand. */
+  readonly settingsNotFound?: readonly SettingNotFound[];
   readonly issues: readonly AuditIssue[];
   readonly summary: Summary;
 }

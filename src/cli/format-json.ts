@@ -3,6 +3,8 @@
  * one by one so the shape does not drift with the engine's report.
  */
 import type { AuditReport } from "../audit";
+import type { SettingCell } from "../audit/project-settings";
+import { PROJECT_SETTINGS } from "../rules";
 import type { JsonReport } from "./report-schema";
 
 export type { JsonReport };
@@ -21,6 +23,11 @@ export function jsonReport(report: AuditReport, file: string): JsonReport {
       })),
     })),
     project: { ...report.project },
+    projectSources: projectSources(report),
+    projectNumber: report.projectNumber
+      ? { number: report.projectNumber.number, cell: sheetCell(report.projectNumber.at), gave: [...report.projectNumber.gave] }
+      : null,
+    settingsNotFound: (report.settingsNotFound ?? []).map(({ setting, lookedFor }) => ({ setting, lookedFor: [...lookedFor] })),
     issues: report.issues.map(({ sheet, cell, row, field, rule, severity, message }) => ({
       sheet,
       cell,
@@ -32,6 +39,19 @@ export function jsonReport(report: AuditReport, file: string): JsonReport {
     })),
     summary: { errors: report.summary.errors, warnings: report.summary.warnings, info: report.summary.info, rows: report.summary.rows },
   };
+}
+
+const sheetCell = (at: SettingCell) => `${at.sheet}!${at.cell}`;
+
+/** Each setting's cell as "Sheet!A1": the project number's, and those read or taken from the number. */
+function projectSources(report: AuditReport): JsonReport["projectSources"] {
+  const sources: JsonReport["projectSources"] = {};
+  if (report.projectNumber) sources.number = sheetCell(report.projectNumber.at);
+  for (const field of PROJECT_SETTINGS) {
+    const at = report.projectSources[field];
+    if (at) sources[field] = sheetCell(at);
+  }
+  return sources;
 }
 
 export function formatJson(report: AuditReport, file: string): string {

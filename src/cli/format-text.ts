@@ -9,6 +9,8 @@ import {
   FORMATTERS,
   fieldName,
   resolveAction,
+  resolveCallRound,
+  resolveCountry,
   type Field,
   type Language,
   type ProjectSetting,
@@ -66,6 +68,7 @@ export function formatText(report: AuditReport, options: TextOptions): string {
       lines.push(words.notRead(table.unrecognised.map((u) => `${u.column} ${format.quote(u.header)}`).join(", ")));
     }
   }
+  lines.push(...settingLines(report, language));
 
   // Project issues (no row, or a setting's cell above the table) first; then one block per sheet, one group per row.
   const projectIssues: AuditIssue[] = [];
@@ -128,6 +131,48 @@ export function formatText(report: AuditReport, options: TextOptions): string {
   if (report.issues.length === 0) lines.push(paint("green", words.noIssues));
   lines.push(paint("bold", words.summary(errors, warnings, info, rows)));
   return `${lines.join("\n")}\n`;
+}
+
+/** How many of the labels looked for a missing setting the text report names (the JSON report has them all). */
+const LOOKED_FOR_SHOWN = 6;
+
+/**
+ * Where each setting came from ("sector: VET (from the project number in Plāns!A1)") and, for each one not found,
+ * the labels looked for, so that a coordinator can rename theirs.
+ */
+function settingLines(report: AuditReport, language: Language): string[] {
+  const words = WORDS[language];
+  const format = FORMATTERS[language];
+  const { project, projectSources, projectNumber, settingsNotFound = [] } = report;
+  const title = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+  const lines: string[] = [];
+  if (projectNumber)
+    lines.push(`  ${title(words.numberName)}: ${projectNumber.number} (${projectNumber.at.sheet}!${projectNumber.at.cell})`);
+  for (const field of SETTINGS_ORDER) {
+    const value = project[field];
+    if (value === undefined) continue;
+    const at = projectSources[field];
+    const where = !at ? words.given : at.via === "number" ? words.fromNumber(`${at.sheet}!${at.cell}`) : `${at.sheet}!${at.cell}`;
+    lines.push(`  ${title(words.projectFields[field])}: ${settingValue(field, value, language)} (${where})`);
+  }
+  for (const { setting, lookedFor } of settingsNotFound) {
+    const shown = lookedFor.slice(0, LOOKED_FOR_SHOWN).map((label) => format.quote(label));
+    if (lookedFor.length > LOOKED_FOR_SHOWN) shown.push("…");
+    const name = setting === "number" ? words.numberName : words.projectFields[setting];
+    lines.push(`  ${title(name)}: ${words.notFound(shown.join(", "))}`);
+  }
+  return lines.length === 0 ? [] : [words.settingsHeading, ...lines];
+}
+
+const SETTINGS_ORDER: readonly ProjectSetting[] = ["action", "sector", "call", "start", "end", "country"];
+
+function settingValue(field: ProjectSetting, value: string, language: Language): string {
+  const format = FORMATTERS[language];
+  if (field === "start" || field === "end") return format.date(value);
+  if (field === "call") return format.call(resolveCallRound(value).value?.id ?? value);
+  if (field === "country") return format.country(resolveCountry(value).value?.code ?? value);
+  if (field === "action") return resolveAction(value).value ?? value;
+  return value;
 }
 
 /** Issues without a row, and those on a setting's cell (an unreadable "Projekta sākums" above the table), are the project's. */

@@ -51,6 +51,13 @@ export interface CliWords {
   readonly country: string;
   readonly sector: string;
   readonly call: string;
+  /** The settings section: where each setting was read, and what was looked for when it was not found. */
+  readonly settingsHeading: string;
+  readonly numberName: string;
+  fromNumber(cell: string): string;
+  /** A setting given on the command line. */
+  readonly given: string;
+  notFound(lookedFor: string): string;
   row(row: number): string;
   readonly noIssues: string;
   copyWritten(file: string): string;
@@ -83,6 +90,11 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     country: "country",
     sector: "sector",
     call: "call",
+    settingsHeading: "Project settings:",
+    numberName: "project number",
+    fromNumber: (cell) => `from the project number in ${cell}`,
+    given: "given on the command line",
+    notFound: (lookedFor) => `not found; looked for ${lookedFor}`,
     row: (row) => `Row ${row}`,
     noIssues: "No issues found.",
     copyWritten: (file) => `Audited copy written to ${file}`,
@@ -132,6 +144,11 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     country: "valsts",
     sector: "sektors",
     call: "konkursa kārta",
+    settingsHeading: "Projekta iestatījumi:",
+    numberName: "projekta numurs",
+    fromNumber: (cell) => `no projekta numura šūnā ${cell}`,
+    given: "norādīts komandrindā",
+    notFound: (lookedFor) => `nav atrasts; meklēts ${lookedFor}`,
     row: (row) => `${row}. rinda`,
     noIssues: "Problēmas netika atrastas.",
     copyWritten: (file) => `Pārbaudītā kopija saglabāta: ${file}`,

@@ -19,6 +19,12 @@ const a1Cell = z
   .string()
   .regex(/^[A-Z]{1,3}[1-9][0-9]*$/)
   .describe('An A1 cell address ("F12").');
+const sheetCellRef = z
+  .string()
+  .regex(/^.+![A-Z]{1,3}[1-9][0-9]*$/)
+  .describe('A sheet and a cell, "Projekts!B3" (the sheet\'s name as written, not quoted).');
+/** The project settings and the project number. */
+const SETTING_KEYS = ["number", ...PROJECT_SETTINGS] as const;
 const rowNumber = z.int().min(1).describe("A worksheet row number (1-based).");
 const count = z.int().min(0);
 
@@ -64,6 +70,29 @@ export const ReportSchema = z
           .describe('KA121 or KA122, as written ("KA121-VET") or given with --action; absent: none given, and the KA122 rules apply.'),
       } satisfies Record<(typeof PROJECT_SETTINGS)[number], z.ZodType>)
       .describe("The project settings used: read from the workbook, or given on the command line (which wins)."),
+    projectSources: z
+      .partialRecord(z.enum(SETTING_KEYS), sheetCellRef)
+      .describe(
+        'Where each setting was read, as "Sheet!A1": the project number\'s cell, and for a setting taken from the number, that cell too (see projectNumber.gave). Absent: given on the command line, or not found.',
+      ),
+    projectNumber: z
+      .strictObject({
+        number: z.string().describe('The Erasmus+ project number, as the agency writes it ("2026-1-LV01-KA122-VET-000042917").'),
+        cell: sheetCellRef,
+        gave: z
+          .array(z.enum(PROJECT_SETTINGS))
+          .describe("The settings taken from the number: those no cell and no command-line option gave."),
+      })
+      .nullable()
+      .describe("The project number found in the workbook (alone in a cell or in a title), or null."),
+    settingsNotFound: z
+      .array(
+        z.strictObject({
+          setting: z.enum(SETTING_KEYS),
+          lookedFor: z.array(z.string()).describe("The labels looked for: name the setting's cell with one of them."),
+        }),
+      )
+      .describe("The settings found nowhere (no cell, no project number, no command-line option)."),
     issues: z.array(IssueSchema).describe("Project issues first, then by sheet, row and column."),
     summary: z
       .strictObject({ errors: count, warnings: count, info: count, rows: count.describe("Activity rows read.") })

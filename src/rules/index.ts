@@ -16,3 +16,12 @@ export { labelKey, editDistance, Vocabulary } from "./text";
 export { serialToIso, isoToSerial, parseDateText } from "./excel-dates";
 export { parseDateRange, type DateRange } from "./date-range";
 export { excelErrorText, yesNoText, planDate } from "./cell-values";
+export {
+  findProjectNumber,
+  parseProjectNumber,
+  settingsOfNumber,
+  numberConflicts,
+  isAuditedAction,
+  type ProjectNumber,
+  type NumberConflict,
+} from "./project-number";

@@ -4,8 +4,18 @@
  * what the audit receives and what is saved in the workbook. A value put back to the workbook's is no override.
  */
 import type { AuditReport } from "../audit";
-import type { SettingCell } from "../audit/project-settings";
-import { PROJECT_FIELDS, resolveAction, resolveCallRound, resolveCountry, resolveSector, type Project, type ProjectField } from "../rules";
+import { PROJECT_LABELS, type SettingCell } from "../audit/project-settings";
+import {
+  FORMATTERS,
+  PROJECT_FIELDS,
+  type Language,
+  resolveAction,
+  resolveCallRound,
+  resolveCountry,
+  resolveSector,
+  type Project,
+  type ProjectField,
+} from "../rules";
 
 /** The form's order. */
 export const FORM_FIELDS: readonly ProjectField[] = ["action", "call", "sector", "start", "end", "country"];
@@ -68,4 +78,15 @@ export function workbookProjectAfter(
     }
   }
   return { project: project as Project, sources };
+}
+
+/** How many labels a missing setting's hint names: enough to show the idea, short enough for the pane. */
+const HINT_LABELS = 3;
+
+/** The first labels the audit looks for a setting under, quoted the language's way: "“Sektors”, “Sector”, “Joma”". */
+export function lookedForText(field: ProjectField, language: Language): string {
+  return PROJECT_LABELS[field]
+    .slice(0, HINT_LABELS)
+    .map((label) => FORMATTERS[language].quote(label))
+    .join(", ");
 }

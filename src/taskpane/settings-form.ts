@@ -17,7 +17,7 @@ import {
 import type { Actions } from "./actions";
 import { h, replaceChildren, setText, uniqueId } from "./dom";
 import { t, type UiKey } from "./i18n";
-import { FORM_FIELDS, canonical, formValue, sameProject } from "./project-values";
+import { FORM_FIELDS, canonical, formValue, lookedForText, sameProject } from "./project-values";
 import { touched, type PaneState, type Store } from "./store";
 
 const LABELS: Readonly<Record<ProjectField, UiKey>> = {
@@ -95,7 +95,9 @@ function hintText(state: PaneState, field: ProjectField): string {
       : t(language, "settings.override", { value: displayValue(field, cell, language) });
   }
   const at = projectSources[field];
-  return at ? t(language, "settings.from", { sheet: at.sheet, cell: at.cell }) : "";
+  if (at) return t(language, at.via === "number" ? "settings.fromNumber" : "settings.from", { sheet: at.sheet, cell: at.cell });
+  // Not in the workbook: the labels the audit looks for, so that the coordinator can name a cell with one.
+  return workbookProject[field] === undefined ? t(language, "settings.notFound", { labels: lookedForText(field, language) }) : "";
 }
 
 function brief(state: PaneState): string {

@@ -30,7 +30,16 @@ describe("JSON report", () => {
   const json = JSON.parse(formatJson(report(), "plan.xlsx"));
 
   test("has exactly the documented keys", () => {
-    expect(Object.keys(json)).toEqual(["file", "tables", "project", "issues", "summary"]);
+    expect(Object.keys(json)).toEqual([
+      "file",
+      "tables",
+      "project",
+      "projectSources",
+      "projectNumber",
+      "settingsNotFound",
+      "issues",
+      "summary",
+    ]);
     expect(json.file).toBe("plan.xlsx");
     expect(json.tables).toHaveLength(1);
     expect(Object.keys(json.tables[0])).toEqual(["sheet", "headerRow", "columns", "unrecognised"]);

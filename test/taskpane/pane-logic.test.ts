@@ -4,7 +4,8 @@ import { groupIssues, worstSeverity } from "../../src/taskpane/groups";
 import { mappingFrom } from "../../src/taskpane/mapping-view";
 import { FORMATTERS } from "../../src/rules";
 import { displayValue } from "../../src/taskpane/settings-form";
-import { canonical, formValue, sameProject, withEdit, workbookProjectAfter } from "../../src/taskpane/project-values";
+import { canonical, formValue, lookedForText, sameProject, withEdit, workbookProjectAfter } from "../../src/taskpane/project-values";
+import { t } from "../../src/taskpane/i18n";
 
 const issue = (sheet: string | null, row: number | null, severity: AuditIssue["severity"], cell: string | null = null): AuditIssue => ({
   sheet,
@@ -85,6 +86,25 @@ describe("project settings form", () => {
     const after = workbookProjectAfter(report, { sector: "SCH" }, before);
     expect(after.project).toEqual({ start: "2026-07-01", sector: "VET" });
     expect(after.sources).toEqual({ start: { sheet: "P", cell: "B2", row: 2 }, sector: { sheet: "P", cell: "B1", row: 1 } });
+  });
+});
+
+describe("where a setting came from", () => {
+  test("a setting not found names the first labels looked for, quoted the language's way", () => {
+    expect(lookedForText("sector", "en")).toBe('"Sektors", "Sector", "Joma"');
+    expect(lookedForText("action", "lv")).toBe("“Pamatdarbība”, “Action”, “Key action”");
+  });
+
+  test("a setting taken from the project number keeps its source through an audit", () => {
+    const via = { sheet: "Plāns", cell: "A1", row: 1, via: "number" as const };
+    const report = { project: { sector: "VET" }, projectSources: { sector: via } } as unknown as AuditReport;
+    expect(workbookProjectAfter(report, {}, { project: {}, sources: {} }).sources).toEqual({ sector: via });
+  });
+
+  test("the hints exist in both languages", () => {
+    expect(t("en", "settings.fromNumber", { sheet: "Plāns", cell: "A1" })).toBe("From the project number in Plāns!A1");
+    expect(t("lv", "settings.fromNumber", { sheet: "Plāns", cell: "A1" })).toBe("No projekta numura šūnā Plāns!A1");
+    expect(t("lv", "settings.notFound", { labels: "“Sektors”" })).toBe("Darbgrāmatā nav atrasts; meklēts, piemēram, “Sektors”");
   });
 });
 

@@ -135,6 +135,10 @@ describe("the pane, in English, over a small plan", () => {
       await value("country"),
     ]).toEqual(["", "2026-R1", "VET", "2026-09-01", "2027-08-31", "LV"]);
     expect(await page.locator('[data-testid="settings"]').innerText()).toContain(`From cell ${PLAN_SHEET}!B2`);
+    // The action is in no cell: the hint names labels the audit looks for.
+    expect(await page.locator('[data-testid="settings"]').innerText()).toContain(
+      'Not found in the workbook; looked for a label such as "Pamatdarbība", "Action", "Key action"',
+    );
     await page.click('[data-testid="settings"] summary');
   });
 

@@ -16,6 +16,7 @@ import mentors from "./mentors";
 import overlap from "./overlap";
 import preparatoryVisits from "./preparatory-visits";
 import project from "./project";
+import projectNumber from "./project-number";
 import reminders from "./reminders";
 import travel from "./travel";
 
@@ -35,6 +36,7 @@ export const RULE_MODULES = [
   project,
   overlap,
   accredited,
+  projectNumber,
 ] as const;
 
 type Definitions = (typeof RULE_MODULES)[number]["rules"];
