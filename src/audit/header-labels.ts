@@ -1,6 +1,7 @@
 /**
- * What coordinators call each column, in English and Latvian, and what the EU's tools call it (Mobility Tool+ export
- * and Beneficiary Module columns: ../shared/reference/headers/). Data only; matching is in headers.ts.
+ * What coordinators call each column, in English and Latvian, what partners call it in German, French, Italian and
+ * Lithuanian, and what the EU's tools call it (Mobility Tool+ export and Beneficiary Module columns, the latter in ten
+ * languages: ../shared/reference/headers/). Data only; matching is in headers.ts, neighbours in find-table.ts.
  */
 import type { Field } from "../rules";
 
@@ -58,6 +59,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Activity code",
     "Activity type code",
     "Aktivitātes kods",
+    // Partners' sheets in German, French, Italian and Lithuanian.
     "Aktivität",
     "Aktivitätstyp",
     "Art der Aktivität",
@@ -69,7 +71,8 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Veiklos tipas",
     "Veiklos rūšis",
   ],
-  // Not "No" alone: in English sheets "No." is the row number ("Activity No.", "Grant Agreement No." in Mobility Tool+).
+  // Not "No" alone: in English sheets "No." is the row number ("Activity No.", "Grant Agreement No." in Mobility Tool+);
+  // the Latvian "No" ("from") is the start date beside "Līdz" (find-table.ts BY_NEIGHBOUR).
   start: [
     "Start date",
     "Start",
@@ -85,6 +88,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Period start",
     "Periods no",
     "Perioda sākums",
+    // Partners' sheets in German, French, Italian and Lithuanian.
     "Beginn",
     "Startdatum",
     "Anfangsdatum",
@@ -114,6 +118,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Period end",
     "Periods līdz",
     "Perioda beigas",
+    // Partners' sheets in German, French, Italian and Lithuanian.
     "Ende",
     "Enddatum",
     "Bis",
@@ -140,6 +145,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Dienu skaits",
     "Dienas",
     "Mobilitātes ilgums",
+    // The Beneficiary Module's wording in ten languages (mobility-field-labels-11-languages.csv; not its Greek).
     "Gesamtzahl der Tage in dieser Mobilität",
     "Nombre total de jours dans cette mobilité",
     "Número total de días en esta movilidad",
@@ -149,6 +155,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Összes nap ebben a mobilitásban",
     "Numarul total de zile in aceata mobilitate",
     "Nombre total de dies d'aquesta mobilitat",
+    // Partners' sheets in German, French, Italian and Lithuanian.
     "Dauer",
     "Anzahl der Tage",
     "Durée",
@@ -167,6 +174,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Ceļa dienas",
     "Ceļojuma dienas",
     "Ceļošanas dienu skaits",
+    // The Beneficiary Module's wording in ten languages (mobility-field-labels-11-languages.csv; not its Greek).
     "Wie viele Tage zählen als Reisetage?",
     "Combien de jours comptent comme des jours de trajets",
     "¿Cuántos días cuentan como días de viaje?",
@@ -176,6 +184,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Hány nap számít utazási napnak?",
     "Cate zile se iau in considerare ca zile de calatorie?",
     "Quants dies compten com a dies de viatge?",
+    // Partners' sheets in German, French, Italian and Lithuanian.
     "Reisetage",
     "Jours de trajet",
     "Giorni di viaggio",
@@ -191,6 +200,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Nosūtošā valsts",
     "Nosūtītāja valsts",
     "Izcelsmes valsts",
+    // Partners' sheets in German, French, Italian and Lithuanian.
     "Entsendeland",
     "Herkunftsland",
     "Pays d'envoi",
@@ -213,6 +223,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Galamērķis",
     "Valsts",
     "Mērķa valsts",
+    // Partners' sheets in German, French, Italian and Lithuanian.
     "Gastland",
     "Zielland",
     "Land",
@@ -238,11 +249,9 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Uzņemošā iestāde",
     "Partneris",
     "Partnerorganizācija",
+    // The Beneficiary Module's wording in ten languages (mobility-field-labels-11-languages.csv; not its Greek).
     "Gastgeber-Organisation",
-    "Gastorganisation",
-    "Aufnahmeorganisation",
     "Structure d'accueil",
-    "Organisme d'accueil",
     "Organización de acogida",
     "Organizzazione ospitante",
     "Gastorganisatie",
@@ -250,6 +259,10 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Fogadó szervezet",
     "Organizatia gazda",
     "Organització d'acollida",
+    // Partners' sheets in German, French, Italian and Lithuanian.
+    "Gastorganisation",
+    "Aufnahmeorganisation",
+    "Organisme d'accueil",
   ],
   group: ["Group", "Group name", "Participant group", "Group no", "Grupa", "Grupas nosaukums", "Grupas nr"],
   mentor: ["Mentor", "Main mentor", "Host mentor", "Mentors", "Galvenais mentors", "Mentora vārds", "Mentora vārds uzvārds"],
@@ -271,6 +284,7 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Mazākas iespējas",
     "Ar mazākām iespējām",
     "Dalībnieks ar mazākām iespējām",
+    // The Beneficiary Module's wording in ten languages (mobility-field-labels-11-languages.csv; not its Greek).
     "Teilnehmer*in mit geringeren Chancen",
     "Geringere Chancen",
     "Participant avec moins d'opportunités",
