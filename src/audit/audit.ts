@@ -112,7 +112,7 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
 
   const settings = readWorkbookSettings(
     workbook,
-    tables.map((t) => ({ sheet: t.sheet, headerIndex: t.layout.headerIndex })),
+    tables.map((t) => ({ sheet: t.sheet, headerIndex: t.layout.firstHeaderIndex })),
   );
   const project = projectFrom(settings, options.project);
   const projectSources = settingSources(settings, options.project);

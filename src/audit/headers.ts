@@ -5,7 +5,7 @@
  * "Uzņemošā organizācija").
  */
 import { labelKey } from "../rules";
-import { FILLER_WORDS, HEADER_LABELS, type AuditField } from "./header-labels";
+import { FILLER_WORDS, HEADER_LABELS, STAND_IN_LABELS, type AuditField } from "./header-labels";
 
 const BRACKETS = /[([{][^)\]}]*[)\]}]/g;
 /** Latvian case and number endings, longest first; English plurals fall out of the same list. */
@@ -60,9 +60,12 @@ function bracketWords(text: string): string[] {
 
 export interface HeaderMatch<K extends string> {
   readonly field: K;
-  /** How many of the label's words matched: more words is a more specific match. */
+  /** How many of the label's words matched: more words is a more specific match. A stand-in's is below any label's. */
   readonly strength: number;
 }
+
+/** Takes a stand-in label's strength below every label's: a direct label of its field wins a duplicate column. */
+const STAND_IN_RANK = 1000;
 
 /**
  * A matcher for a label table: a text names key K when all the words of one of K's labels are in it and every other
@@ -73,27 +76,37 @@ export interface HeaderMatch<K extends string> {
 export function headerMatcher<K extends string>(
   labelsByKey: Readonly<Record<K, readonly string[]>>,
   fillerWords: readonly string[],
+  standInsByKey: Readonly<Partial<Record<K, readonly string[]>>> = {} as Partial<Record<K, readonly string[]>>,
 ): (text: string) => HeaderMatch<K> | undefined {
   const filler = new Set(fillerWords.flatMap(headerWords));
-  const labels = (Object.entries(labelsByKey) as [K, readonly string[]][]).flatMap(([field, list]) =>
-    list
-      .map((label) => {
-        const words = new Set(headerWords(label));
-        return { field, words, wordList: [...words] };
-      })
-      .filter((label) => label.words.size > 0),
-  );
+  const labelsOf = (byKey: Readonly<Partial<Record<K, readonly string[]>>>, rank: number) =>
+    (Object.entries(byKey) as [K, readonly string[]][]).flatMap(([field, list]) =>
+      list
+        .map((label) => {
+          const words = new Set(headerWords(label));
+          return { field, words, wordList: [...words], strength: words.size - rank };
+        })
+        .filter((label) => label.words.size > 0),
+    );
+  const labels = [...labelsOf(labelsByKey, 0), ...labelsOf(standInsByKey, STAND_IN_RANK)];
+  // Every word outside brackets must be a label's or filler: a text with any other word (most cells of the first
+  // rows: titles, names, dates) is rejected before any label is tried; the rest try the labels sharing a word.
+  const labelsByWord = new Map<string, number[]>();
+  labels.forEach((label, l) => {
+    for (const word of label.wordList) labelsByWord.set(word, [...(labelsByWord.get(word) ?? []), l]);
+  });
   return (text) => {
     const outside = headerWords(text);
-    if (outside.length === 0) return undefined;
+    if (outside.length === 0 || !outside.every((w) => labelsByWord.has(w) || filler.has(w))) return undefined;
     const present = new Set(outside);
     const qualifiers = new Set(bracketWords(text));
+    // In label order, so that of labels as strong the first wins.
+    const tried = [...new Set(outside.flatMap((w) => labelsByWord.get(w) ?? []))].sort((a, b) => a - b);
     let best: HeaderMatch<K> | undefined;
-    // Indexed: every cell of the first rows is matched against every label, and a for-of step allocates until V8
-    // optimises the matcher.
-    for (let l = 0; l < labels.length; l++) {
-      const label = labels[l];
-      if (best && label.words.size <= best.strength) continue;
+    // Indexed: every cell of the first rows is matched, and a for-of step allocates until V8 optimises the matcher.
+    for (let t = 0; t < tried.length; t++) {
+      const label = labels[tried[t]];
+      if (best && label.strength <= best.strength) continue;
       let all = true;
       let anchored = false;
       for (let i = 0; i < label.wordList.length; i++) {
@@ -102,11 +115,11 @@ export function headerMatcher<K extends string>(
         else if (!qualifiers.has(w)) all = false;
       }
       if (all && anchored && outside.every((w) => label.words.has(w) || filler.has(w)))
-        best = { field: label.field, strength: label.words.size };
+        best = { field: label.field, strength: label.strength };
     }
     return best;
   };
 }
 
 /** The activity field a column header names, or undefined. */
-export const matchHeader = headerMatcher<AuditField>(HEADER_LABELS, FILLER_WORDS);
+export const matchHeader = headerMatcher<AuditField>(HEADER_LABELS, FILLER_WORDS, STAND_IN_LABELS);

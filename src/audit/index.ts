@@ -7,7 +7,7 @@ export { cellError, cellText, isBlank, isCellDate } from "./grid";
 export type { ColumnMapping, TableLayout, UnrecognisedColumn } from "./find-table";
 export { HEADER_SEARCH_ROWS, findTable } from "./find-table";
 export type { AuditField } from "./header-labels";
-export { HEADER_LABELS } from "./header-labels";
+export { HEADER_LABELS, STAND_IN_LABELS } from "./header-labels";
 export { matchHeader, headerWords } from "./headers";
 export { readDate, readNumber, readYesNo, readText, type Reading, type Expected } from "./read-cell";
 export { cellAddress, cellPosition, columnLetter, columnNumber } from "./address";

@@ -12,7 +12,7 @@ export function workbookProject(
   const tables: TableTop[] = [];
   for (const sheet of workbook.sheets) {
     const layout = findTable(sheet, mappings[sheet.name]);
-    if (layout) tables.push({ sheet, headerIndex: layout.headerIndex });
+    if (layout) tables.push({ sheet, headerIndex: layout.firstHeaderIndex });
   }
   const settings = readWorkbookSettings(workbook, tables);
   return { project: projectFrom(settings), sources: settingSources(settings) };

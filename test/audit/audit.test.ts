@@ -217,20 +217,21 @@ describe("cross-row issues appear on every row they concern", () => {
 });
 
 describe("a caller's mapping overrides detection", () => {
-  const german = sheet("Plan", [
-    ["Mobilitätsplan"],
-    ["Name", "Art", "Beginn", "Ende", "Land"],
+  // Estonian headers, which the audit does not know (it knows German, French, Italian and Lithuanian ones).
+  const estonian = sheet("Plan", [
+    ["Liikuvuskava"],
+    ["Nimi", "Tegevus", "Algus", "Lõpp", "Riik"],
     ["Anna", "Job shadowing", "07.09.2026", "11.09.2026", "DE"],
     ["Jānis", "Job shadowing", "07.09.2026", "xx", "FI"],
   ]);
 
   test("without a mapping the sheet has no plan", () => {
-    expect(auditWorkbook({ sheets: [german] }).tables).toEqual([]);
+    expect(auditWorkbook({ sheets: [estonian] }).tables).toEqual([]);
   });
 
   test("a header row and columns given per sheet name are used", () => {
     const report = auditWorkbook(
-      { sheets: [german] },
+      { sheets: [estonian] },
       {
         project: PROJECT,
         mappings: { Plan: { headerRow: 2, columns: { participant: "A", activity: "B", start: "C", end: "D", hostCountry: "E" } } },
@@ -250,7 +251,7 @@ describe("a caller's mapping overrides detection", () => {
 
   test("a mapping for another sheet name changes nothing", () => {
     const report = auditWorkbook(
-      { sheets: [german] },
+      { sheets: [estonian] },
       { mappings: { Other: { headerRow: 2, columns: { activity: "B", start: "C", end: "D" } } } },
     );
     expect(report.tables).toEqual([]);

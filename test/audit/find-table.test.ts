@@ -2,7 +2,7 @@
  * Finding the plan table on a sheet (src/audit/find-table.ts): the header row anywhere in the first 30 sheet rows,
  * which column holds which field, the columns not recognised (and duplicates), and a caller's mapping over detection.
  */
-import { columnLetter, findTable, type AuditField, type CellValue, type TableLayout } from "../../src/audit";
+import { columnLetter, columnNumber, findTable, type AuditField, type CellValue, type TableLayout } from "../../src/audit";
 import { BASIC_FIELDS, sheet, staff, table } from "./helpers";
 
 /** Field → column letter, as the report shows a layout (firstColumn: the sheet column of index 0). */
@@ -178,8 +178,143 @@ describe("which columns are which", () => {
       travelDays: "CQ",
     });
     const duplicates = layout?.unrecognised.filter((u) => u.duplicateOf).map((u) => `${u.column}:${u.duplicateOf}`);
-    expect(duplicates).toEqual(["AU:hostOrganisation", "BQ:sendingCountry", "BS:hostCountry", "CN:durationDays"]);
+    // The group leader column stands in for the accompanying person's only where a sheet has none.
+    expect(duplicates).toEqual(["L:accompanying", "AU:hostOrganisation", "BQ:sendingCountry", "BS:hostCountry", "CN:durationDays"]);
     expect(layout?.unrecognised).toHaveLength(119 - 12);
+  });
+});
+
+describe("a group leader stands in for the accompanying person", () => {
+  test.each([
+    ["group leader first", ["Name", "Activity", "Start", "End", "Group leader", "Accompanying person"], "F", "E"],
+    ["accompanying person first", ["Name", "Activity", "Start", "End", "Accompanying person", "Group leader"], "E", "F"],
+  ])("%s: the accompanying person's column is read, the group leader's reported", (_name, header, read, duplicate) => {
+    const layout = findTable(sheet("Plan", [header]));
+    expect(letters(layout).accompanying).toBe(read);
+    expect(layout?.unrecognised).toEqual([{ column: duplicate, header: header[columnNumber(duplicate) - 1], duplicateOf: "accompanying" }]);
+  });
+
+  test("alone, the group leader's column is read as the accompanying person's", () => {
+    expect(letters(findTable(sheet("Plan", [["Name", "Activity", "Start", "End", "Group leader"]]))).accompanying).toBe("E");
+  });
+});
+
+describe("dates as from/to columns, and row numbers", () => {
+  test.each<[string, CellValue[]]>([
+    ["Latvian", ["Nr.", "Vārds, uzvārds", "Aktivitāte", "No", "Līdz"]],
+    ["Latvian, with dots", ["Nr.p.k.", "Vārds, uzvārds", "Aktivitāte", "No.", "Līdz."]],
+    ["Latvian, in capitals", ["N.p.k.", "VĀRDS, UZVĀRDS", "AKTIVITĀTE", "NO", "LĪDZ"]],
+    ["Latvian, dated", ["Nr.", "Vārds, uzvārds", "Aktivitāte", "Datums no", "Datums līdz"]],
+    ["Latvian, a period", ["Nr.", "Vārds, uzvārds", "Aktivitāte", "Periods no", "Periods līdz"]],
+    ["English", ["No.", "Name", "Activity", "From", "To"]],
+    ["English, a period", ["No", "Name", "Activity", "Period from", "Period to"]],
+  ])("%s: the first column is the row number, the dates are read", (_name, header) => {
+    const layout = findTable(sheet("Plan", [header]));
+    expect(letters(layout)).toEqual({ participant: "B", activity: "C", start: "D", end: "E" });
+    // The row number is no field: listed among the columns not read, as any column is, and never a problem.
+    expect(layout?.unrecognised).toEqual([{ column: "A", header: header[0] }]);
+  });
+
+  test.each<[string, CellValue[], Partial<Record<AuditField, string>>]>([
+    ["No right of Līdz", ["Vārds", "Aktivitāte", "Līdz", "No", "Valsts"], { participant: "A", activity: "B", end: "C", hostCountry: "E" }],
+    [
+      "No beside a name",
+      ["No", "Vārds", "Aktivitāte", "Beigas", "Valsts"],
+      { participant: "B", activity: "C", end: "D", hostCountry: "E" },
+    ],
+    [
+      "No before an English To",
+      ["Name", "Activity", "No", "To", "Country"],
+      { participant: "A", activity: "B", end: "D", hostCountry: "E" },
+    ],
+    ["Nr. before Līdz", ["Vārds", "Aktivitāte", "Nr.", "Līdz", "Valsts"], { participant: "A", activity: "B", end: "D", hostCountry: "E" }],
+  ])("%s: No is no start date", (_name, header, expected) => {
+    expect(letters(findTable(sheet("Plan", [header])))).toEqual(expected);
+  });
+
+  test("No beside Līdz with a blank header between them is still the start date", () => {
+    const layout = findTable(sheet("Plan", [["Vārds", "Aktivitāte", "No", null, "Līdz"]]));
+    expect(letters(layout)).toEqual({ participant: "A", activity: "B", start: "C", end: "E" });
+  });
+});
+
+describe("a header of two rows", () => {
+  const merged = (upper: CellValue[], lower: CellValue[], data: CellValue[][] = []) =>
+    sheet("Plāns", [["Plāns 2026"], upper, lower, ...data]);
+
+  test("a merged period cell above no and līdz: the lower row is the header row, both rows name the fields", () => {
+    const layout = findTable(
+      merged(
+        ["Nr.", "Vārds, uzvārds", "Aktivitāte", "Mobilitātes periods", null, "Valsts"],
+        [null, null, null, "no", "līdz", null],
+        [[1, "Anna", "Ēnošana darbā", "07.09.2026", "11.09.2026", "DE"]],
+      ),
+    );
+    expect(layout?.headerIndex).toBe(2);
+    expect(layout?.firstHeaderIndex).toBe(1);
+    expect(layout?.headerRow).toBe(3);
+    expect(letters(layout)).toEqual({ participant: "B", activity: "C", start: "D", end: "E", hostCountry: "F" });
+    expect(layout?.unrecognised).toEqual([{ column: "A", header: "Nr." }]);
+  });
+
+  test.each<[string, CellValue[], CellValue[]]>([
+    ["Dates over from and to", ["No.", "Name", "Activity", "Dates", null, "Country"], [null, null, null, "from", "to", null]],
+    ["Datums over no and līdz", ["Nr.", "Vārds", "Aktivitāte", "Datums", null, "Valsts"], [null, null, null, "no", "līdz", null]],
+    ["Periods over No and Līdz", ["Nr.", "Vārds", "Aktivitāte", "Periods", null, "Valsts"], [null, null, null, "No", "Līdz"]],
+    ["an unknown group over No and Līdz", ["Nr.", "Vārds", "Aktivitāte", "Termiņš", null, "Valsts"], [null, null, null, "No", "Līdz"]],
+    [
+      "Mobility period over start and end",
+      ["#", "Name", "Activity", "Mobility period", null, "Country"],
+      [null, null, null, "Start", "End"],
+    ],
+  ])("%s", (_name, upper, lower) => {
+    expect(letters(findTable(merged(upper, lower)))).toEqual({ participant: "B", activity: "C", start: "D", end: "E", hostCountry: "F" });
+  });
+
+  test("a participant cell above first name and surname", () => {
+    const layout = findTable(merged(["Dalībnieks", null, "Aktivitāte", "Periods", null], ["Vārds", "Uzvārds", null, "no", "līdz"]));
+    expect(letters(layout)).toEqual({ participant: "A", surname: "B", activity: "C", start: "D", end: "E" });
+  });
+
+  test("a title above a one-row header is no group: the header is one row", () => {
+    const layout = findTable(sheet("Plāns", [["Mobilitātes plāns", null, null], ...PLAN]));
+    expect(layout?.headerIndex).toBe(1);
+    expect(layout?.firstHeaderIndex).toBe(1);
+  });
+
+  test("a settings row right above the header does not head its blank cells", () => {
+    const rows: CellValue[][] = [
+      ["Sektors", "VET", "Valsts", "LV"],
+      [null, "Vārds", "Aktivitāte", "Sākums", "Beigas"],
+      [1, "Anna", "Ēnošana darbā", "07.09.2026", "11.09.2026"],
+    ];
+    const layout = findTable(sheet("Plāns", rows));
+    expect(layout?.headerIndex).toBe(1);
+    expect(letters(layout)).toEqual({ participant: "B", activity: "C", start: "D", end: "E" });
+  });
+
+  test("the first data row under a one-row header is not a second header row", () => {
+    const rows: CellValue[][] = [
+      ["Vārds", "Aktivitāte", "Sākums", "Beigas", "Mentors"],
+      ["Anna", "Ēnošana darbā", "07.09.2026", "11.09.2026", null],
+    ];
+    expect(findTable(sheet("Plāns", rows))?.headerIndex).toBe(0);
+  });
+
+  test("a header row given by the caller takes the row above when they name more together", () => {
+    const sheetOf = merged(["Nr.", "Vārds", "Aktivitāte", "Periods", null], [null, null, null, "no", "līdz"]);
+    const layout = findTable(sheetOf, { headerRow: 3 });
+    expect(letters(layout)).toEqual({ participant: "B", activity: "C", start: "D", end: "E" });
+    expect(findTable(sheetOf, { headerRow: 2 })?.firstHeaderIndex).toBe(1);
+  });
+
+  test("a two-row header on rows 30 and 31 is beyond the search; on rows 29 and 30 it is found", () => {
+    // A group that names no field itself: the upper row alone is then no header.
+    const upper = ["Nr.", "Vārds", "Aktivitāte", "Termiņš", null];
+    const lower = [null, null, null, "no", "līdz"];
+    const at = (row: number) => sheet("Plāns", [...Array.from({ length: row - 1 }, () => BLANK_ROW), upper, lower]);
+    expect(findTable(at(29))?.headerRow).toBe(30);
+    expect(findTable(at(30))).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@
  * each column, in English and Latvian, whatever the case, diacritics, punctuation, units in brackets and word order;
  * and the columns that look alike but hold something else (ids, PICs, birth dates, row numbers, notes).
  */
-import { HEADER_LABELS, headerWords, matchHeader, type AuditField } from "../../src/audit";
+import { HEADER_LABELS, STAND_IN_LABELS, headerWords, matchHeader, type AuditField } from "../../src/audit";
 
 const fieldOf = (header: string): AuditField | null => matchHeader(header)?.field ?? null;
 
@@ -23,7 +23,7 @@ const MOBILITY_TOOL_PLUS: readonly (readonly [string, AuditField | null])[] = [
   ["Participant Email", null],
   ["Nationality", null],
   ["Accompanying Person", "accompanying"],
-  ["Group Leader / Trainer / Facilitator", null],
+  ["Group Leader / Trainer / Facilitator", "accompanying"],
   ["Participant With Special Needs", null],
   ["Participant With Fewer Opportunities", "fewerOpportunities"],
   ["European Solidarity Corps volunteer", null],
@@ -149,6 +149,433 @@ describe("Mobility Tool+ export columns", () => {
   });
 });
 
+/**
+ * The Beneficiary Module's participant fields in ten languages (../shared/reference/headers/mobility-field-labels-11-
+ * languages.csv, its columns en de fr es it nl lt hu ro ca; its Greek column is left out: header words are Latin
+ * letters), with the field each holds or null for those the audit does not read.
+ */
+const BM_LABELS: readonly (readonly [key: string, field: AuditField | null, labels: readonly string[]])[] = [
+  [
+    "host_organisation",
+    "hostOrganisation",
+    [
+      "Host organisation",
+      "Gastgeber-Organisation",
+      "Structure d'accueil",
+      "Organización de acogida",
+      "Organizzazione ospitante",
+      "Gastorganisatie",
+      "Priimančioji organizacija",
+      "Fogadó szervezet",
+      "Organizatia gazda",
+      "Organització d'acollida",
+    ],
+  ],
+  [
+    "sending_organisation",
+    null,
+    [
+      "Sending organisation",
+      "Entsendende Organisation",
+      "Structure d'envoi",
+      "Organización de envío",
+      "Organizzazione di invio",
+      "Zendende organisatie",
+      "Siunčiančioji organizacija",
+      "Küldő szervezet",
+      "Organizatia de trimitere",
+      "Organització d'enviament",
+    ],
+  ],
+  [
+    "total_number_days_mobility",
+    "durationDays",
+    [
+      "Total number of days in this mobility",
+      "Gesamtzahl der Tage in dieser Mobilität",
+      "Nombre total de jours dans cette mobilité",
+      "Número total de días en esta movilidad",
+      "Numero totale giorni di questa mobilità",
+      "totaal aantal dagen in deze mobiliteit",
+      "Pilnas dienų skaičius",
+      "Összes nap ebben a mobilitásban",
+      "Numarul total de zile in aceata mobilitate",
+      "Nombre total de dies d'aquesta mobilitat",
+    ],
+  ],
+  [
+    "Erasmus+ grant agreement number",
+    null,
+    [
+      "Erasmus+ grant agreement number",
+      "Erasmus+ Fördervereinbarungsnummer",
+      "Numéro d'accord de subvention Erasmus+",
+      "Número de convenio Erasmus+",
+      "Numero della convenzione di sovvenzione Erasmus+",
+      "Erasmus + projectnummer",
+      "Erasmus + dotacijos sutarties numeris",
+      "Erasmus+ támogatási szerződés szám",
+      "Numarul acordului de finantare Erasmus +",
+      "Número de conveni Erasmus+",
+    ],
+  ],
+  [
+    "Main working language(s)",
+    null,
+    [
+      "Main working language(s)",
+      "Hauptsächlich genutzte Sprache(n)",
+      "Principale(s) langue(s) de travail",
+      "Idioma(s) vehicular(es) principal(es)",
+      "Lingue principali usate nell'attività",
+      "Meest gebruikte taal tijdens de activiteit",
+      "Pagrindinė (-ės) darbinės kalba (-os)",
+      "Fő munkanyelv(ek)",
+      "Limba (limbile) principala de lucru",
+      "Idioma/es vehicular/s principal/s",
+    ],
+  ],
+  ["Gender", null, ["Gender", "Geschlecht", "Genre", "Género", "Genere", "Geslacht", "Lytis", "Nem", "Sex", "Gènere"]],
+  [
+    "Nationality",
+    null,
+    [
+      "Nationality",
+      "Nationalität",
+      "Nationalité",
+      "Nacionalidad",
+      "Nazionalità",
+      "Nationaliteit",
+      "Tautybė",
+      "Nemzetiség",
+      "Nationalitatea",
+      "Nacionalitat",
+    ],
+  ],
+  [
+    "Sending organisation",
+    null,
+    [
+      "Sending organisation",
+      "Entsendeorganisation",
+      "Structure d'envoi",
+      "Organización de acogida",
+      "Organizzazione di invio",
+      "Verzendende organisatie",
+      "Siunčianti organizacija",
+      "Küldő szervezet",
+      "Organizatia de trimitere",
+      "Organització d'acollida",
+    ],
+  ],
+  [
+    "Participant with special needs",
+    null,
+    [
+      "Participant with special needs",
+      "Teilnehmer*in mit speziellen Bedürfnissen",
+      "Participant avec des besoins spéciaux",
+      "Participante con necesidades especiales",
+      "Partecipanti con esigenze speciali",
+      "Deelnemer met speciale behoeften",
+      "Dalyvis su specialiais poreikiais",
+      "Speciális igényű résztvevő",
+      "Participant cu nevoi speciale",
+      "Participant amb necessitats especials",
+    ],
+  ],
+  [
+    "EU grant for participants with special needs",
+    null,
+    [
+      "EU grant for participants with special needs",
+      "EU-Förderung für Teilnehmer*innen mit speziellen Bedürfnissen",
+      "NO--TRANSLATION",
+      "Ayuda UE para participantes con necesidades especiales",
+      "Sostegno dell'UE per partecipanti con esigenze speciali",
+      "EU-subsidie voor deelnemers met speciale behoeften",
+      "ES stipendija specialiųjų poreikių turintiems dalyviams",
+      "A speciális igényű résztvevők számára megítélt uniós támogatás",
+      "Finantare EU pentru participant cu nevoi speciale",
+      "Ajut UE per participants amb necessitats especials",
+    ],
+  ],
+  [
+    "Accompanying person for participant with special needs",
+    "accompanying",
+    [
+      "Accompanying person for participant with special needs",
+      "Begleitperson für Teilnehmer*innen mit speziellen Bedürfnissen",
+      "Personne accompagnant le participant avec des besoins spéciaux",
+      "Acompañante para participante con necesidades especiales",
+      "Accompagnatore di partecipanti con esigenze speciali",
+      "Begeleidende persoon voor deelnemer met speciale behoeften",
+      "Lydintysis asmuo dalyviui su specialiais poreikiais",
+      "Speciális igényű résztvevőt kísérő személy",
+      "Insotitor pentru participant cu nevoi speciale",
+      "Acompanyant per participant amb necessitats especials",
+    ],
+  ],
+  [
+    "Participant with fewer opportunities",
+    "fewerOpportunities",
+    [
+      "Participant with fewer opportunities",
+      "Teilnehmer*in mit geringeren Chancen",
+      "Participant avec moins d'opportunités",
+      "Participante desfavorecid@",
+      "Partecipante con minori opportunità",
+      "Deelnemer met minder kansen",
+      "Mažiau galimybių turintis",
+      "Hátrányos helyzetű résztvevő",
+      "Participant defavorizat",
+      "Participant desfavorit/da",
+    ],
+  ],
+  [
+    "Group leader / trainer",
+    "accompanying",
+    [
+      "Group leader / trainer",
+      "Gruppenleiter*in / Trainer*in",
+      "Chef de groupe",
+      "Responsable de grupo / formador/a",
+      "Leader di gruppo / formatore",
+      "Groepsleider / trainer",
+      "Grupės vadovas / treneris",
+      "Csoportvezető / tréner",
+      "Lider de grup / Trainer",
+      "Responsable de grup / formador/a",
+    ],
+  ],
+  [
+    "Distance band",
+    null,
+    [
+      "Distance band",
+      "Distanzband",
+      "Bande de distance",
+      "Tramo de distancia",
+      "Fascia chilometrica",
+      "Afstand band",
+      "Atstumo skaičiuoklė",
+      "Távolsági sáv",
+      "Distanta",
+      "Tram de distància",
+    ],
+  ],
+  [
+    "Main Working Language",
+    null,
+    [
+      "Main Working Language",
+      "Hauptsächlich genutzte Sprache(n)",
+      "Principale langue de travail",
+      "Idioma principal",
+      "Lingua di lavoro principale",
+      "Hoofdwerktaal",
+      "Pagrindinė darbinė kalba",
+      "Elsődleges munkanyelv",
+      "Limba de lucru principala",
+      "Idioma principal",
+    ],
+  ],
+  [
+    "Exceptional costs",
+    null,
+    [
+      "Exceptional costs",
+      "Außergewöhnliche Kosten",
+      "Coûts exceptionnels",
+      "Gastos excepcionales",
+      "Costi eccezionali",
+      "Uitzonderlijke kosten",
+      "Specialiosios išlaidos",
+      "Rendkívüli költségek",
+      "Costuri exceptionale",
+      "Despeses excepcionals",
+    ],
+  ],
+  [
+    "EU Travel grant NOT required",
+    null,
+    [
+      "EU Travel grant NOT required",
+      "EU Reisekostenförderung NICHT benötigt",
+      "Subvention de trajet de l'UE NON requise",
+      "No se precisa ayuda de viajes UE",
+      "Sovvenzione UE per spese di viaggio NON richiesta",
+      "EU-reisbeurs NIET vereist",
+      "ES kelionės dotacija NEPRIVALOMA",
+      "EU-s utazási támogatás NEM szükséges",
+      "Finantare EU de calatorie NESOLICITATA",
+      "No cal ajut de viatges UE",
+    ],
+  ],
+  [
+    "EU individual support grant NOT required",
+    null,
+    [
+      "EU individual support grant NOT required",
+      "EU-Zuschuss zu den Aufenthaltskosten NICHT benötigt",
+      "Subvention de soutien individuel de l'UE NON requise",
+      "No se precisa ayuda de apoyo personal",
+      "Sovvenzione UE per sostegno individuale NON richiesta",
+      "EU individuele steunverlening NIET vereist",
+      "ES individualios paramos dotacija NEPRIVALOMA",
+      "EU-s személyi támogatás NEM szükséges",
+      "Finanatare EU de sprijin individual NESOLICITATA",
+      "No cal ajut de suport personal",
+    ],
+  ],
+  [
+    "EU organisational support grant NOT required",
+    null,
+    [
+      "EU organisational support grant NOT required",
+      "EU-Zuschuss für organisatorische Unterstützung NICHT benötigt",
+      "Subvention de soutien structurel de l'UE NON requise",
+      "No se precisa ayuda de apoyo para la organización",
+      "Sovvenzione UE per sostegno organizzativo NON richiesta",
+      "EU-subsidie voor organisatieondersteuning NIET vereist",
+      "ES organizacinės paramos dotacija NEPRIVALOMA",
+      "EU-s szervezési támogatás NEM szükséges",
+      "Finantare EU de suport organization NESOLICITATA",
+      "No cal ajut de suport per a l'organització",
+    ],
+  ],
+  [
+    "How many days count as travel days?",
+    "travelDays",
+    [
+      "How many days count as travel days?",
+      "Wie viele Tage zählen als Reisetage?",
+      "Combien de jours comptent comme des jours de trajets",
+      "¿Cuántos días cuentan como días de viaje?",
+      "Quanti giorni sono da considerarsi giorni di viaggio?",
+      "Hoeveel dagen tellen als reisdagen?",
+      "Kiek dienų laikomos kelionės dienomis?",
+      "Hány nap számít utazási napnak?",
+      "Cate zile se iau in considerare ca zile de calatorie?",
+      "Quants dies compten com a dies de viatge?",
+    ],
+  ],
+  [
+    "Missed days",
+    null,
+    [
+      "Missed days",
+      "Verpasste Tage",
+      "Jours manqués",
+      "Días perdidos",
+      "Giorni persi",
+      "Gemiste dagen",
+      "Praleistos dienos",
+      "Kimaradt napok",
+      "Zile lipsa",
+      "Dies perduts",
+    ],
+  ],
+  [
+    "How many days without funding?",
+    null,
+    [
+      "How many days without funding?",
+      "Wie viele Tage ohne Förderung?",
+      "Combien de jours sans financement?",
+      "¿Cuántos días sin financiación?",
+      "Quanti giorni senza finanziamento?",
+      "Hoeveel dagen zonder financiering?",
+      "Kiek dienų be finansavimo?",
+      "Hány nem támogatott nap van?",
+      "Cate zile fara finantare?",
+      "Quants dies sense finançament?",
+    ],
+  ],
+  [
+    "Participant couldn’t stay for the full planned activity due to force majeure?",
+    null,
+    [
+      "Participant couldn’t stay for the full planned activity due to force majeure?",
+      "Teilnehmer*innen konnten aufgrund höherer Gewalt nicht für die geplante Gesamtdauer der Aktivität bleiben?",
+      "Les participants ne pouvaient pas rester durant toute l'activité plannifiée à cause de force majeure?",
+      "Si el/la participante no se pudo quedar durante toda la actividad, ¿fue por razones de fuerza mayor?",
+      "Il/la partecipante non ha potuto essere presente per tutta la durata dell'attività per causa di forza maggiore?",
+      "Deelnemer kon niet blijven voor de volledige geplande activiteit als gevolg van overmacht?",
+      "Dėl force majeure dalyvis negalėjo likti visai suplanuotai veiklai?",
+      "A résztvevő vis maior miatt nem tudott ott lenni a teljes tevékenységen?",
+      "Participantul nu a putut sa participe la intreaga activitate planificata din cauza de forta majora?",
+      "Si el / la participant no es va poder quedar durant tota l'activitat, va ser per raons de força major?",
+    ],
+  ],
+  [
+    "Explanation for that case of force majeure",
+    null,
+    [
+      "Explanation for that case of force majeure",
+      "Erklärung für diesen Fall höherer Gewalt",
+      "Explication pour ce cas de force majeure",
+      "Justificación del caso de fuerza mayor",
+      "Spiegazione per i casi di forza maggiore",
+      "Toelichting bij dat geval van overmacht",
+      "Force majeure atvejų išaiškinimai",
+      "A vis maior leírása",
+      "Explicatie pentru situatia de forta majora",
+      "Justificació del cas de força major",
+    ],
+  ],
+  [
+    "Sending Organisation ID",
+    null,
+    [
+      "Sending Organisation ID",
+      "ID der entsendenden Organisation",
+      "Structure d'envoi ID",
+      "Identificador de la organización de envío",
+      "ID Organizzazione di invio",
+      "Organisatie-ID verzenden",
+      "Siunčiančio organizacijos ID",
+      "Küldő szervezet azonosító",
+      "ID Organizatie de trimitere",
+      "Identificador de l'organització d'enviament",
+    ],
+  ],
+  [
+    "group leader",
+    "accompanying",
+    [
+      "group leader",
+      "Gruppenleiter*in",
+      "youth leader",
+      "responsable de grupo",
+      "leader di gruppo",
+      "Groepsleider",
+      "grupės vadovas",
+      "csoportvezető",
+      "Lider de grup",
+      "responsable de grup",
+    ],
+  ],
+];
+
+/** Where the file's translation is wrong: its second "Sending organisation" row says "host organisation" in es and ca. */
+const BM_MISTRANSLATED: Readonly<Record<string, AuditField>> = {
+  "Organización de acogida": "hostOrganisation",
+  "Organització d'acollida": "hostOrganisation",
+};
+
+describe("Beneficiary Module labels in ten languages", () => {
+  const cases = BM_LABELS.flatMap(([key, field, labels]) => labels.map((label) => [key, label, BM_MISTRANSLATED[label] ?? field] as const));
+
+  test("the table holds the file's 26 rows of ten labels", () => {
+    expect(cases).toHaveLength(260);
+  });
+
+  test.each(cases)("%s: %j → %s", (_key, label, field) => {
+    expect(fieldOf(label)).toBe(field);
+  });
+});
+
 describe("English headers a coordinator writes", () => {
   test.each<[string, AuditField]>([
     ["Participant", "participant"],
@@ -218,6 +645,154 @@ describe("English headers a coordinator writes", () => {
     ["Surname", "surname"],
   ])("%j → %s", (header, field) => {
     expect(fieldOf(header)).toBe(field);
+  });
+});
+
+describe("partners' headers in German, French, Italian and Lithuanian", () => {
+  test.each<[string, AuditField]>([
+    ["Teilnehmer*in", "participant"],
+    ["Nachname, Vorname", "participant"],
+    ["Nachname", "surname"],
+    ["Aktivitätstyp", "activity"],
+    ["Art der Aktivität", "activity"],
+    ["Beginn", "start"],
+    ["Startdatum", "start"],
+    ["Von", "start"],
+    ["Datum von", "start"],
+    ["Ende", "end"],
+    ["Enddatum", "end"],
+    ["Bis", "end"],
+    ["Dauer (Tage)", "durationDays"],
+    ["Anzahl der Tage", "durationDays"],
+    ["Reisetage", "travelDays"],
+    ["Gastland", "hostCountry"],
+    ["Land", "hostCountry"],
+    ["Herkunftsland", "sendingCountry"],
+    ["Gastorganisation", "hostOrganisation"],
+    ["Begleitperson", "accompanying"],
+    ["Nom et prénom", "participant"],
+    ["Nom de famille", "surname"],
+    ["Type d'activité", "activity"],
+    ["Date de début", "start"],
+    ["Date début", "start"],
+    ["Date de fin", "end"],
+    ["Durée (jours)", "durationDays"],
+    ["Nombre de jours", "durationDays"],
+    ["Pays d'accueil", "hostCountry"],
+    ["Pays d'envoi", "sendingCountry"],
+    ["Organisme d'accueil", "hostOrganisation"],
+    ["Moins d'opportunités", "fewerOpportunities"],
+    ["Nome e cognome", "participant"],
+    ["Cognome", "surname"],
+    ["Tipo di attività", "activity"],
+    ["Data di inizio", "start"],
+    ["Data inizio", "start"],
+    ["Data di fine", "end"],
+    ["Data fine", "end"],
+    ["Durata (giorni)", "durationDays"],
+    ["Giorni di viaggio", "travelDays"],
+    ["Paese ospitante", "hostCountry"],
+    ["Paese di destinazione", "hostCountry"],
+    ["Paese di origine", "sendingCountry"],
+    ["Minori opportunità", "fewerOpportunities"],
+    ["Accompagnatore", "accompanying"],
+    ["Vardas, pavardė", "participant"],
+    ["Pavardė", "surname"],
+    ["Veiklos tipas", "activity"],
+    ["Pradžios data", "start"],
+    ["Pabaigos data", "end"],
+    ["Nuo", "start"],
+    ["Iki", "end"],
+    ["Trukmė (dienomis)", "durationDays"],
+    ["Kelionės dienos", "travelDays"],
+    ["Priimančioji šalis", "hostCountry"],
+    ["Šalis", "hostCountry"],
+    ["Siunčiančioji šalis", "sendingCountry"],
+    ["Priimančioji organizacija", "hostOrganisation"],
+    ["Lydintysis asmuo", "accompanying"],
+  ])("%j → %s", (header, field) => {
+    expect(fieldOf(header)).toBe(field);
+  });
+});
+
+describe("near misses: a wider vocabulary takes no column for another field", () => {
+  test.each<[string, AuditField | null]>([
+    // The sending organisation is no field, and never the host organisation.
+    ["Sending organisation", null],
+    ["Sending organisation name", null],
+    ["Sending Organisation Legal Name", null],
+    ["Entsendende Organisation", null],
+    ["Entsendeorganisation", null],
+    ["Structure d'envoi", null],
+    ["Organizzazione di invio", null],
+    ["Siunčiančioji organizacija", null],
+    ["Nosūtošā organizācija", null],
+    ["Nom de l'organisation d'envoi", null],
+    // A participant with something is that something, not the participant.
+    ["Participant with fewer opportunities", "fewerOpportunities"],
+    ["Teilnehmer*in mit geringeren Chancen", "fewerOpportunities"],
+    ["Participant with special needs", null],
+    ["Dalyvis su specialiais poreikiais", null],
+    ["Teilnehmer*in mit speziellen Bedürfnissen", null],
+    ["EU grant for participants with special needs", null],
+    ["Participant Email", null],
+    ["Participant Gender", null],
+    ["Participant Date of Birth", null],
+    // A group leader is an accompanying person, not a group; a group is a group.
+    ["Group leader", "accompanying"],
+    ["Groepsleider", "accompanying"],
+    ["Group", "group"],
+    ["Participant group", "group"],
+    ["Accompanying person for participant with special needs", "accompanying"],
+    // The Latvian group leader's column often names the leader: not a yes/no, not read.
+    ["Grupas vadītājs", null],
+    ["Trainer", null],
+    ["Formatore", null],
+    // Dates that are not the mobility's.
+    ["Date de naissance", null],
+    ["Geburtsdatum", null],
+    ["Data di nascita", null],
+    ["Gimimo data", null],
+    ["Ende der Förderung", null],
+    // Days that are not the duration.
+    ["Missed days", null],
+    ["Jours manqués", null],
+    ["How many days without funding?", null],
+    ["Wie viele Tage ohne Förderung?", null],
+    ["Non-Funded Duration (days)", null],
+    ["Interruption Duration (days)", null],
+    // Row numbers, and "No" alone (Latvian "from" only beside "Līdz": find-table.ts).
+    ["No", null],
+    ["No.", null],
+    ["Nr.", null],
+    ["Nr.p.k.", null],
+    ["N.p.k.", null],
+    ["Nr. p. k.", null],
+    ["Grant Agreement No.", null],
+    // People's other attributes.
+    ["Nationalität", null],
+    ["Nationalité", null],
+    ["Tautybė", null],
+    ["Geschlecht", null],
+    ["Prénom", null],
+    ["First name", null],
+    ["Pays de naissance", null],
+  ])("%j → %s", (header, field) => {
+    expect(fieldOf(header)).toBe(field);
+  });
+});
+
+describe("stand-in labels (STAND_IN_LABELS)", () => {
+  test("a stand-in ranks below every label of its field", () => {
+    const standIn = matchHeader("Group Leader / Trainer / Facilitator");
+    const label = matchHeader("Accompanying");
+    expect(standIn?.field).toBe("accompanying");
+    expect(standIn && label && standIn.strength < label.strength).toBe(true);
+  });
+
+  test("a header a label names is the label's, though a stand-in names it too", () => {
+    expect(fieldOf("Accompanying person")).toBe("accompanying");
+    expect(matchHeader("Accompanying person")?.strength).toBe(2);
   });
 });
 
@@ -409,6 +984,20 @@ describe("the label table", () => {
 
   test.each(entries)("the label %j is recognised as %s", (label, field) => {
     expect(fieldOf(label)).toBe(field);
+  });
+
+  const standIns = (Object.entries(STAND_IN_LABELS) as [AuditField, readonly string[]][]).flatMap(([field, labels]) =>
+    labels.map((label) => [label, field] as const),
+  );
+
+  test.each(standIns)("the stand-in label %j is recognised as %s", (label, field) => {
+    expect(fieldOf(label)).toBe(field);
+  });
+
+  test("no stand-in is also a label once normalised", () => {
+    const key = (label: string) => [...new Set(headerWords(label))].sort().join(" ");
+    const labelKeys = new Set(entries.map(([label]) => key(label)));
+    expect(standIns.filter(([label]) => labelKeys.has(key(label)))).toEqual([]);
   });
 
   test("no two fields share a label once normalised", () => {
