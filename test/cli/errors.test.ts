@@ -31,12 +31,12 @@ const cases: [name: string, make: () => Promise<string> | string, message: RegEx
   [
     "a truncated zip",
     () => write("truncated.xlsx", readFileSync(EXAMPLE_PATH).subarray(0, 4000)),
-    /truncated\.xlsx: the workbook is damaged or not a valid \.xlsx file \(.+\)$/,
+    /truncated\.xlsx: the file is damaged: a part of it cannot be unpacked; open it in Excel and save it again$/,
   ],
   [
     "a zip whose workbook part is broken XML",
     () => write("broken.xlsx", zip(BROKEN_PACKAGE)),
-    /broken\.xlsx: the workbook is damaged or not a valid \.xlsx file/,
+    /broken\.xlsx: the workbook is damaged: part of its content cannot be read; open it in Excel and save it again$/,
   ],
   [
     "a zip that is no workbook",
