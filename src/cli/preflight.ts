@@ -67,7 +67,7 @@ function isOds(bytes: Buffer, entries: readonly ZipEntry[]): boolean {
 }
 
 /** Step 1: the declared sizes. */
-function checkSizes(entries: readonly ZipEntry[]): void {
+export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
   if (entries.length > LIMITS.parts) throw tooLarge({ kind: "parts", found: entries.length, limit: LIMITS.parts });
   let total = 0;
   for (const entry of entries) {
@@ -266,7 +266,7 @@ export async function preflight(bytes: Buffer): Promise<Buffer> {
     throw error;
   }
   if (isOds(bytes, entries)) throw new CannotAuditError("ods");
-  checkSizes(entries);
+  checkDeclaredSizes(entries);
 
   const scans = new Map<string, { entry: ZipEntry; facts: PartFacts }>();
   for (const entry of entries) {

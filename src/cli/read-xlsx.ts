@@ -6,7 +6,7 @@
  * that stops exceljs reading the file becomes a CannotAuditError with a reason.
  */
 import { constants, type Stats } from "node:fs";
-import { open, type FileHandle } from "node:fs/promises";
+import { open, stat, type FileHandle } from "node:fs/promises";
 import { Workbook, ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from "exceljs";
 import { isBlank, type CellValue, type SheetGrid, type WorkbookGrid } from "../audit";
 import { CannotAuditError, shortDetail } from "./errors";
@@ -45,6 +45,9 @@ async function readBytes(path: string): Promise<Buffer> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new CannotAuditError("not-found");
     if (code === "EISDIR") throw new CannotAuditError("not-a-file");
+    // A socket cannot be opened at all (ENXIO): say what it is.
+    const info = await stat(path).catch(() => undefined);
+    if (info && !info.isFile() && !info.isDirectory()) throw new CannotAuditError("not-regular", "", { kind: specialKind(info) });
     throw new CannotAuditError("unreadable", code ?? shortDetail(error));
   } finally {
     await file?.close();
