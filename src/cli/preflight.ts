@@ -157,31 +157,37 @@ interface SheetEdit {
   readonly lastColumn: number;
 }
 
-/** Merged areas clipped to the cells the sheet holds; over the limit, the one-row ones go (the audit reads none). */
+/**
+ * Merged areas clipped to the sheet's last row (below it a merge would only add rows repeating its top value) and,
+ * when they would still cover too many cells, to its last column. Over the count limit the one-row ones go: the
+ * audit reads nothing from them. A merged area left with one cell or none is no merge.
+ */
 function planMerges(facts: PartFacts, sheet: string): Map<string, string | null> {
-  const changes = new Map<string, string | null>();
-  const kept: { ref: string; area: Area }[] = [];
-  for (const ref of facts.merges) {
+  const declared = facts.merges.flatMap((ref) => {
     const area = parseArea(ref);
-    if (!area) continue;
-    const clipped = clipArea(area, facts.lastRow, facts.lastColumn);
-    if (!clipped || cellCount(clipped) === 1) changes.set(ref, null);
-    else {
-      if (cellCount(clipped) !== cellCount(area)) changes.set(ref, formatArea(clipped));
-      kept.push({ ref, area: clipped });
-    }
+    return area ? [{ ref, area }] : [];
+  });
+  const clip = (lastColumn: number) =>
+    declared.map(({ ref, area }) => {
+      const clipped = clipArea(area, facts.lastRow, lastColumn);
+      return { ref, declared: area, area: clipped && cellCount(clipped) > 1 ? clipped : undefined };
+    });
+  let merges = clip(EXCEL_COLUMNS);
+  const cellsOf = (list: typeof merges) => areasCells(list.flatMap((m) => (m.area ? [m.area] : [])));
+  if (cellsOf(merges) > LIMITS.mergedCells) merges = clip(facts.lastColumn);
+  if (merges.filter((m) => m.area).length > LIMITS.merges) {
+    merges = merges.map((m) => (m.area && m.area.bottom === m.area.top ? { ...m, area: undefined } : m));
   }
-  let merges = kept;
-  if (merges.length > LIMITS.merges) {
-    merges = kept.filter(({ area }) => area.bottom > area.top);
-    for (const { ref, area } of kept) if (area.bottom === area.top) changes.set(ref, null);
-  }
-  if (merges.length > LIMITS.merges) {
-    throw new CannotAuditError("too-many-merges", "", { kind: "areas", sheet, found: merges.length, limit: LIMITS.merges });
-  }
-  const cells = areasCells(merges.map((m) => m.area));
-  if (cells > LIMITS.mergedCells) {
+  const count = merges.filter((m) => m.area).length;
+  if (count > LIMITS.merges)
+    throw new CannotAuditError("too-many-merges", "", { kind: "areas", sheet, found: count, limit: LIMITS.merges });
+  const cells = cellsOf(merges);
+  if (cells > LIMITS.mergedCells)
     throw new CannotAuditError("too-many-merges", "", { kind: "cells", sheet, found: cells, limit: LIMITS.mergedCells });
+  const changes = new Map<string, string | null>();
+  for (const { ref, declared: area, area: kept } of merges) {
+    if (!kept) changes.set(ref, null);
+    else if (cellCount(kept) !== cellCount(area)) changes.set(ref, formatArea(kept));
   }
   return changes;
 }

@@ -21,7 +21,7 @@ import {
 import { XmlScan } from "../../src/cli/xml-scan";
 import { readZipDirectory, ZipDirectoryError, type ZipEntry } from "../../src/cli/zip-directory";
 import { zip } from "./helpers";
-import { planBytes } from "./hostile-files";
+import { afterSheetData, patchedPlan, planBytes, SHEET, WORKBOOK } from "./hostile-files";
 
 const area = (maxRow: number, maxColumn: number) =>
   fc
@@ -297,6 +297,34 @@ describe("the XML scan", () => {
 describe("the decisions", () => {
   test("a normal plan goes to exceljs as it is, not rewritten", async () => {
     const bytes = await planBytes();
+    expect(await preflight(bytes)).toBe(bytes);
+  });
+
+  test("a title merged wider than the table is left alone: no rewrite, the copy keeps it", async () => {
+    const bytes = await patchedPlan({ [SHEET]: afterSheetData('<mergeCells count="1"><mergeCell ref="A1:N1"/></mergeCells>') });
+    expect(await preflight(bytes)).toBe(bytes);
+  });
+
+  test("a merge reaching below the sheet's last row is clipped to it", async () => {
+    const bytes = await patchedPlan({ [SHEET]: afterSheetData('<mergeCells count="1"><mergeCell ref="A8:B30"/></mergeCells>') });
+    const checked = await preflight(bytes);
+    expect(checked).not.toBe(bytes);
+    const sheet = await (await JSZip.loadAsync(checked)).file(SHEET)!.async("string");
+    expect(sheet).toContain('<mergeCell ref="A8:B8"/>');
+    expect(sheet).not.toContain("A8:B30");
+  });
+
+  test("a small data validation and a small defined name are left alone", async () => {
+    const bytes = await patchedPlan({
+      [SHEET]: afterSheetData(
+        '<dataValidations count="1"><dataValidation type="list" sqref="B8:B1000"><formula1>"a,b"</formula1></dataValidation></dataValidations>',
+      ),
+      [WORKBOOK]: (xml) =>
+        xml.replace(
+          "</sheets>",
+          '</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Plāns!$A$1:$F$8</definedName></definedNames>',
+        ),
+    });
     expect(await preflight(bytes)).toBe(bytes);
   });
 
