@@ -304,7 +304,8 @@ export async function preflight(bytes: Buffer): Promise<Buffer> {
     if (edit.merges.size > 0 || edit.validations !== "keep") edits.set(entry.name, (xml) => editSheetXml(xml, edit));
   }
   const workbook = scans.get(WORKBOOK_PART);
-  if (workbook?.facts.definedNames.some((formula) => nameCells(formula) > LIMITS.nameCells))
+  if (workbook && (workbook.facts.longName || workbook.facts.definedNames.some((formula) => nameCells(formula) > LIMITS.nameCells))) {
     edits.set(workbook.entry.name, editWorkbookXml);
+  }
   return edits.size === 0 ? bytes : rewrite(bytes, edits);
 }

@@ -21,6 +21,8 @@ export interface PartFacts {
   readonly validations: string[];
   /** Each `<definedName>`'s text (its formula), as written (entities not decoded). */
   readonly definedNames: string[];
+  /** A defined name's text ran past what the scan keeps: only the full text can say how many cells it spans. */
+  longName: boolean;
   /** The workbook's `<sheet name r:id>` and the relationships' `<Relationship Id Target>`: sheet names for messages. */
   readonly sheets: { readonly name: string; readonly id: string }[];
   readonly relationships: { readonly id: string; readonly target: string }[];
@@ -101,7 +103,16 @@ export function xmlText(bytes: Buffer, [from, to]: [number, number]): string {
 }
 
 export class XmlScan {
-  readonly facts: PartFacts = { lastRow: 0, lastColumn: 0, merges: [], validations: [], definedNames: [], sheets: [], relationships: [] };
+  readonly facts: PartFacts = {
+    lastRow: 0,
+    lastColumn: 0,
+    merges: [],
+    validations: [],
+    definedNames: [],
+    longName: false,
+    sheets: [],
+    relationships: [],
+  };
   private carry: Buffer | undefined;
   private row = 0;
   private column = 0;
@@ -129,7 +140,11 @@ export class XmlScan {
   }
 
   private text(bytes: Buffer, from: number, to: number): void {
-    if (from >= to || this.nameLength > MAX_NAME_TEXT || !this.nameText) return;
+    if (from >= to || !this.nameText) return;
+    if (this.nameLength + to - from > MAX_NAME_TEXT) {
+      this.facts.longName = true;
+      return;
+    }
     this.nameText.push(Buffer.from(bytes.subarray(from, to)));
     this.nameLength += to - from;
   }

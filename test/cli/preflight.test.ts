@@ -338,6 +338,14 @@ describe("the decisions", () => {
     expect(nameCells(formula)).toBe(cells);
   });
 
+  test("a defined name too long to keep while scanning is judged on its full text", async () => {
+    const formula = `${"Plāns!$A$1,".repeat(7000)}Plāns!$A$1:$XFD$1048576`;
+    const names = `<definedNames><definedName name="long">${formula}</definedName></definedNames>`;
+    const bytes = await patchedPlan({ [WORKBOOK]: (xml) => xml.replace("</sheets>", `</sheets>${names}`) });
+    const workbook = await (await JSZip.loadAsync(await preflight(bytes))).file(WORKBOOK)!.async("string");
+    expect(workbook).not.toContain("definedName ");
+  });
+
   test("only defined names over the limit leave the workbook", () => {
     const xml =
       '<definedNames><definedName name="small">S!$A$1:$B$2</definedName><definedName name="big">S!$A$1:$XFD$1048576</definedName>' +
