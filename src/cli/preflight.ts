@@ -37,6 +37,9 @@ export const LIMITS = {
   merges: 5_000,
   /** Cells inside merged areas per sheet, after clipping (exceljs builds each). */
   mergedCells: 1_000_000,
+  /** Cells inside merged areas per sheet past which they are clipped to the sheet's last column too (a title merged
+   * a little wider than the table stays; a merge out to column XFD does not make exceljs write its every cell). */
+  mergedCellsWide: 10_000,
   /** Cells under data validations per sheet: beyond, they are clipped to the sheet's cells, then dropped. */
   validationCells: 1_000_000,
   /** Cells one defined name spans: beyond, the name is dropped. */
@@ -159,7 +162,7 @@ interface SheetEdit {
 
 /**
  * Merged areas clipped to the sheet's last row (below it a merge would only add rows repeating its top value) and,
- * when they would still cover too many cells, to its last column. Over the count limit the one-row ones go: the
+ * when they would still cover many cells, to its last column. Over the count limit the one-row ones go: the
  * audit reads nothing from them. A merged area left with one cell or none is no merge.
  */
 function planMerges(facts: PartFacts, sheet: string): Map<string, string | null> {
@@ -174,7 +177,7 @@ function planMerges(facts: PartFacts, sheet: string): Map<string, string | null>
     });
   let merges = clip(EXCEL_COLUMNS);
   const cellsOf = (list: typeof merges) => areasCells(list.flatMap((m) => (m.area ? [m.area] : [])));
-  if (cellsOf(merges) > LIMITS.mergedCells) merges = clip(facts.lastColumn);
+  if (cellsOf(merges) > LIMITS.mergedCellsWide) merges = clip(facts.lastColumn);
   if (merges.filter((m) => m.area).length > LIMITS.merges) {
     merges = merges.map((m) => (m.area && m.area.bottom === m.area.top ? { ...m, area: undefined } : m));
   }

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
+import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { LIMITS } from "../../src/cli/preflight";
 import { afterSheetData, forgeSizes, moreRows, patchedPlan, planBytes, SHEET, WORKBOOK } from "./hostile-files";
@@ -53,6 +54,21 @@ describe("ranges that would make exceljs build millions of cells", () => {
     "a merged area Z1:XFD1048576 is clipped to the sheet's cells: the plan is audited",
     async () => {
       expectAudit(await audit(patchedPlan({ [SHEET]: afterSheetData(merges(["Z1:XFD1048576"])) }), "--json"));
+    },
+    HANG_GUARD_MS,
+  );
+
+  test(
+    "--out writes a copy from the clipped package: the merge is there, within the sheet's cells",
+    async () => {
+      const out = join(dir, "copy.xlsx");
+      const result = await audit(patchedPlan({ [SHEET]: afterSheetData(merges(["C1:XFD6", "A8:A30"])) }), "--json", "--out", out);
+      expectAudit({ ...result, stderr: result.stderr.replace(/^Audited copy written to .*\n$/, "") });
+      const copy = new Workbook();
+      await copy.xlsx.readFile(out);
+      const model = copy.getWorksheet("Plāns")!.model as { merges?: string[] };
+      // C1:XFD6 (empty, above the table) clipped to the sheet's last column; A8:A30 is left with one cell: no merge.
+      expect(model.merges).toEqual(["C1:F6"]);
     },
     HANG_GUARD_MS,
   );

@@ -21,7 +21,7 @@ import {
 import { XmlScan } from "../../src/cli/xml-scan";
 import { readZipDirectory, ZipDirectoryError, type ZipEntry } from "../../src/cli/zip-directory";
 import { zip } from "./helpers";
-import { afterSheetData, patchedPlan, planBytes, SHEET, WORKBOOK } from "./hostile-files";
+import { afterSheetData, moreRows, patchedPlan, planBytes, SHEET, WORKBOOK } from "./hostile-files";
 
 const area = (maxRow: number, maxColumn: number) =>
   fc
@@ -303,6 +303,21 @@ describe("the decisions", () => {
   test("a title merged wider than the table is left alone: no rewrite, the copy keeps it", async () => {
     const bytes = await patchedPlan({ [SHEET]: afterSheetData('<mergeCells count="1"><mergeCell ref="A1:N1"/></mergeCells>') });
     expect(await preflight(bytes)).toBe(bytes);
+  });
+
+  test.each([
+    [LIMITS.mergedCellsWide, "kept"],
+    [LIMITS.mergedCellsWide + 1, "clipped to the last column, where nothing is left"],
+  ])("merged areas of %i cells right of the sheet's last column are %s", async (cells, _outcome) => {
+    const last = 8 + cells;
+    const bytes = await patchedPlan({
+      [SHEET]: (xml) =>
+        afterSheetData(`<mergeCells count="1"><mergeCell ref="G9:G${last}"/></mergeCells>`)(
+          moreRows(`<row r="${last}"><c r="A${last}" s="1"/></row>`)(xml),
+        ),
+    });
+    const sheet = await (await JSZip.loadAsync(await preflight(bytes))).file(SHEET)!.async("string");
+    expect(sheet.includes(`<mergeCell ref="G9:G${last}"/>`)).toBe(cells <= LIMITS.mergedCellsWide);
   });
 
   test("a merge reaching below the sheet's last row is clipped to it", async () => {
