@@ -5,22 +5,45 @@
 export type CannotAuditReason =
   | "not-found"
   | "not-a-file"
+  | "not-regular"
   | "unreadable"
   | "empty-file"
   | "not-xlsx"
   | "xls"
   | "encrypted"
   | "corrupt"
+  | "unpack-failed"
+  | "beyond-excel"
+  | "too-large"
+  | "too-large-in-memory"
+  | "zip-bomb"
+  | "too-many-merges"
+  | "ods"
   | "empty-workbook"
   | "no-table"
   | "out-is-input"
   | "write-failed";
+
+/**
+ * What a refusal is about, for the reasons whose sentence names a part, a sheet, a size or a limit (language.ts words
+ * them). `kind` says which of the reason's sentences applies.
+ */
+export interface ReasonFacts {
+  readonly kind: string;
+  /** A part of the package ("xl/worksheets/sheet1.xml"), a sheet's name, or a reference as the file writes it. */
+  readonly name?: string;
+  /** The sheet it is in, as the workbook names it. */
+  readonly sheet?: string;
+  readonly found?: number;
+  readonly limit?: number;
+}
 
 export class CannotAuditError extends Error {
   constructor(
     readonly reason: CannotAuditReason,
     /** A short detail (an exceljs message, an errno text), or "". */
     readonly detail = "",
+    readonly facts?: ReasonFacts,
   ) {
     super(detail ? `${reason}: ${detail}` : reason);
     this.name = "CannotAuditError";

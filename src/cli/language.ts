@@ -4,7 +4,7 @@
  * set no LANG), else English.
  */
 import { languageOfLocale, latvianCount, type Language, type ProjectSetting, type Severity } from "../rules";
-import type { CannotAuditReason } from "./errors";
+import type { CannotAuditReason, ReasonFacts } from "./errors";
 
 export function isLanguage(value: string): value is Language {
   return value === "en" || value === "lv";
@@ -63,7 +63,8 @@ export interface CliWords {
   copyWritten(file: string): string;
   cannotAudit(file: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
-  readonly reasons: Readonly<Record<CannotAuditReason, string>>;
+  /** Why a file cannot be audited: a sentence, or one built from the refusal's facts (sizes, limits, names). */
+  readonly reasons: Readonly<Record<CannotAuditReason, string | ((facts: ReasonFacts) => string)>>;
   readonly auditSheetColumns: readonly [sheet: string, cell: string, severity: string, rule: string, message: string];
   readonly rulesColumns: readonly [sector: string, code: string, en: string, lv: string, minDays: string, maxDays: string];
   readonly ownCode: string;
@@ -72,6 +73,36 @@ export interface CliWords {
 const enPlural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** Latvian: numbers ending in 1 (but not 11) take the singular. */
 const lvPlural = latvianCount;
+
+const GROUPED: Readonly<Record<Language, Intl.NumberFormat>> = {
+  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }),
+  lv: new Intl.NumberFormat("lv-LV", { maximumFractionDigits: 1 }),
+};
+/** 1048576 → "1,048,576" (en), "1 048 576" (lv). */
+const grouped = (language: Language, n: number) => GROUPED[language].format(n);
+/** A byte count in decimal units, as the limits are set: "1 GB", "1.2 GB", "350 MB" (lv "1,2 GB"). */
+function bytes(language: Language, n: number): string {
+  for (const [unit, size] of [
+    ["GB", 1e9],
+    ["MB", 1e6],
+    ["KB", 1e3],
+  ] as const) {
+    if (n >= size) return `${grouped(language, n / size)} ${unit}`;
+  }
+  return `${grouped(language, n)} ${language === "en" ? "bytes" : "baiti"}`;
+}
+const lvCount = (n: number, one: string, many: string) => `${grouped("lv", n)} ${lvPlural(n, one, many).replace(/^\d+ /, "")}`;
+const n = (facts: ReasonFacts, key: "found" | "limit", language: Language) => grouped(language, facts[key] ?? 0);
+const EXCEL_LIMIT = { en: "1,048,576 rows × 16,384 columns", lv: "1 048 576 rindas × 16 384 kolonnas" };
+
+const EN_SPECIAL: Readonly<Record<string, string>> = { pipe: "a named pipe", device: "a device", socket: "a socket" };
+const LV_SPECIAL: Readonly<Record<string, string>> = {
+  pipe: "tas ir nosauktais kanāls",
+  device: "tā ir ierīce",
+  socket: "tā ir ligzda (socket)",
+};
+const EN_BEYOND: Readonly<Record<string, string>> = { row: "row number", cell: "a cell", column: "column number", range: "the range" };
+const LV_BEYOND: Readonly<Record<string, string>> = { row: "rindas numurs", cell: "šūna", column: "kolonnas numurs", range: "apgabals" };
 
 export const WORDS: Readonly<Record<Language, CliWords>> = {
   en: {
@@ -103,12 +134,31 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     reasons: {
       "not-found": "no such file",
       "not-a-file": "it is a directory, not a file",
+      "not-regular": (f) => (EN_SPECIAL[f.kind] ? `it is ${EN_SPECIAL[f.kind]}, not a file` : "it is not a regular file"),
       unreadable: "the file cannot be read",
       "empty-file": "the file is empty (0 bytes)",
       "not-xlsx": "not an .xlsx workbook",
       xls: "an Excel 97-2003 .xls workbook; save it as .xlsx and try again",
       encrypted: "the workbook is password-protected; save a copy without a password and try again",
-      corrupt: "the workbook is damaged or not a valid .xlsx file",
+      corrupt: "the workbook is damaged: part of its content cannot be read; open it in Excel and save it again",
+      "unpack-failed": "the file is damaged: a part of it cannot be unpacked; open it in Excel and save it again",
+      "beyond-excel": (f) =>
+        `the file is damaged: sheet “${f.sheet}” has ${EN_BEYOND[f.kind]} ${f.name}, beyond Excel's ${EXCEL_LIMIT.en}; open it in Excel, let Excel repair it, and save it again`,
+      "too-large": (f) =>
+        f.kind === "parts"
+          ? `the file is too large: it holds ${n(f, "found", "en")} parts, over the limit of ${n(f, "limit", "en")}`
+          : f.kind === "part"
+            ? `the file is too large: its part ${f.name} unpacks to ${bytes("en", f.found ?? 0)}, over the limit of ${bytes("en", f.limit ?? 0)} per part`
+            : `the file is too large: it unpacks to ${bytes("en", f.found ?? 0)}, over the limit of ${bytes("en", f.limit ?? 0)}`,
+      "too-large-in-memory":
+        "the file is too large to read at once: a part of it is longer than the reader can hold; split the plan into smaller workbooks",
+      "zip-bomb": (f) =>
+        `not a normal workbook: its part ${f.name} would unpack to ${n(f, "found", "en")} times its packed size, over the limit of ${n(f, "limit", "en")} times`,
+      "too-many-merges": (f) =>
+        f.kind === "cells"
+          ? `sheet “${f.sheet}” has merged areas covering ${n(f, "found", "en")} cells, over the limit of ${n(f, "limit", "en")}; unmerge them (Home › Merge & Center) and try again`
+          : `sheet “${f.sheet}” has ${n(f, "found", "en")} merged areas over several rows, over the limit of ${n(f, "limit", "en")}; unmerge them (Home › Merge & Center) and try again`,
+      ods: "an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) and try again",
       "empty-workbook": "the workbook has no data",
       "no-table":
         "no sheet has a recognisable planning table (a header row in the first 30 rows naming the activity type, or the start and end dates, and at least 3 columns)",
@@ -157,12 +207,31 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     reasons: {
       "not-found": "šāda faila nav",
       "not-a-file": "tā ir mape, nevis fails",
+      "not-regular": (f) => (LV_SPECIAL[f.kind] ? `${LV_SPECIAL[f.kind]}, nevis fails` : "tas nav parasts fails"),
       unreadable: "failu nevar nolasīt",
       "empty-file": "fails ir tukšs (0 baitu)",
       "not-xlsx": "tā nav .xlsx darbgrāmata",
       xls: "tā ir Excel 97-2003 .xls darbgrāmata; saglabājiet to kā .xlsx un mēģiniet vēlreiz",
       encrypted: "darbgrāmata ir aizsargāta ar paroli; saglabājiet kopiju bez paroles un mēģiniet vēlreiz",
-      corrupt: "darbgrāmata ir bojāta vai nav derīgs .xlsx fails",
+      corrupt: "darbgrāmata ir bojāta: daļu tās satura nevar nolasīt; atveriet to programmā Excel un saglabājiet vēlreiz",
+      "unpack-failed": "fails ir bojāts: kādu tā daļu nevar atpakot; atveriet to programmā Excel un saglabājiet vēlreiz",
+      "beyond-excel": (f) =>
+        `fails ir bojāts: lapā “${f.sheet}” ir ${LV_BEYOND[f.kind]} ${f.name}, kas pārsniedz Excel robežas (${EXCEL_LIMIT.lv}); atveriet to programmā Excel, ļaujiet Excel to salabot un saglabājiet vēlreiz`,
+      "too-large": (f) =>
+        f.kind === "parts"
+          ? `fails ir pārāk liels: tajā ir ${lvCount(f.found ?? 0, "daļa", "daļas")}, vairāk nekā atļautās ${n(f, "limit", "lv")}`
+          : f.kind === "part"
+            ? `fails ir pārāk liels: tā daļa ${f.name} atpakota aizņem ${bytes("lv", f.found ?? 0)}, vairāk nekā atļautie ${bytes("lv", f.limit ?? 0)} vienai daļai`
+            : `fails ir pārāk liels: atpakots tas aizņem ${bytes("lv", f.found ?? 0)}, vairāk nekā atļautie ${bytes("lv", f.limit ?? 0)}`,
+      "too-large-in-memory":
+        "fails ir pārāk liels, lai to nolasītu vienā reizē: kāda tā daļa ir garāka, nekā lasītājs spēj aptvert; sadaliet plānu mazākās darbgrāmatās",
+      "zip-bomb": (f) =>
+        `tā nav parasta darbgrāmata: tās daļa ${f.name} atpakojot kļūtu ${n(f, "found", "lv")} reizes lielāka nekā saspiesta, vairāk nekā atļautās ${n(f, "limit", "lv")} reizes`,
+      "too-many-merges": (f) =>
+        f.kind === "cells"
+          ? `lapā “${f.sheet}” sapludinātie apgabali aptver ${lvCount(f.found ?? 0, "šūnu", "šūnas")}, vairāk nekā atļautās ${n(f, "limit", "lv")}; atceliet sapludināšanu (Sākums › Sapludināt un centrēt) un mēģiniet vēlreiz`
+          : `lapā “${f.sheet}” ir ${lvCount(f.found ?? 0, "sapludināts apgabals", "sapludināti apgabali")} pāri vairākām rindām, vairāk nekā atļautie ${n(f, "limit", "lv")}; atceliet sapludināšanu (Sākums › Sapludināt un centrēt) un mēģiniet vēlreiz`,
+      ods: "tā ir OpenDocument izklājlapa (.ods); saglabājiet to kā Excel darbgrāmatu (.xlsx) un mēģiniet vēlreiz",
       "empty-workbook": "darbgrāmatā nav datu",
       "no-table":
         "nevienā lapā nav atpazīstamas plāna tabulas (virsrakstu rindas pirmajās 30 rindās, kas nosauc aktivitātes veidu vai sākuma un beigu datumu un vismaz 3 kolonnas)",
@@ -174,3 +243,9 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     ownCode: "* šī projekta kods: oficiāls Beneficiary Module kods netika atrasts",
   },
 };
+
+/** A refusal's reason in `language`: its sentence, built from its facts where it has them. */
+export function reasonText(language: Language, reason: CannotAuditReason, facts: ReasonFacts | undefined): string {
+  const words = WORDS[language].reasons[reason];
+  return typeof words === "string" ? words : words(facts ?? { kind: "" });
+}

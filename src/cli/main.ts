@@ -13,7 +13,7 @@ import { HELP, USAGE, UsageError, parseCliArgs } from "./args";
 import { CannotAuditError, shortDetail } from "./errors";
 import { formatJson } from "./format-json";
 import { colorWanted, formatText } from "./format-text";
-import { WORDS, defaultLanguage } from "./language";
+import { WORDS, defaultLanguage, reasonText } from "./language";
 import { isEmptyGrid, loadWorkbook, workbookGrid } from "./read-xlsx";
 import { formatRulesJson, formatRulesText } from "./rules-table";
 import { isSameFile, removePendingCopies, writeAuditedCopy } from "./write-copy";
@@ -115,7 +115,7 @@ async function audit(
     return report.summary.errors > 0 ? 1 : 0;
   } catch (error) {
     if (!(error instanceof CannotAuditError)) throw error;
-    const reason = words.reasons[error.reason] + (error.detail ? ` (${error.detail})` : "");
+    const reason = reasonText(language, error.reason, error.facts) + (error.detail ? ` (${error.detail})` : "");
     const line = error.reason === "write-failed" ? words.cannotWrite(args.out as string, reason) : words.cannotAudit(file, reason);
     io.stderr.write(`${PROGRAM}: ${line}\n`);
     return 2;

@@ -5,10 +5,12 @@
  * of its top cell (a group or host written once for several rows), the other cells of a merge are empty. Anything
  * that stops exceljs reading the file becomes a CannotAuditError with a reason.
  */
-import { readFile, stat } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { open, stat, type FileHandle } from "node:fs/promises";
 import { Workbook, ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from "exceljs";
 import { isBlank, type CellValue, type SheetGrid, type WorkbookGrid } from "../audit";
 import { CannotAuditError, shortDetail } from "./errors";
+import { preflight } from "./preflight";
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** OLE compound files: old .xls workbooks, and password-protected .xlsx (an encrypted package inside OLE). */
@@ -17,40 +19,76 @@ const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
 
 const EMPTY_ROW: readonly CellValue[] = [];
 
-/** Reads the file's bytes, telling missing, unreadable and empty files apart. */
+/** What a path that is no regular file is, for the message (a directory has its own reason). */
+function specialKind(info: Stats): string {
+  if (info.isFIFO()) return "pipe";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
+  if (info.isSocket()) return "socket";
+  return "other";
+}
+
+/**
+ * Reads the file's bytes, telling missing, unreadable, empty and special files apart. The file is opened without
+ * blocking (a named pipe would wait for a writer) and judged by what was opened, so nothing is read from a device
+ * or a pipe (/dev/zero would never end).
+ */
 async function readBytes(path: string): Promise<Buffer> {
+  let file: FileHandle | undefined;
   try {
-    const info = await stat(path);
+    file = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = await file.stat();
     if (info.isDirectory()) throw new CannotAuditError("not-a-file");
-    return await readFile(path);
+    if (!info.isFile()) throw new CannotAuditError("not-regular", "", { kind: specialKind(info) });
+    return await file.readFile();
   } catch (error) {
     if (error instanceof CannotAuditError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new CannotAuditError("not-found");
     if (code === "EISDIR") throw new CannotAuditError("not-a-file");
+    // A socket cannot be opened at all (ENXIO): say what it is.
+    const info = await stat(path).catch(() => undefined);
+    if (info && !info.isFile() && !info.isDirectory()) throw new CannotAuditError("not-regular", "", { kind: specialKind(info) });
     throw new CannotAuditError("unreadable", code ?? shortDetail(error));
+  } finally {
+    await file?.close();
   }
 }
 
 /** Refuses, before exceljs sees them, what is plainly not an .xlsx. */
-function checkSignature(bytes: Buffer): void {
+function checkSignature(bytes: Buffer): Buffer {
   if (bytes.length === 0) throw new CannotAuditError("empty-file");
   if (bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) {
     throw new CannotAuditError(bytes.includes(ENCRYPTED_PACKAGE) ? "encrypted" : "xls");
   }
   if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw new CannotAuditError("not-xlsx");
+  return bytes;
 }
 
-/** Loads an .xlsx with exceljs; every failure is a CannotAuditError. */
+/** Messages of jszip and of the inflater when a part cannot be unpacked (the pre-flight catches most first). */
+const UNPACK_FAILURE =
+  /corrupted zip|end of data|size mismatch|unsupported compression|encrypted zip|invalid (distance|stored|block|code|literal)|incorrect header|unexpected end of file/i;
+/** V8's answer when a part is longer than a string may be (about 512 MB of text). */
+const OUT_OF_MEMORY = /invalid string length|array buffer allocation failed/i;
+
+/** An exceljs failure in a coordinator's words: a part that cannot be unpacked, one too long, or damaged content. */
+export function readFailure(error: unknown): CannotAuditError {
+  const detail = shortDetail(error);
+  if (OUT_OF_MEMORY.test(detail)) return new CannotAuditError("too-large-in-memory");
+  if (UNPACK_FAILURE.test(detail)) return new CannotAuditError("unpack-failed");
+  // A TypeError is exceljs tripping over a part it expected ("Cannot read properties of undefined"): no help to anyone
+  // reading the line. Other messages (the XML parser's) say where the damage is.
+  return new CannotAuditError("corrupt", error instanceof TypeError || error instanceof ReferenceError ? "" : detail);
+}
+
+/** Loads an .xlsx with exceljs, after the pre-flight (preflight.ts); every failure is a CannotAuditError. */
 export async function loadWorkbook(path: string): Promise<Workbook> {
-  const bytes = await readBytes(path);
-  checkSignature(bytes);
+  const bytes = await preflight(checkSignature(await readBytes(path)));
   const workbook = new Workbook();
   try {
     // exceljs can crash on workbooks some other tools write (toolchain.md): any throw is "damaged".
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
-    throw new CannotAuditError("corrupt", shortDetail(error));
+    throw readFailure(error);
   }
   return workbook;
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { EXAMPLE_PATH } from "../../scripts/make-example";
+import { readFailure } from "../../src/cli/read-xlsx";
 import { planWorkbook, run, tempDir, writeWorkbook, zip } from "./helpers";
 
 const dir = tempDir();
@@ -31,12 +32,12 @@ const cases: [name: string, make: () => Promise<string> | string, message: RegEx
   [
     "a truncated zip",
     () => write("truncated.xlsx", readFileSync(EXAMPLE_PATH).subarray(0, 4000)),
-    /truncated\.xlsx: the workbook is damaged or not a valid \.xlsx file \(.+\)$/,
+    /truncated\.xlsx: the file is damaged: a part of it cannot be unpacked; open it in Excel and save it again$/,
   ],
   [
     "a zip whose workbook part is broken XML",
     () => write("broken.xlsx", zip(BROKEN_PACKAGE)),
-    /broken\.xlsx: the workbook is damaged or not a valid \.xlsx file/,
+    /broken\.xlsx: the workbook is damaged: part of its content cannot be read; open it in Excel and save it again$/,
   ],
   [
     "a zip that is no workbook",
@@ -141,5 +142,19 @@ describe("the process entry (npm run audit, bin/mobility-audit.js)", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).summary).toMatchObject({ errors: 0, rows: 1 });
+  });
+});
+
+describe("exceljs and jszip failures in a coordinator's words (readFailure)", () => {
+  test.each([
+    [new Error("Bug : uncompressed data size mismatch"), "unpack-failed", ""],
+    [new Error("End of data reached (data length = 4000, asked index = 4321). Corrupted zip ?"), "unpack-failed", ""],
+    [new Error("Corrupted zip: can't find end of central directory"), "unpack-failed", ""],
+    [new Error("invalid distance too far back"), "unpack-failed", ""],
+    [new RangeError("Invalid string length"), "too-large-in-memory", ""],
+    [new TypeError("Cannot read properties of undefined (reading 'sheets')"), "corrupt", ""],
+    [new Error("Unclosed root tag\nLine: 0\nColumn: 31"), "corrupt", "Unclosed root tag"],
+  ])("%s", (error, reason, detail) => {
+    expect(readFailure(error)).toMatchObject({ reason, detail });
   });
 });
