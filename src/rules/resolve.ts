@@ -144,13 +144,28 @@ export function resolveActivity(label: string, sector?: Sector): ActivityResolut
   return resolution;
 }
 
-const countries = new Vocabulary<Country>();
-for (const c of COUNTRIES) {
-  countries.add(c, [c.code, ...c.aliasCodes, c.en, ...c.enAliases, ...latvianForms(c.lv), ...c.lvAliases.flatMap(latvianForms)]);
+let countries: Vocabulary<Country> | undefined;
+
+/**
+ * Every country's codes, names and Latvian case forms (some 3,000 labels), built on the first country resolved.
+ * Codes first, then names, aliases and the derived labels, so that a country's name never loses to another's alias
+ * ("Congo", an ISO alias of DR Congo) or case form; suggestions offer codes and names only.
+ */
+function countryVocabulary(): Vocabulary<Country> {
+  if (countries) return countries;
+  const vocabulary = new Vocabulary<Country>();
+  for (const c of COUNTRIES) vocabulary.add(c, [c.code, ...c.aliasCodes]);
+  for (const c of COUNTRIES) vocabulary.add(c, [c.en, c.lv]);
+  for (const c of COUNTRIES) vocabulary.add(c, [...c.enAliases, ...c.lvAliases]);
+  for (const c of COUNTRIES) {
+    const forms = [c.lv, ...c.lvAliases].flatMap(latvianForms);
+    vocabulary.add(c, c.alpha3 ? [c.alpha3, ...forms] : forms, { suggest: false });
+  }
+  return (countries = vocabulary);
 }
 
 export function resolveCountry(label: string): Resolution<Country> {
-  return resolveWith(countries, label);
+  return resolveWith(countryVocabulary(), label);
 }
 
 /** Role labels, English and Latvian, including Mobility Tool+ wording ("Group Leader / Trainer / Facilitator"). */
