@@ -147,6 +147,9 @@ export const ELIGIBLE_COUNTRIES: readonly Country[] = COUNTRIES.filter((c) => c.
 /** The third countries associated to the Programme, as messages list them: "IS, LI, NO, MK, RS, TR". */
 export const ASSOCIATED_COUNTRY_CODES: string = ASSOCIATED_THIRD_COUNTRIES.map(([code]) => code).join(", ");
 
+/** Codes a cell means as something else, not read as a country: "N/A" (not applicable) is not Namibia (NAM, "Namibia"). */
+export const CODES_NOT_READ: ReadonlySet<string> = new Set(["NA"]);
+
 const BY_CODE = new Map(
   COUNTRIES.flatMap((c) => [c.code, ...c.aliasCodes, ...(c.alpha3 ? [c.alpha3] : [])].map((code) => [code, c] as const)),
 );

@@ -3,7 +3,7 @@
  * quotes and spaces) to the catalog's values. A miss carries the closest known label as a suggestion.
  */
 import { ACTIVITY_TYPES, FAMILY_LABELS, activityTypeFor, type ActivityType } from "./catalog";
-import { COUNTRIES, latvianForms, type Country } from "./countries";
+import { CODES_NOT_READ, COUNTRIES, latvianForms, type Country } from "./countries";
 import { CALL_ROUNDS, type CallRound } from "./project-rules";
 import { Vocabulary } from "./text";
 import { ACTIVITY_FAMILIES, type Action, type ActivityFamily, type Role, type Sector } from "./types";
@@ -154,7 +154,11 @@ let countries: Vocabulary<Country> | undefined;
 function countryVocabulary(): Vocabulary<Country> {
   if (countries) return countries;
   const vocabulary = new Vocabulary<Country>();
-  for (const c of COUNTRIES) vocabulary.add(c, [c.code, ...c.aliasCodes]);
+  for (const c of COUNTRIES)
+    vocabulary.add(
+      c,
+      [c.code, ...c.aliasCodes].filter((code) => !CODES_NOT_READ.has(code)),
+    );
   for (const c of COUNTRIES) vocabulary.add(c, [c.en, c.lv]);
   for (const c of COUNTRIES) vocabulary.add(c, [...c.enAliases, ...c.lvAliases]);
   for (const c of COUNTRIES) {

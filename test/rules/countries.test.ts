@@ -198,8 +198,13 @@ describe("resolving any country", () => {
     expect([country?.code, country?.status]).toEqual([code, status]);
   });
 
-  test.each(["Atlantis", "Berufskolleg Köln", "xyz", "Erasmus+", "2026"])("%j is no country", (label) => {
+  test.each(["Atlantis", "Berufskolleg Köln", "xyz", "Erasmus+", "2026", "N/A", "n/a", "NA"])("%j is no country", (label) => {
     expect(resolveCountry(label).value).toBeUndefined();
+  });
+
+  test("Namibia by its names and alpha-3 code (NA is read as not applicable)", () => {
+    for (const label of ["Namibia", "Namībijā", "NAM"]) expect(resolveCountry(label).value?.code).toBe("NA");
+    expect(countryByCode("NA")?.en).toBe("Namibia");
   });
 
   test("a name the ISO data gives two countries is the one the names say: Congo is the Republic of the Congo", () => {
