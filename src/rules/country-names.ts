@@ -5,16 +5,7 @@
  */
 import EN from "i18n-iso-countries/langs/en.json";
 import LV from "i18n-iso-countries/langs/lv.json";
-
-/** A country's names as data: code, English and Latvian names (nominative), then aliases and other codes. */
-export type NameRow = readonly [
-  code: string,
-  en: string,
-  lv: string,
-  enAliases?: readonly string[],
-  lvAliases?: readonly string[],
-  aliasCodes?: readonly string[],
-];
+import type { NameRow } from "./programme-countries";
 
 type IsoNames = Readonly<Record<string, string | readonly string[]>>;
 const EN_NAMES = EN.countries as IsoNames;

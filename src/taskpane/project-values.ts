@@ -5,7 +5,15 @@
  */
 import type { AuditReport } from "../audit";
 import type { SettingCell } from "../audit/project-settings";
-import { PROJECT_FIELDS, resolveAction, resolveCallRound, resolveCountry, resolveSector, type Project, type ProjectField } from "../rules";
+import {
+  PROJECT_FIELDS,
+  resolveAction,
+  resolveCallRound,
+  resolveProgrammeCountry,
+  resolveSector,
+  type Project,
+  type ProjectField,
+} from "../rules";
 
 /** The form's order. */
 export const FORM_FIELDS: readonly ProjectField[] = ["action", "call", "sector", "start", "end", "country"];
@@ -21,7 +29,8 @@ export function canonical(field: ProjectField, value: string | undefined): strin
     case "sector":
       return resolveSector(text).value ?? text;
     case "country":
-      return resolveCountry(text).value?.code ?? text;
+      // A beneficiary's country is one of the Programme's; any other stays as written, for the audit to report.
+      return resolveProgrammeCountry(text).value?.code ?? text;
     case "action":
       return resolveAction(text).value ?? text;
     default:

@@ -4,7 +4,19 @@
  * region) or excluded (Belarus, Russia), resolved by code, English or Latvian name and Latvian case form.
  */
 import ISO_CODES_TABLE from "i18n-iso-countries/codes.json";
-import { COUNTRIES, ELIGIBLE_COUNTRIES, countryByCode, latvianForms, resolveCountry, type CountryStatus } from "../../src/rules";
+import {
+  COUNTRIES,
+  ELIGIBLE_COUNTRIES,
+  FORMATTERS,
+  PROGRAMME_FORMATTERS,
+  countryByCode,
+  latvianForms,
+  programmeCountryByCode,
+  resolveCountry,
+  resolveProgrammeCountry,
+  type CountryStatus,
+} from "../../src/rules";
+import { alpha3Of } from "../../src/rules/countries";
 import { NOT_ASSOCIATED_REGIONS, TERRITORIES } from "../../src/rules/country-regions";
 
 // Written from rules-2026.md §3, not from the code.
@@ -40,7 +52,7 @@ describe("eligible countries", () => {
   });
 
   test("codes are unique, alias and alpha-3 codes included", () => {
-    const codes = COUNTRIES.flatMap((c) => [c.code, ...c.aliasCodes, c.alpha3]);
+    const codes = COUNTRIES.flatMap((c) => [c.code, ...c.aliasCodes, alpha3Of(c)]);
     expect(new Set(codes).size).toBe(codes.length);
   });
 
@@ -58,7 +70,7 @@ describe("every country of ISO 3166-1", () => {
     expect(COUNTRIES).toHaveLength(ISO_CODES_TABLE.length);
     for (const [alpha2, alpha3] of ISO_CODES_TABLE) {
       const country = countryByCode(alpha2);
-      expect([alpha2, country?.alpha3]).toEqual([alpha2, alpha3]);
+      expect([alpha2, country && alpha3Of(country)]).toEqual([alpha2, alpha3]);
       expect(countryByCode(alpha3)).toBe(country);
     }
   });
@@ -220,6 +232,33 @@ describe("resolving any country", () => {
     expect(suggestion("Kanadda")).toBe("Kanāda");
     expect(suggestion("Brazill")).toBe("Brazil");
     expect(suggestion("Kanādaa")).toBe("Kanāda");
+  });
+});
+
+describe("the Programme's countries alone (the task pane's settings: the beneficiary's country)", () => {
+  test.each([
+    ["Vācijā", "DE"],
+    ["GR", "EL"],
+    ["Latvija", "LV"],
+    ["Turkey", "TR"],
+  ])("%j → %s, as resolveCountry says", (label, code) => {
+    expect(resolveProgrammeCountry(label).value?.code).toBe(code);
+    expect(resolveProgrammeCountry(label).value).toBe(resolveCountry(label).value);
+  });
+
+  test.each(["Kanāda", "CA", "Šveice", "Krievija"])("%j is none of them", (label) => {
+    expect(resolveProgrammeCountry(label).value).toBeUndefined();
+    expect(resolveCountry(label).value).toBeDefined();
+  });
+
+  test("programmeCountryByCode and PROGRAMME_FORMATTERS name the Programme's countries; FORMATTERS every country", () => {
+    expect(programmeCountryByCode("gr")).toBe(countryByCode("EL"));
+    expect(programmeCountryByCode("CA")).toBeUndefined();
+    expect(PROGRAMME_FORMATTERS.lv.country("EL")).toBe("Grieķija");
+    expect(PROGRAMME_FORMATTERS.en.country("CA")).toBe("CA");
+    expect(FORMATTERS.en.country("CA")).toBe("Canada");
+    expect(FORMATTERS.lv.country("CA")).toBe("Kanāda");
+    expect(FORMATTERS.lv.country("AE")).toBe("Apvienotie Arābu Emirāti");
   });
 });
 
