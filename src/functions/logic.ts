@@ -326,6 +326,8 @@ export function countryOk(country: unknown, language: Language, action: unknown 
     fail(ruleProblem("action-unknown", { value: actionText, suggestion: resolved.suggestion }), language);
   }
   if (resolved.value !== "KA121") return false;
+  const { sectors, regions } = ACCREDITED_RULES.thirdCountryVenues;
   const sector = resolveSector(actionText).value;
-  return sector === undefined || ACCREDITED_RULES.thirdCountryVenues.sectors.includes(sector);
+  const region = found.value.region;
+  return (sector === undefined || sectors.includes(sector)) && region !== undefined && regions.includes(region);
 }

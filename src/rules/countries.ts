@@ -1,151 +1,86 @@
 /**
- * Countries a coordinator may write in a plan: the eligible ones (EU-27 and the third countries associated to the
- * Programme, PG26 p.33–34) and the neighbours people often plan for but that cannot host a KA122 activity, so that
- * "Šveice" gets "not eligible" rather than "unknown".
+ * Every country a coordinator may write in a plan, by ISO code (alpha-2, alpha-3; Greece also EL), English or Latvian
+ * name: its names from country-names.ts (i18n-iso-countries), its status in the Programme from programme-countries.ts
+ * and country-regions.ts, so that "Kanādā" is a country that is not eligible rather than "unknown".
  *
  * Eligibility is a classification (CountryStatus), not a list per action: every country that is neither a Member
  * State nor associated is a third country not associated to the Programme (PG26 Part A lists them by region, p.34–36),
  * except Belarus and Russia, to which no mobility goes (PG26 p.87, 89). Which of them may host what is the rules' call.
  */
+import { ALPHA3_BY_ISO, ISO_CODES, KNOWN_NAMES, isoEnglishNames, isoLatvianName } from "./country-names";
+import { EXCLUDED_CODES, REGION_BY_CODE, TERRITORIES } from "./country-regions";
+import { ELIGIBLE_COUNTRIES, SOURCES, type Country, type CountryStatus } from "./programme-countries";
 
-/**
- * programme: an EU Member State or a third country associated to the Programme; not-associated: any other third
- * country (a KA121 VET venue for some activities); excluded: Belarus and Russia, never a venue.
- */
-export type CountryStatus = "programme" | "not-associated" | "excluded";
+export { latvianForms } from "./latvian-forms";
+export {
+  ASSOCIATED_COUNTRY_CODES,
+  ELIGIBLE_COUNTRIES,
+  programmeCountryByCode,
+  type Country,
+  type CountryStatus,
+} from "./programme-countries";
 
-export interface Country {
-  /** ISO 3166-1 alpha-2, except Greece, which EU documents write EL (both are accepted). */
-  readonly code: string;
-  readonly status: CountryStatus;
-  /** status === "programme": a venue of every KA1 mobility. */
-  readonly eligible: boolean;
-  readonly en: string;
-  readonly enAliases: readonly string[];
-  /** Latvian name in the nominative; the locative and genitive forms are derived (see latvianForms). */
-  readonly lv: string;
-  readonly lvAliases: readonly string[];
-  readonly aliasCodes: readonly string[];
-  readonly source: string;
-}
-
-const ELIGIBLE_SOURCE = "PG26 p.33–34";
-const NOT_ELIGIBLE_SOURCE = "PG26 p.33–34 (not a Member State nor an associated third country)";
-
-type Row = readonly [
-  code: string,
-  en: string,
-  lv: string,
-  enAliases?: readonly string[],
-  lvAliases?: readonly string[],
-  aliasCodes?: readonly string[],
-];
-
-const EU_MEMBER_STATES: readonly Row[] = [
-  ["AT", "Austria", "Austrija"],
-  ["BE", "Belgium", "Beļģija"],
-  ["BG", "Bulgaria", "Bulgārija"],
-  ["HR", "Croatia", "Horvātija"],
-  ["CY", "Cyprus", "Kipra"],
-  ["CZ", "Czechia", "Čehija", ["Czech Republic"], ["Čehijas Republika"]],
-  ["DK", "Denmark", "Dānija"],
-  ["EE", "Estonia", "Igaunija"],
-  ["FI", "Finland", "Somija"],
-  ["FR", "France", "Francija"],
-  ["DE", "Germany", "Vācija"],
-  ["EL", "Greece", "Grieķija", ["Hellas"], [], ["GR"]],
-  ["HU", "Hungary", "Ungārija"],
-  ["IE", "Ireland", "Īrija"],
-  ["IT", "Italy", "Itālija"],
-  ["LV", "Latvia", "Latvija"],
-  ["LT", "Lithuania", "Lietuva"],
-  ["LU", "Luxembourg", "Luksemburga"],
-  ["MT", "Malta", "Malta"],
-  ["NL", "Netherlands", "Nīderlande", ["The Netherlands", "Holland"], []],
-  ["PL", "Poland", "Polija"],
-  ["PT", "Portugal", "Portugāle"],
-  ["RO", "Romania", "Rumānija"],
-  ["SK", "Slovakia", "Slovākija"],
-  ["SI", "Slovenia", "Slovēnija"],
-  ["ES", "Spain", "Spānija"],
-  ["SE", "Sweden", "Zviedrija"],
-];
-
-const ASSOCIATED_THIRD_COUNTRIES: readonly Row[] = [
-  ["IS", "Iceland", "Islande"],
-  ["LI", "Liechtenstein", "Lihtenšteina"],
-  ["NO", "Norway", "Norvēģija"],
-  ["MK", "North Macedonia", "Ziemeļmaķedonija", ["Macedonia", "Republic of North Macedonia"], ["Maķedonija"]],
-  ["RS", "Serbia", "Serbija"],
-  ["TR", "Türkiye", "Turcija", ["Turkey", "Turkiye"], []],
-];
-
-/** No mobility activity goes to these (PG26 p.87, 89: "Mobility activities to Belarus and Russia are not eligible"). */
-const EXCLUDED_CODES: ReadonlySet<string> = new Set(["BY", "RU"]);
-const EXCLUDED_SOURCE = "PG26 p.34–35, 87, 89 (Belarus and Russia: no mobility)";
-
-const NOT_ELIGIBLE: readonly Row[] = [
-  ["CH", "Switzerland", "Šveice"],
-  [
-    "GB",
-    "United Kingdom",
-    "Lielbritānija",
-    ["UK", "Great Britain", "England", "Scotland", "Wales"],
-    ["Apvienotā Karaliste", "Anglija"],
-    ["UK"],
-  ],
-  ["UA", "Ukraine", "Ukraina"],
-  ["MD", "Moldova", "Moldova"],
-  ["GE", "Georgia", "Gruzija"],
-  ["AL", "Albania", "Albānija"],
-  ["BA", "Bosnia and Herzegovina", "Bosnija un Hercegovina"],
-  ["ME", "Montenegro", "Melnkalne"],
-  ["XK", "Kosovo", "Kosova"],
-  ["BY", "Belarus", "Baltkrievija"],
-  ["RU", "Russia", "Krievija"],
-  ["US", "United States", "Amerikas Savienotās Valstis", ["USA"], ["ASV"]],
-];
-
-/** A country outside the Programme is not associated to it, unless excluded: how a later, complete list classifies too. */
+/** A country outside the Programme is not associated to it, unless excluded. */
 export function statusOf(code: string, programme: boolean): CountryStatus {
   if (programme) return "programme";
   return EXCLUDED_CODES.has(code) ? "excluded" : "not-associated";
 }
 
-function country(row: Row, programme: boolean): Country {
-  const [code, en, lv, enAliases = [], lvAliases = [], aliasCodes = []] = row;
-  const status = statusOf(code, programme);
-  const source = status === "programme" ? ELIGIBLE_SOURCE : status === "excluded" ? EXCLUDED_SOURCE : NOT_ELIGIBLE_SOURCE;
-  return { code, status, eligible: programme, en, enAliases, lv, lvAliases, aliasCodes, source };
+/** The codes EU documents use where ISO's differ: Greece is EL (ISO GR stays an alias code). */
+const EU_CODE_OF_ISO: Readonly<Record<string, string>> = { GR: "EL" };
+const ISO_OF_EU_CODE: ReadonlyMap<string, string> = new Map(Object.entries(EU_CODE_OF_ISO).map(([iso, eu]) => [eu, iso]));
+
+const PROGRAMME_CODES: ReadonlySet<string> = new Set(ELIGIBLE_COUNTRIES.map((c) => c.code));
+const KNOWN_ROWS = new Map(KNOWN_NAMES.map((row) => [row[0], row]));
+
+/** The preferred names, then the ISO names not already among them. */
+function withIsoNames(preferred: readonly string[], iso: readonly string[]): string[] {
+  const names = [...preferred];
+  for (const name of iso) if (!names.includes(name)) names.push(name);
+  return names;
 }
 
+/** A country outside the Programme (or a territory), by its ISO code. */
+function country(iso: string): Country {
+  const code = EU_CODE_OF_ISO[iso] ?? iso;
+  const [, en, lv, enAliases = [], lvAliases = [], aliasCodes = []] = KNOWN_ROWS.get(code) ?? [code, "", ""];
+  const english = withIsoNames(en ? [en, ...enAliases] : [], isoEnglishNames(iso));
+  const latvian = withIsoNames(lv ? [lv, ...lvAliases] : [], [isoLatvianName(iso)]);
+  const partOf = TERRITORIES[code];
+  const holder = partOf ?? code;
+  const status = statusOf(holder, PROGRAMME_CODES.has(holder));
+  return {
+    code,
+    status,
+    eligible: status === "programme",
+    region: REGION_BY_CODE.get(holder),
+    partOf,
+    en: english[0],
+    enAliases: english.slice(1),
+    lv: latvian[0],
+    lvAliases: latvian.slice(1),
+    aliasCodes,
+    source: SOURCES[status],
+  };
+}
+
+/** The Programme's countries first (EU Member States, then the associated ones), then every other by ISO code. */
 export const COUNTRIES: readonly Country[] = [
-  ...EU_MEMBER_STATES.map((row) => country(row, true)),
-  ...ASSOCIATED_THIRD_COUNTRIES.map((row) => country(row, true)),
-  ...NOT_ELIGIBLE.map((row) => country(row, false)),
+  ...ELIGIBLE_COUNTRIES,
+  ...ISO_CODES.filter((iso) => !PROGRAMME_CODES.has(EU_CODE_OF_ISO[iso] ?? iso)).map(country),
 ];
 
-export const ELIGIBLE_COUNTRIES: readonly Country[] = COUNTRIES.filter((c) => c.eligible);
-
-/** The third countries associated to the Programme, as messages list them: "IS, LI, NO, MK, RS, TR". */
-export const ASSOCIATED_COUNTRY_CODES: string = ASSOCIATED_THIRD_COUNTRIES.map(([code]) => code).join(", ");
-
-/**
- * The forms of a Latvian place name a coordinator writes in a cell: "Vācija" (nominative), "Vācijā" (locative,
- * "in Germany": the most common in plans), "Vācijas" (genitive). Country names are feminine and end in -a or -e;
- * only the last word of a multi-word name is declined here ("Bosnija un Hercegovinā"), which is how people write it.
- */
-export function latvianForms(nominative: string): string[] {
-  const forms = [nominative];
-  const ending = nominative.slice(-1);
-  const stem = nominative.slice(0, -1);
-  if (ending === "a") forms.push(`${stem}ā`, `${stem}as`);
-  if (ending === "e") forms.push(`${stem}ē`, `${stem}es`);
-  return forms;
+/** A country's ISO 3166-1 alpha-3 code ("DEU"). */
+export function alpha3Of(country: Country): string | undefined {
+  return ALPHA3_BY_ISO.get(ISO_OF_EU_CODE.get(country.code) ?? country.code);
 }
 
-const BY_CODE = new Map(COUNTRIES.flatMap((c) => [c.code, ...c.aliasCodes].map((code) => [code, c] as const)));
+/** Codes a cell means as something else, not read as a country: "N/A" (not applicable) is not Namibia (NAM, "Namibia"). */
+export const CODES_NOT_READ: ReadonlySet<string> = new Set(["NA"]);
 
+const BY_CODE = new Map(COUNTRIES.flatMap((c) => [c.code, ...c.aliasCodes, alpha3Of(c) ?? c.code].map((code) => [code, c] as const)));
+
+/** A country by its alpha-2 code (or EL, UK) or its alpha-3 code, in any case. */
 export function countryByCode(code: string): Country | undefined {
   return BY_CODE.get(code.toUpperCase());
 }

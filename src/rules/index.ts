@@ -5,12 +5,24 @@
 export * from "./types";
 export * from "./activity";
 export { ACTIVITY_TYPES, FAMILY_LABELS, activityTypeFor, activitiesOfSector, type ActivityType } from "./catalog";
-export { COUNTRIES, ELIGIBLE_COUNTRIES, countryByCode, latvianForms, statusOf, type Country, type CountryStatus } from "./countries";
+export { COUNTRIES, countryByCode, latvianForms, statusOf } from "./countries";
+export { ELIGIBLE_COUNTRIES, programmeCountryByCode, type Country, type CountryStatus } from "./programme-countries";
 export { ACCREDITED_RULES, CALL_ROUNDS, PROJECT_RULES, TRAVEL_RULES, PARTICIPANT_RULES, type CallRound } from "./project-rules";
 export * from "./resolve";
+export { resolveCountry } from "./resolve-country";
 export { RULES, RULE_IDS, issue, type Issue, type RuleId, type RuleMeta, type RuleParams, type RuleScope, type ActivityRef } from "./rules";
 export { checkPlan, checkActivity } from "./check";
-export { MESSAGES, FORMATTERS, formatIssue, fieldName, latvianCount, englishCount, type Formatter, type MessageCatalog } from "./messages";
+export {
+  MESSAGES,
+  FORMATTERS,
+  PROGRAMME_FORMATTERS,
+  formatIssue,
+  fieldName,
+  latvianCount,
+  englishCount,
+  type Formatter,
+  type MessageCatalog,
+} from "./messages";
 export { dayNumber, isoFromDayNumber, isoFromParts, inclusiveDays, addMonths, endOfMonthsPeriod } from "./dates";
 export { labelKey, editDistance, Vocabulary } from "./text";
 export { serialToIso, isoToSerial, parseDateText } from "./excel-dates";

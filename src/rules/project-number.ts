@@ -5,7 +5,7 @@
  * 2026 call, round 1, of a Latvian beneficiary. Coordinators type it in lower case or with spaces around the hyphens.
  */
 import type { Project } from "./activity";
-import { resolveAction, resolveCallRound, resolveCountry, resolveSector } from "./resolve";
+import { resolveAction, resolveCallRound, resolveProgrammeCountry, resolveSector } from "./resolve";
 import { ACTIONS, SECTORS, type Action, type ProjectSetting, type Sector } from "./types";
 
 export interface ProjectNumber {
@@ -90,7 +90,7 @@ export interface NumberConflict {
 const MEANING: Readonly<Record<NumberConflict["field"], (label: string) => string | undefined>> = {
   sector: (label) => resolveSector(label).value,
   call: (label) => resolveCallRound(label).value?.id,
-  country: (label) => resolveCountry(label).value?.code,
+  country: (label) => resolveProgrammeCountry(label).value?.code,
   action: (label) => resolveAction(label).value,
 };
 

@@ -115,6 +115,8 @@ export const ACCREDITED_RULES = {
       "long-term-learners",
       "skills-competition",
     ] as readonly ActivityFamily[],
+    /** PG26 Part A regions (p.34–36) that may host them: 1–3 and 5–14 (region 4 is Russia). */
+    regions: [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14] as readonly number[],
     maxGrantPercent: 20,
     source: "PG26 p.87, 89, 96",
   },

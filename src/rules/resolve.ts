@@ -3,7 +3,8 @@
  * quotes and spaces) to the catalog's values. A miss carries the closest known label as a suggestion.
  */
 import { ACTIVITY_TYPES, FAMILY_LABELS, activityTypeFor, type ActivityType } from "./catalog";
-import { COUNTRIES, latvianForms, type Country } from "./countries";
+import { latvianForms } from "./latvian-forms";
+import { ELIGIBLE_COUNTRIES, type Country } from "./programme-countries";
 import { CALL_ROUNDS, type CallRound } from "./project-rules";
 import { Vocabulary } from "./text";
 import { ACTIVITY_FAMILIES, type Action, type ActivityFamily, type Role, type Sector } from "./types";
@@ -13,7 +14,7 @@ export type Resolution<T> = { readonly value: T } | { readonly value?: undefined
 /** One resolution object per known value, shared (resolutions are read-only): a plan resolves 100,000 labels. */
 const FOUND = new Map<unknown, Resolution<unknown>>();
 
-function resolveWith<T>(vocabulary: Vocabulary<T>, label: string): Resolution<T> {
+export function resolveWith<T>(vocabulary: Vocabulary<T>, label: string): Resolution<T> {
   const value = vocabulary.get(label);
   if (value === undefined) return { suggestion: vocabulary.suggest(label) };
   let found = FOUND.get(value) as Resolution<T> | undefined;
@@ -144,13 +145,40 @@ export function resolveActivity(label: string, sector?: Sector): ActivityResolut
   return resolution;
 }
 
-const countries = new Vocabulary<Country>();
-for (const c of COUNTRIES) {
-  countries.add(c, [c.code, ...c.aliasCodes, c.en, ...c.enAliases, ...latvianForms(c.lv), ...c.lvAliases.flatMap(latvianForms)]);
+/**
+ * A vocabulary of countries: codes first (but `codesNotRead`), then names, aliases and the derived labels (`moreCodes`,
+ * Latvian case forms), which are never suggested; a country's name never loses to another's alias or case form.
+ */
+export function countryVocabularyOf(
+  list: readonly Country[],
+  moreCodes: (country: Country) => string | undefined = () => undefined,
+  codesNotRead: ReadonlySet<string> = new Set(),
+): Vocabulary<Country> {
+  const vocabulary = new Vocabulary<Country>();
+  for (const c of list)
+    vocabulary.add(
+      c,
+      [c.code, ...c.aliasCodes].filter((code) => !codesNotRead.has(code)),
+    );
+  for (const c of list) vocabulary.add(c, [c.en, c.lv]);
+  for (const c of list) vocabulary.add(c, [...c.enAliases, ...c.lvAliases]);
+  for (const c of list) {
+    const code = moreCodes(c);
+    const forms = [c.lv, ...c.lvAliases].flatMap(latvianForms);
+    vocabulary.add(c, code ? [code, ...forms] : forms, { suggest: false });
+  }
+  return vocabulary;
 }
 
-export function resolveCountry(label: string): Resolution<Country> {
-  return resolveWith(countries, label);
+let programmeCountries: Vocabulary<Country> | undefined;
+
+/**
+ * The Programme's countries only, as the beneficiary's country: for the task pane's settings, which need not carry
+ * every country's names (resolveCountry in resolve-country.ts does, and is what the audit uses).
+ */
+export function resolveProgrammeCountry(label: string): Resolution<Country> {
+  programmeCountries ??= countryVocabularyOf(ELIGIBLE_COUNTRIES);
+  return resolveWith(programmeCountries, label);
 }
 
 /** Role labels, English and Latvian, including Mobility Tool+ wording ("Group Leader / Trainer / Facilitator"). */

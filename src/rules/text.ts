@@ -102,13 +102,16 @@ export class Vocabulary<T> {
   private readonly byLabel = new Map<string, T | null>();
   private readonly suggestions = new Map<string, string | undefined>();
 
-  /** Adds every label of `value`; the first label given for a key wins, so list the preferred label first. */
-  add(value: T, labels: readonly string[]): this {
+  /**
+   * Adds every label of `value`; the first label given for a key wins, so list the preferred label first. Labels
+   * added with `suggest: false` (derived forms, other codes) resolve but are never offered as a suggestion.
+   */
+  add(value: T, labels: readonly string[], options: { readonly suggest?: boolean } = {}): this {
     for (const label of labels) {
       const key = labelKey(label);
       if (key === "" || this.byKey.has(key)) continue;
       this.byKey.set(key, value);
-      this.displayByKey.set(key, label);
+      if (options.suggest !== false) this.displayByKey.set(key, label);
       this.byLabel.clear();
       this.suggestions.clear();
     }

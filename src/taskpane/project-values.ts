@@ -6,12 +6,12 @@
 import type { AuditReport } from "../audit";
 import { PROJECT_LABELS, type SettingCell } from "../audit/project-settings";
 import {
-  FORMATTERS,
+  PROGRAMME_FORMATTERS,
   PROJECT_FIELDS,
   type Language,
   resolveAction,
   resolveCallRound,
-  resolveCountry,
+  resolveProgrammeCountry,
   resolveSector,
   type Project,
   type ProjectField,
@@ -31,7 +31,8 @@ export function canonical(field: ProjectField, value: string | undefined): strin
     case "sector":
       return resolveSector(text).value ?? text;
     case "country":
-      return resolveCountry(text).value?.code ?? text;
+      // A beneficiary's country is one of the Programme's; any other stays as written, for the audit to report.
+      return resolveProgrammeCountry(text).value?.code ?? text;
     case "action":
       return resolveAction(text).value ?? text;
     default:
@@ -87,6 +88,6 @@ const HINT_LABELS = 3;
 export function lookedForText(field: ProjectField, language: Language): string {
   return PROJECT_LABELS[field]
     .slice(0, HINT_LABELS)
-    .map((label) => FORMATTERS[language].quote(label))
+    .map((label) => PROGRAMME_FORMATTERS[language].quote(label))
     .join(", ");
 }

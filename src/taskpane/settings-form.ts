@@ -7,9 +7,9 @@ import {
   ACTIONS,
   CALL_ROUNDS,
   ELIGIBLE_COUNTRIES,
-  FORMATTERS,
+  PROGRAMME_FORMATTERS,
   SECTORS,
-  countryByCode,
+  programmeCountryByCode,
   type Language,
   type Project,
   type ProjectField,
@@ -50,12 +50,13 @@ function choices(field: ProjectField, language: Language): Choice[] | undefined 
 
 /** A setting's value as the coordinator reads it. */
 export function displayValue(field: ProjectField, value: string, language: Language): string {
-  const format = FORMATTERS[language];
+  // The sending country is one of the Programme's: the pane carries no other country's names.
+  const format = PROGRAMME_FORMATTERS[language];
   switch (field) {
     case "call":
       return format.call(value);
     case "country":
-      return countryByCode(value) ? format.country(value) : value;
+      return programmeCountryByCode(value) ? format.country(value) : value;
     case "start":
     case "end":
       return format.date(value);

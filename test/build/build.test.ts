@@ -139,3 +139,15 @@ test("manifest.xml is copied, with the URLs rewritten only when ADDIN_URL is set
   const url = process.env.ADDIN_URL || URL_DEV;
   expect(read("manifest.xml")).toBe(source.split(URL_DEV).join(url));
 });
+
+test("every country's names are in the bundles that audit, not in the task pane's own (only its in-thread audit chunk)", () => {
+  // "Afganistāna" stands for the i18n-iso-countries names (src/rules/country-names.ts); the pane names the Programme's only.
+  for (const [file, holds] of [
+    ["taskpane.js", false],
+    ["audit-engine.js", true],
+    ["audit-worker.js", true],
+    ["functions.js", true],
+  ] as const) {
+    expect([file, read(file).includes("Afganistāna")]).toEqual([file, holds]);
+  }
+});

@@ -35,6 +35,7 @@ import {
   type Language,
   type Sector,
 } from "../../src/rules";
+import { CODES_NOT_READ } from "../../src/rules/countries";
 
 const LANGUAGES: readonly Language[] = ["en", "lv"];
 
@@ -522,14 +523,16 @@ describe("MOBILITY_ACTIVITIES", () => {
 
 describe("MOBILITY_COUNTRY_OK", () => {
   test.each(COUNTRIES.map((c) => [c.code, c] as const))("%s, by code, English and Latvian name, in any case", (_code, country) => {
-    const labels = [country.code, ...country.aliasCodes, country.en, ...country.enAliases, ...latvianForms(country.lv)];
+    const codes = [country.code, ...country.aliasCodes].filter((code) => !CODES_NOT_READ.has(code));
+    const labels = [...codes, country.en, ...country.enAliases, ...latvianForms(country.lv)];
     for (const label of labels.flatMap(spellings)) {
       for (const language of LANGUAGES) expect([label, countryOk(label, language)]).toEqual([label, country.eligible]);
     }
   });
 
-  test("the eligible countries are the EU-27 and the six associated third countries", () => {
-    expect(COUNTRIES.filter((c) => c.eligible)).toHaveLength(33);
+  test("the eligible countries are the EU-27 and the six associated third countries, with their territories", () => {
+    expect(COUNTRIES.filter((c) => c.eligible && !c.partOf)).toHaveLength(33);
+    expect(countryOk("Greenland", "en")).toBe(true);
     expect(countryOk("Vācijā", "en")).toBe(true);
     expect(countryOk("GR", "en")).toBe(true);
     expect(countryOk("Türkiye", "en")).toBe(true);
@@ -566,7 +569,9 @@ describe("the project arguments: MOBILITY_CHECK's sending country and action, MO
 
   test("KA121 VET: a third country not associated is a warning, Belarus and Russia an error; KA122 and KA121-SCH: not eligible", () => {
     expect(check(...row, "US", "en", "LV", "KA121")).toMatch(/^United States is a third country not associated to the Programme: .*20 %/);
-    expect(check(...row, "Kanāda", "en", "LV", "KA121")).toMatch(/^Unknown country "Kanāda"/);
+    expect(check(...row, "Kanāda", "en", "LV", "KA121")).toMatch(/^Canada is a third country not associated to the Programme/);
+    expect(check(...row, "Kanādā", "lv", "LV", "KA122")).toMatch(/^Kanāda nav atbilstīga valsts KA1 mobilitātei/);
+    expect(check(...row, "Antarctica", "en", "LV", "KA121")).toMatch(/^Antarctica is not an eligible country/);
     expect(check(...row, "US", "en", "LV", "KA122")).toMatch(/^United States is not an eligible country/);
     expect(check(...row, "US", "en", "LV", null)).toMatch(/^United States is not an eligible country/);
     expect(check("SCH", "Job shadowing", "01.06.2026", "05.06.2026", null, "US", "en", "LV", "KA121")).toMatch(
@@ -605,6 +610,17 @@ describe("the project arguments: MOBILITY_CHECK's sending country and action, MO
     ["Šveice", "Akreditētie projekti", true],
     ["Russia", "KA121", false],
     ["Baltkrievija", "KA121-VET", false],
+    ["Krievijā", null, false],
+    ["Kanādā", null, false],
+    ["Kanādu", "KA121", true],
+    ["CAN", "KA121", true],
+    ["Japānā", "KA121-VET", true],
+    ["Brazīlija", "KA121-SCH", false],
+    ["Ukraine", "KA122", false],
+    ["Amerikas Savienotajās Valstīs", "KA121", true],
+    // In no region of PG26 Part A: no venue at all.
+    ["Antarctica", "KA121", false],
+    ["Greenland", "KA122", true],
   ] as const)("MOBILITY_COUNTRY_OK(%j; %j) → %s", (country, action, expected) => {
     for (const language of LANGUAGES) expect(countryOk(country, language, action)).toBe(expected);
   });

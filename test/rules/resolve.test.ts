@@ -16,6 +16,7 @@ import {
   type Resolution,
   type Sector,
 } from "../../src/rules";
+import { CODES_NOT_READ } from "../../src/rules/countries";
 
 /** The suggestion of a miss (a hit has none). */
 function suggestionOf<T>(found: Resolution<T>): string | undefined {
@@ -223,7 +224,8 @@ describe("country labels", () => {
   });
 
   test.each(COUNTRIES.map((c) => [c.code, c] as const))("every name and Latvian form of %s resolves back to it", (_code, country) => {
-    const labels = [country.code, ...country.aliasCodes, country.en, ...country.enAliases, ...latvianForms(country.lv)];
+    const codes = [country.code, ...country.aliasCodes].filter((code) => !CODES_NOT_READ.has(code));
+    const labels = [...codes, country.en, ...country.enAliases, ...latvianForms(country.lv)];
     for (const label of labels) expect([label, resolveCountry(label).value?.code]).toEqual([label, country.code]);
   });
 

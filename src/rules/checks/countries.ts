@@ -13,10 +13,15 @@ import type { ActivityCheck, PreparedActivity, PreparedProject } from "./context
 const associated = ASSOCIATED_COUNTRY_CODES;
 const { thirdCountryVenues } = ACCREDITED_RULES;
 
-/** A third country not associated to the Programme may host this row: an allowed activity of an accredited VET project. */
-function thirdCountryAllowed(a: PreparedActivity, project: PreparedProject): boolean {
+/**
+ * A third country not associated to the Programme may host this row: an allowed activity of an accredited VET project,
+ * in a region that may host it (not Antarctica or Western Sahara, in no region).
+ */
+function thirdCountryAllowed(host: Country, a: PreparedActivity, project: PreparedProject): boolean {
   return (
     project.action === "KA121" &&
+    host.region !== undefined &&
+    thirdCountryVenues.regions.includes(host.region) &&
     a.sector !== undefined &&
     thirdCountryVenues.sectors.includes(a.sector) &&
     a.family !== undefined &&
@@ -27,7 +32,7 @@ function thirdCountryAllowed(a: PreparedActivity, project: PreparedProject): boo
 /** A host outside the Programme: never Belarus or Russia; a warning where KA121 VET allows it; else not eligible. */
 function checkOutsideProgramme(host: Country, a: PreparedActivity, project: PreparedProject, report: Parameters<ActivityCheck>[2]) {
   if (host.status === "excluded") report.activity("country-excluded", a, { country: host.code }, "hostCountry");
-  else if (thirdCountryAllowed(a, project)) {
+  else if (thirdCountryAllowed(host, a, project)) {
     const activity = { family: a.family as NonNullable<PreparedActivity["family"]>, sector: a.sector };
     report.activity("third-country-venue", a, { country: host.code, activity, maxPercent: thirdCountryVenues.maxGrantPercent });
   } else report.activity("country-not-eligible", a, { field: "hostCountry", country: host.code, associated }, "hostCountry");

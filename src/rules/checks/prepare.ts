@@ -6,7 +6,8 @@ import type { Activity, Project } from "../activity";
 import { dayNumber, inclusiveDays } from "../dates";
 import { ACTIVITY_TYPES, type ActivityType } from "../catalog";
 import type { Country } from "../countries";
-import { resolveAction, resolveActivity, resolveCallRound, resolveCountry, resolveRole, resolveSector } from "../resolve";
+import { resolveAction, resolveActivity, resolveCallRound, resolveRole, resolveSector } from "../resolve";
+import { resolveCountry } from "../resolve-country";
 import { DEFAULT_ACTION, type Action, type ActivityFamily, type Field, type ParticipantKind, type Role, type Sector } from "../types";
 import type { PreparedActivity, PreparedProject, Reporter } from "./context";
 

@@ -3,7 +3,7 @@
  * language writes them. Each rule's messages are functions of its parameters and of this formatter.
  */
 import { activityTypeFor } from "../catalog";
-import { countryByCode } from "../countries";
+import type { Country } from "../programme-countries";
 import { dayNumber } from "../dates";
 import { CALL_ROUNDS } from "../project-rules";
 import type { ActivityRef } from "../rule";
@@ -44,7 +44,11 @@ export interface LanguageWords {
 /** Long cell text is cut in messages: a message names the value, it does not repeat a paragraph. */
 const MAX_QUOTED = 60;
 
-export function formatterFor(words: LanguageWords): Formatter {
+/**
+ * The formatter of a language; `countryOf` names the countries it knows (every country for messages, the Programme's
+ * for the task pane's settings).
+ */
+export function formatterFor(words: LanguageWords, countryOf: (code: string) => Country | undefined): Formatter {
   const name = (en: string, lv: string) => (words.language === "lv" ? lv : en);
   return {
     language: words.language,
@@ -58,7 +62,7 @@ export function formatterFor(words: LanguageWords): Formatter {
       return type ? name(type.en, type.lv) : words.families[ref.family];
     },
     country(codeOrLabel) {
-      const country = countryByCode(codeOrLabel);
+      const country = countryOf(codeOrLabel);
       return country ? name(country.en, country.lv) : codeOrLabel;
     },
     field: (field) => words.fields[field],

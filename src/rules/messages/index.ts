@@ -17,7 +17,8 @@ export const MESSAGES = Object.fromEntries(LANGUAGES.map((language) => [language
   Record<Language, MessageCatalog>
 >;
 
-export { FORMATTERS, fieldName } from "./formatters";
+export { FORMATTERS } from "./formatters";
+export { PROGRAMME_FORMATTERS, fieldName } from "./pane-formatters";
 
 /** The sentence that explains `issue` to a person, in `language`. */
 export function formatIssue(issue: Issue, language: Language): string {
