@@ -10,7 +10,7 @@ import { matchHeader } from "./headers";
 export const HEADER_SEARCH_ROWS = 30;
 /** A column letter a caller may give: A to XFD. */
 const COLUMN_LETTERS = /^[A-Z]{1,3}$/i;
-/** A table needs at least this many recognised columns, one of them the activity type or both dates. */
+/** A table needs at least this many recognised columns, one of them the activity type, both dates or a period. */
 const MIN_FIELDS = 3;
 
 export interface UnrecognisedColumn {
@@ -89,7 +89,7 @@ function layoutOf(sheet: SheetGrid, headerIndex: number, mapping?: ColumnMapping
 
 function isPlanTable(layout: TableLayout): boolean {
   const { columns } = layout;
-  return columns.size >= MIN_FIELDS && (columns.has("activity") || (columns.has("start") && columns.has("end")));
+  return columns.size >= MIN_FIELDS && (columns.has("activity") || (columns.has("start") && columns.has("end")) || columns.has("period"));
 }
 
 /** The plan table of a sheet, or undefined when no row in the first 30 looks like a plan's header. */

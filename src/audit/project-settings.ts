@@ -117,13 +117,20 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
   return [...found.values()];
 }
 
-export type SettingReading = { readonly field: ProjectSetting; readonly reading: Reading<string>; readonly at: SettingCell };
+export type SettingReading = {
+  readonly field: ProjectSetting;
+  readonly reading: Reading<string>;
+  readonly at: SettingCell;
+  /** The cell's value as found: slash-dates.ts reads a slash date again when its sheet reads them month first. */
+  readonly value?: CellValue;
+};
 
 /** Reads found settings: dates for start and end, labels for the rest. */
 export function readSettings(found: readonly FoundSetting[], date1904: boolean): SettingReading[] {
   return found.map(({ field, value, at }) => ({
     field,
     at,
+    value,
     reading: field === "start" || field === "end" ? readDate(value, date1904) : readText(value),
   }));
 }
