@@ -3,7 +3,7 @@
  * dates as text, numbers as text, yes/no in English and Latvian, Excel error values. A cell that cannot be read gives
  * a problem naming what was expected, never an exception.
  */
-import { parseDateRange, parseDateText, planDate, yesNoText, type DateRange } from "../rules";
+import { parseDateText, planDate, yesNoText } from "../rules";
 import { cellError, cellText, isBlank, isCellDate, type CellDate, type CellValue } from "./grid";
 
 export type Expected = "date" | "number" | "yes-no" | "text" | "period";
@@ -14,8 +14,8 @@ export type Reading<T> =
   | { readonly ok: false; readonly problem: "error"; readonly text: string };
 
 const EMPTY = { ok: true, value: undefined } as const;
-const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
-const unreadable = (expected: Expected, value: CellValue): Reading<never> => ({
+export const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
+export const unreadable = (expected: Expected, value: CellValue): Reading<never> => ({
   ok: false,
   problem: "unreadable",
   expected,
@@ -23,7 +23,7 @@ const unreadable = (expected: Expected, value: CellValue): Reading<never> => ({
 });
 
 /** Returns the error reading for error cells and the empty reading for blanks, else undefined (read on). */
-function common(value: CellValue): Reading<never> | typeof EMPTY | undefined {
+export function common(value: CellValue): Reading<never> | typeof EMPTY | undefined {
   const error = cellError(value);
   if (error !== undefined) return { ok: false, problem: "error", text: error };
   if (isBlank(value)) return EMPTY;
@@ -37,21 +37,6 @@ export function readDate(value: CellValue, date1904: boolean): Reading<string> {
   if (isCellDate(value)) checked = cellDateValue(value);
   else if (typeof value === "number" || typeof value === "string") checked = planDate(value, date1904);
   return checked === undefined ? unreadable("date", value) : ok(checked);
-}
-
-/**
- * A period in one cell ("05.10.–09.10.2026.", "5–9 October 2026"): its start and end. A single date is a one-day
- * period; a period whose dates fall outside the plan years (planDate) is unreadable, as such a date is.
- */
-export function readPeriod(value: CellValue, date1904: boolean): Reading<DateRange> {
-  const early = common(value);
-  if (early) return early;
-  if (typeof value === "string") {
-    const range = parseDateRange(value);
-    if (range !== undefined && planDate(range.start) !== undefined && planDate(range.end) !== undefined) return ok(range);
-  }
-  const single = readDate(value, date1904);
-  return single.ok && single.value !== undefined ? ok({ start: single.value, end: single.value }) : unreadable("period", value);
 }
 
 /** A date cell's plan date: an adapter's date is ISO, perhaps with a time; one that is no calendar date is undefined. */

@@ -7,7 +7,8 @@ import { planDate, resolveActivityLabel, yesNoText, type Activity, type DateRang
 import { cellText, isBlank, isCellDate, type CellValue, type SheetGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import type { TableLayout } from "./find-table";
-import { cellDateValue, readDate, readNumber, readPeriod, readText, readYesNo, type Reading } from "./read-cell";
+import { cellDateValue, readDate, readNumber, readText, readYesNo, type Reading } from "./read-cell";
+import { readPeriod } from "./read-period";
 
 type Reader = (value: CellValue, date1904: boolean) => Reading<string | number | boolean | DateRange>;
 
