@@ -113,19 +113,20 @@ export function decideSlashDates(
 }
 
 function collectTable({ sheet, sheetIndex, layout }: SlashTable, cells: SlashCell[]): void {
-  const columns = DATE_FIELDS.filter((field) => layout.columns.has(field) && isRead(field, layout)).map(
-    (field) => [field, layout.columns.get(field) as number] as const,
-  );
-  if (columns.length === 0) return;
-  for (let rowIndex = layout.headerIndex + 1; rowIndex < sheet.rows.length; rowIndex++) {
-    const row = sheet.rows[rowIndex];
+  const fields = DATE_FIELDS.filter((field) => layout.columns.has(field) && isRead(field, layout));
+  if (fields.length === 0) return;
+  // Plain number arrays and indexed loops: this runs over every row of the table, before any row is read.
+  const columns = fields.map((field) => layout.columns.get(field) as number);
+  const { rows } = sheet;
+  for (let rowIndex = layout.headerIndex + 1; rowIndex < rows.length; rowIndex++) {
+    const row = rows[rowIndex];
     for (let c = 0; c < columns.length; c++) {
-      const [field, columnIndex] = columns[c];
-      const text = row[columnIndex];
+      const text = row[columns[c]];
       // Numbers and date cells are what Excel stores: only typed text may be a slash date.
       if (typeof text !== "string" || text.indexOf("/") === -1) continue;
       const dates = slashDates(text);
-      if (dates.length > 0) cells.push({ sheet: sheet.name, dates, text, table: { sheetIndex, rowIndex, columnIndex, field } });
+      if (dates.length > 0)
+        cells.push({ sheet: sheet.name, dates, text, table: { sheetIndex, rowIndex, columnIndex: columns[c], field: fields[c] } });
     }
   }
 }
