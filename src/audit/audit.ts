@@ -152,9 +152,10 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
       }
     }
   }
-  for (const { issue: found, columnIndex } of slash.issues) {
-    issues.push(found);
-    if (columnIndex !== undefined) inputColumns.set(found, columnIndex);
+  // How slash dates were read ("03/04/2026"): on their cell, as input issues are.
+  for (const { issue: slashIssue, columnIndex } of slash.issues) {
+    issues.push(slashIssue);
+    if (columnIndex !== undefined) inputColumns.set(slashIssue, columnIndex);
   }
   const activities = tables.flatMap((t) => t.rows.map((r) => r.activity));
   // An unreadable date or activity is already reported on its cell: "missing" on the same cell would say it twice.
