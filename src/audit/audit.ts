@@ -21,6 +21,7 @@ import {
   type SettingReading,
 } from "./project-settings";
 import { readRows, type InputProblem, type RowActivity } from "./rows";
+import { decideSlashDates } from "./slash-dates";
 import { summarise, type AuditIssue, type AuditReport, type TableReport } from "./report";
 
 export interface AuditOptions {
@@ -42,7 +43,10 @@ const FALLBACK_FIELDS: Partial<Record<Field, readonly AuditField[]>> = {
   course: ["hostOrganisation"],
   group: ["hostOrganisation", "activity"],
   mentor: ["hostOrganisation"],
-  durationDays: ["end"],
+  // A period column holds both dates: their issues are shown on it when the sheet has no date columns.
+  start: ["period"],
+  end: ["period"],
+  durationDays: ["end", "period"],
   graduationDate: ["recentGraduate"],
   recentGraduate: ["activity"],
   sendingCountry: ["hostCountry"],
@@ -58,8 +62,11 @@ function columnFor(layout: TableLayout, field: Field | undefined): number {
   return Math.min(...layout.columns.values());
 }
 
+/** The rules' field an audit column's problem is reported as. */
+const REPORTED_AS: Partial<Record<AuditField, Field>> = { accompanying: "role", surname: "participant", period: "start" };
+
 function inputIssue(problem: InputProblem, activityId: string): Issue {
-  const field = (problem.field === "accompanying" ? "role" : problem.field === "surname" ? "participant" : problem.field) as Field;
+  const field = REPORTED_AS[problem.field] ?? (problem.field as Field);
   const { reading } = problem;
   return reading.problem === "error"
     ? ruleIssue("cell-error", { field, value: reading.text }, { activityId, field })
@@ -102,18 +109,26 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
   const language = options.language ?? "en";
   const date1904 = workbook.date1904 ?? false;
 
-  const tables: LocatedTable[] = [];
-  workbook.sheets.forEach((sheet, sheetIndex) => {
+  const found = workbook.sheets.flatMap((sheet, sheetIndex) => {
     const layout = findTable(sheet, options.mappings?.[sheet.name]);
-    if (!layout) return;
-    const rows = readRows(sheet, layout, (index) => activityId(sheetIndex, index), date1904);
-    tables.push({ sheet, layout, rows });
+    return layout ? [{ sheet, sheetIndex, layout }] : [];
   });
-
-  const settings = readWorkbookSettings(
-    workbook,
-    tables.map((t) => ({ sheet: t.sheet, headerIndex: t.layout.firstHeaderIndex })),
+  // Slash dates ("03/04/2026") are read in the order their sheet decides, settings and table alike.
+  const slash = decideSlashDates(
+    found,
+    readWorkbookSettings(
+      workbook,
+      found.map((t) => ({ sheet: t.sheet, headerIndex: t.layout.firstHeaderIndex })),
+    ),
+    activityId,
+    date1904,
   );
+  const { settings } = slash;
+  const tables: LocatedTable[] = found.map(({ sheet, sheetIndex, layout }) => ({
+    sheet,
+    layout,
+    rows: readRows(slash.grids.get(sheet) ?? sheet, layout, (index) => activityId(sheetIndex, index), date1904),
+  }));
   const project = projectFrom(settings, options.project);
   const projectSources = settingSources(settings, options.project);
   const number = projectNumberOf(settings);
@@ -134,8 +149,20 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
         issues.push(input);
         inputColumns.set(input, problem.columnIndex);
         unreadable.add(`${row.activity.id}/${problem.field}`);
+        // An unreadable period is both dates: "missing" on either would repeat it.
+        if (problem.field === "period") unreadable.add(`${row.activity.id}/start`).add(`${row.activity.id}/end`);
       }
     }
+  }
+  // Setting issues are shown on the setting's cell (none for a setting the caller gave).
+  const settingCells = new Map<Issue, SettingCell>();
+  const settingAt = new Map(settings.map((s) => [s.field, s.at]));
+  // How slash dates were read ("03/04/2026"): on their cell, as input issues are.
+  for (const { issue: slashIssue, columnIndex } of slash.issues) {
+    issues.push(slashIssue);
+    if (columnIndex !== undefined) inputColumns.set(slashIssue, columnIndex);
+    const at = slashIssue.projectField === undefined ? undefined : settingAt.get(slashIssue.projectField);
+    if (at) settingCells.set(slashIssue, at);
   }
   const activities = tables.flatMap((t) => t.rows.map((r) => r.activity));
   // An unreadable date or activity is already reported on its cell: "missing" on the same cell would say it twice.
@@ -148,8 +175,6 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
       ),
   );
 
-  // Setting issues are shown on the setting's cell (none for a setting the caller gave).
-  const settingCells = new Map<Issue, SettingCell>();
   const settingIssues: Issue[] = [];
   for (const setting of settings) {
     const found = settingIssue(setting);
@@ -181,7 +206,11 @@ const RULE_FIELDS: ReadonlySet<string> = new Set(FIELDS);
 /** The rules' fields some table has a column for: a check of a blank value runs only where the sheet records it. */
 function recordedFields(tables: readonly LocatedTable[]): ReadonlySet<Field> {
   const fields = new Set<Field>();
-  for (const { layout } of tables) for (const field of layout.columns.keys()) if (RULE_FIELDS.has(field)) fields.add(field as Field);
+  for (const { layout } of tables)
+    for (const field of layout.columns.keys()) {
+      if (RULE_FIELDS.has(field)) fields.add(field as Field);
+      else if (field === "period") fields.add("start").add("end");
+    }
   return fields;
 }
 
@@ -191,6 +220,8 @@ function tableReport({ sheet, layout, rows }: LocatedTable): TableReport {
   for (const [field, index] of layout.columns) columns[field] = columnLetter(firstColumn + index);
   return { sheet: sheet.name, headerRow: layout.headerRow, columns, unrecognised: layout.unrecognised, rows: rows.length };
 }
+
+/** Project issues about a setting's cell, shown on it; other project issues have no cell. */
 
 /** Puts each issue on its cell, words it, and orders the list: project first, then by sheet, row and column. */
 function locate(

@@ -11,7 +11,7 @@ import { headerWords, matchHeader, type HeaderMatch } from "./headers";
 export const HEADER_SEARCH_ROWS = 30;
 /** A column letter a caller may give: A to XFD. */
 const COLUMN_LETTERS = /^[A-Z]{1,3}$/i;
-/** A table needs at least this many recognised columns, one of them the activity type or both dates. */
+/** A table needs at least this many recognised columns, one of them the activity type, both dates or a period. */
 const MIN_FIELDS = 3;
 
 export interface UnrecognisedColumn {
@@ -232,7 +232,7 @@ function twoRows(
 
 function isPlanTable(layout: TableLayout): boolean {
   const { columns } = layout;
-  return columns.size >= MIN_FIELDS && (columns.has("activity") || (columns.has("start") && columns.has("end")));
+  return columns.size >= MIN_FIELDS && (columns.has("activity") || (columns.has("start") && columns.has("end")) || columns.has("period"));
 }
 
 /** Of two candidates, the one naming more fields; the first on a tie (one row before two). */

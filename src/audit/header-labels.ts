@@ -7,9 +7,10 @@ import type { Field } from "../rules";
 
 /**
  * The columns the audit reads: the activity fields, a yes/no "accompanying person" column (Mobility Tool+), and a
- * surname column for sheets that keep first names and surnames apart (joined into the participant).
+ * surname column for sheets that keep first names and surnames apart (joined into the participant), and a period
+ * column holding both dates in one cell ("05.10.–09.10.2026.": the start and end when there are no date columns).
  */
-export type AuditField = Field | "accompanying" | "surname";
+export type AuditField = Field | "accompanying" | "surname" | "period";
 
 export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
   participant: [
@@ -313,6 +314,18 @@ export const HEADER_LABELS: Readonly<Record<AuditField, readonly string[]>> = {
     "Accompagnateur",
     "Accompagnatore",
     "Lydintysis asmuo",
+  ],
+  // Not "Dates" or "Datumi" alone: they read as "Date" and "Datums", which head many a column that is no period.
+  period: [
+    "Period",
+    "Mobility period",
+    "Dates of mobility",
+    "Mobility dates",
+    "Activity dates",
+    "Mobilitātes periods",
+    "Mobilitātes datumi",
+    "Norises laiks",
+    "Norises datumi",
   ],
 };
 

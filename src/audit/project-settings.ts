@@ -183,6 +183,8 @@ export type SettingReading = {
   readonly reading: Reading<string>;
   readonly at: SettingCell;
   readonly valueOnly?: boolean;
+  /** The cell's value as found: slash-dates.ts reads a slash date again when its sheet reads them month first. */
+  readonly value?: CellValue;
 };
 
 /** A project number's reading: the number in the cell's text, or a problem when a number's label holds none. */
@@ -199,6 +201,7 @@ export function readSettings(found: readonly FoundSetting[], date1904: boolean):
     field,
     at,
     ...(valueOnly ? { valueOnly } : {}),
+    value,
     reading: field === "start" || field === "end" ? readDate(value, date1904) : field === "number" ? readNumber(value) : readText(value),
   }));
 }

@@ -6,7 +6,7 @@
 import { parseDateText, planDate, yesNoText } from "../rules";
 import { cellError, cellText, isBlank, isCellDate, type CellDate, type CellValue } from "./grid";
 
-export type Expected = "date" | "number" | "yes-no" | "text";
+export type Expected = "date" | "number" | "yes-no" | "text" | "period";
 
 export type Reading<T> =
   | { readonly ok: true; readonly value: T | undefined }
@@ -14,8 +14,8 @@ export type Reading<T> =
   | { readonly ok: false; readonly problem: "error"; readonly text: string };
 
 const EMPTY = { ok: true, value: undefined } as const;
-const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
-const unreadable = (expected: Expected, value: CellValue): Reading<never> => ({
+export const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
+export const unreadable = (expected: Expected, value: CellValue): Reading<never> => ({
   ok: false,
   problem: "unreadable",
   expected,
@@ -23,7 +23,7 @@ const unreadable = (expected: Expected, value: CellValue): Reading<never> => ({
 });
 
 /** Returns the error reading for error cells and the empty reading for blanks, else undefined (read on). */
-function common(value: CellValue): Reading<never> | typeof EMPTY | undefined {
+export function common(value: CellValue): Reading<never> | typeof EMPTY | undefined {
   const error = cellError(value);
   if (error !== undefined) return { ok: false, problem: "error", text: error };
   if (isBlank(value)) return EMPTY;

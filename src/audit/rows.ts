@@ -3,13 +3,14 @@
  * an input problem on that cell and the field is left empty (the rules then check what they still can). Blank rows,
  * totals, notes and repeated header rows below or inside the table are not activities and are not audited as such.
  */
-import { planDate, resolveActivityLabel, yesNoText, type Activity } from "../rules";
+import { planDate, resolveActivityLabel, yesNoText, type Activity, type DateRange } from "../rules";
 import { cellText, isBlank, isCellDate, type CellValue, type SheetGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import type { TableLayout } from "./find-table";
 import { cellDateValue, readDate, readNumber, readText, readYesNo, type Reading } from "./read-cell";
+import { readPeriod } from "./read-period";
 
-type Reader = (value: CellValue, date1904: boolean) => Reading<string | number | boolean>;
+type Reader = (value: CellValue, date1904: boolean) => Reading<string | number | boolean | DateRange>;
 
 /** Which reader each field takes: data, so a new field is a new row here. */
 const READERS: Readonly<Record<AuditField, Reader>> = {
@@ -33,10 +34,11 @@ const READERS: Readonly<Record<AuditField, Reader>> = {
   graduationDate: readDate,
   accompanying: readYesNo,
   surname: readText,
+  period: readPeriod,
 };
 
 /** A row is an activity when one of these holds something. */
-const KEY_FIELDS: readonly AuditField[] = ["participant", "activity", "start", "end"];
+const KEY_FIELDS: readonly AuditField[] = ["participant", "activity", "start", "end", "period"];
 
 /**
  * First words of totals and note rows, English and Latvian: whole words, so that "Summer Jones" or "Kopaņeva" is a
@@ -108,12 +110,21 @@ interface LayoutPlan {
 
 const PLANS = new WeakMap<TableLayout, LayoutPlan>();
 
+/** A period column gives the dates only to a table without date columns (a "Date" beside them is something else). */
+export function isRead(field: AuditField, layout: TableLayout): boolean {
+  return field !== "period" || !(layout.columns.has("start") || layout.columns.has("end"));
+}
+
 function planOf(layout: TableLayout): LayoutPlan {
   let plan = PLANS.get(layout);
   if (!plan) {
     plan = {
-      readers: [...layout.columns].map(([field, index]) => ({ field, index, reader: READERS[field] })),
-      keyColumns: KEY_FIELDS.map((field) => layout.columns.get(field)).filter((index) => index !== undefined),
+      readers: [...layout.columns]
+        .filter(([field]) => isRead(field, layout))
+        .map(([field, index]) => ({ field, index, reader: READERS[field] })),
+      keyColumns: KEY_FIELDS.filter((field) => isRead(field, layout))
+        .map((field) => layout.columns.get(field))
+        .filter((index) => index !== undefined),
     };
     PLANS.set(layout, plan);
   }
@@ -128,7 +139,7 @@ const HASH = 35;
  * must decide (a blank, an error value, text starting with "#", anything unreadable). Most of a plan's cells are
  * plain text, date cells and numbers: 100,000 rows would otherwise make a million short-lived readings.
  */
-function plainValue(reader: Reader, cell: CellValue, date1904: boolean): string | number | boolean | undefined {
+function plainValue(reader: Reader, cell: CellValue, date1904: boolean): string | number | boolean | DateRange | undefined {
   if (typeof cell === "string") {
     // A string that is neither blank nor an error value ("#N/A"): blanks and "#…" take the reader's own path.
     const text = cell.trim();
@@ -190,9 +201,12 @@ function rowActivity(cells: readonly CellValue[], layout: TableLayout, id: strin
       value = reading.ok ? reading.value : undefined;
       if (value === undefined) continue;
     }
-    if (field === "accompanying") accompanying = value === true;
+    if (field === "period") {
+      values.start = (value as DateRange).start;
+      values.end = (value as DateRange).end;
+    } else if (field === "accompanying") accompanying = value === true;
     else if (field === "surname") surname = value as string;
-    else values[field] = value;
+    else values[field] = value as string | number | boolean;
   }
   // First name and surname in two columns are one participant: two Annas are two people.
   if (surname !== undefined) values.participant = values.participant === undefined ? surname : `${values.participant} ${surname}`;

@@ -79,7 +79,7 @@ function usageMessage(error: unknown): string {
 
 function checkedDate(option: string, value: string): string {
   const iso = parseDateText(value);
-  if (!iso) throw new UsageError(`--${option}: "${value}" is not a date (write 2026-09-01 or 01.09.2026)`);
+  if (!iso) throw new UsageError(`--${option}: "${value}" is not a date (write 2026-09-01, 01.09.2026 or 1 Sep 2026)`);
   return iso;
 }
 

@@ -3,6 +3,7 @@
  * the custom functions.
  */
 import { dayNumber, isoFromDayNumber, isoFromParts } from "./dates";
+import { hasLetter, parseDateWords } from "./date-words";
 
 /** Day number (days since 1970-01-01) of serial 0 in each date system. */
 const EPOCH_1900 = -25_569; // 1899-12-30: serials from 61 on count from here
@@ -34,7 +35,10 @@ const DAY_FIRST = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4}|\d{2})\.?$/;
 /** yyyy-mm-dd, yyyy.mm.dd, yyyy/mm/dd, also with a time after it (2026-06-01T00:00:00). */
 const YEAR_FIRST = /^(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\.?(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
 
-/** The ISO date of a date typed as text, or undefined when the text is no date in a known form. */
+/**
+ * The ISO date of a date typed as text, or undefined when the text is no date in a known form. Day first, always:
+ * "03/04/2026" is 3 April here; a sheet whose slash dates read month first is told apart by the audit (slash-dates.ts).
+ */
 export function parseDateText(text: string): string | undefined {
   const trimmed = text.trim();
   // The common case, an ISO date already (every date cell an adapter reads): no regular expression.
@@ -45,7 +49,8 @@ export function parseDateText(text: string): string | undefined {
   let match = YEAR_FIRST.exec(trimmed);
   if (match) return isoFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
   match = DAY_FIRST.exec(trimmed);
-  if (!match) return undefined;
+  // Only text with a letter may name a month ("5. oktobris 2026", "Oct 5, 2026"): digits alone never reach the word reader.
+  if (!match) return hasLetter(trimmed) ? parseDateWords(trimmed) : undefined;
   // Two-digit years are this century's: plans are about 2026 and later.
   const year = match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
   return isoFromParts(year, Number(match[2]), Number(match[1]));

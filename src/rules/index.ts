@@ -27,6 +27,7 @@ export { dayNumber, isoFromDayNumber, isoFromParts, inclusiveDays, addMonths, en
 export { labelKey, editDistance, Vocabulary } from "./text";
 export { serialToIso, isoToSerial, parseDateText } from "./excel-dates";
 export { parseDateRange, type DateRange } from "./date-range";
+export { slashDates, isAmbiguous, orderSettledBy, monthFirstText, type SlashDate, type SlashOrder } from "./slash-dates";
 export { excelErrorText, yesNoText, planDate } from "./cell-values";
 export {
   findProjectNumber,

@@ -451,7 +451,9 @@ describe("cells that cannot be read", () => {
       ["07.09.2026.", "11.09.2026."],
       ["7.9.2026", "11.9.2026"],
       ["2026-09-07", "2026-09-11"],
+      // 14/09 reads only day first, and so settles the sheet's slash dates: 07/09 is 7 September, without a warning.
       ["07/09/2026", "11/09/2026"],
+      ["14/09/2026", "18/09/2026"],
       [46_272, 46_276],
       ["46272", "46276"],
       [{ date: "2026-09-07" }, { date: "2026-09-11" }],

@@ -28,6 +28,7 @@ export const LV_HEADERS: Readonly<Record<AuditField, string>> = {
   graduationDate: "Absolvēšanas datums",
   accompanying: "Pavadošā persona",
   surname: "Uzvārds",
+  period: "Mobilitātes periods",
 };
 
 /** The columns most tests use, in sheet order: A participant … F host organisation. */

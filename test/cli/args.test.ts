@@ -38,6 +38,12 @@ describe("parseCliArgs", () => {
     });
   });
 
+  test("project dates may name their month, in Latvian or English", () => {
+    expect(parseCliArgs(["plan.xlsx", "--project-start", "2026. gada 1. jūnijs", "--project-end", "31 May 2027"])).toMatchObject({
+      project: { start: "2026-06-01", end: "2027-05-31" },
+    });
+  });
+
   test("options may come before the file, and after --", () => {
     expect(parseCliArgs(["--json", "--", "plan.xlsx"])).toMatchObject({ command: "audit", file: "plan.xlsx", json: true });
   });
@@ -64,6 +70,7 @@ describe("parseCliArgs", () => {
     [["--call", "2025-R3"], /--call: unknown call round/],
     [["--project-start", "next june"], /--project-start: "next june" is not a date/],
     [["--project-end", "2027-02-30"], /--project-end: "2027-02-30" is not a date/],
+    [["--project-end", "30 Feb 2027"], /--project-end: "30 Feb 2027" is not a date/],
     [["--sending-country", "Atlantis"], /--sending-country: unknown country "Atlantis"/],
     [["--action", "KA131"], /--action: unknown action "KA131" \(KA121 or KA122\)/],
     [["--action", " "], /option --action needs a value/],

@@ -73,6 +73,11 @@ describe("dates", () => {
     [" 2026-06-01T00:00:00 ", "2026-06-01"],
     [String(june1), "2026-06-01"], // a serial pasted as text
     ["29.02.2028", "2028-02-29"],
+    // A month's name, as coordinators write it in Latvian and English.
+    ["2026. gada 1. jūnijs", "2026-06-01"],
+    ["1. jūn. 2026", "2026-06-01"],
+    ["1 June 2026", "2026-06-01"],
+    ["Jun 1, 2026", "2026-06-01"],
   ])("%p is %s", (value, iso) => {
     expect(readDate(value, "start")).toBe(iso);
   });

@@ -23,6 +23,11 @@ const example = (rule: RuleId): object => RULE_DEFINITIONS[rule].example;
 const MENTIONS: { readonly [R in RuleId]?: { readonly en: readonly string[]; readonly lv: readonly string[] } } = {
   "value-unreadable": { en: ["30/02/2026", "start date"], lv: ["30/02/2026", "sākuma datums"] },
   "cell-error": { en: ["#VALUE!"], lv: ["#VALUE!"] },
+  "date-ambiguous": {
+    en: ["03/04/2026", "3 Apr 2026 or 4 Mar 2026", "start date"],
+    lv: ["03/04/2026", "03.04.2026. vai 04.03.2026.", "sākuma datums"],
+  },
+  "date-month-first": { en: ["12/25/2026", "25 Dec 2026"], lv: ["12/25/2026", "25.12.2026."] },
   "sector-unknown": { en: ["VTE", "VET"], lv: ["VTE", "VET"] },
   "activity-unknown": { en: ["Ernošana", "Ēnošana"], lv: ["Ernošana", "Ēnošana"] },
   "activity-not-in-sector": {

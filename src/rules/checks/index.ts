@@ -7,6 +7,7 @@ import accredited from "./accredited";
 import cap from "./cap";
 import countries from "./countries";
 import courses from "./courses";
+import dateReading from "./date-reading";
 import dates from "./dates";
 import duration from "./duration";
 import graduates from "./graduates";
@@ -22,6 +23,7 @@ import travel from "./travel";
 
 export const RULE_MODULES = [
   input,
+  dateReading,
   dates,
   duration,
   countries,

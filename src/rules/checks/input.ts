@@ -9,13 +9,19 @@ import type { Field, ProjectSetting, Sector } from "../types";
 type Suggested = { value: string; suggestion?: string };
 
 const EXPECTED = {
-  en: { date: "a date", number: "a number", "yes-no": "yes or no", text: "text" },
-  lv: { date: "datums", number: "skaitlis", "yes-no": "jā vai nē", text: "teksts" },
+  en: { date: "a date", number: "a number", "yes-no": "yes or no", text: "text", period: "a period (two dates), such as 5–9 Oct 2026" },
+  lv: {
+    date: "datums",
+    number: "skaitlis",
+    "yes-no": "jā vai nē",
+    text: "teksts",
+    period: "periods (divi datumi), piemēram, 05.10.–09.10.2026",
+  },
 } as const;
 
 export default {
   rules: {
-    "value-unreadable": rule<{ field: Field | ProjectSetting; value: string; expected: "date" | "number" | "yes-no" | "text" }>({
+    "value-unreadable": rule<{ field: Field | ProjectSetting; value: string; expected: keyof (typeof EXPECTED)["en"] }>({
       severity: "error",
       scope: "input",
       source: "audit: a value that cannot be read cannot be checked",
