@@ -435,3 +435,13 @@ export function familyLimit(family: ActivityFamily, limit: "maxTogether" | "grou
   const values = new Set(ACTIVITY_TYPES.filter((type) => type.family === family).map((type) => type[limit]));
   return values.size === 1 ? [...values][0] : null;
 }
+
+/** The smallest limit any entry of a family sets (Infinity when none does): groups up to it are never too many. */
+export function smallestFamilyLimit(family: ActivityFamily, limit: "maxTogether" | "groupMin"): number {
+  let smallest = Number.POSITIVE_INFINITY;
+  for (const type of ACTIVITY_TYPES) {
+    const value = type[limit];
+    if (type.family === family && value !== null && value < smallest) smallest = value;
+  }
+  return smallest;
+}

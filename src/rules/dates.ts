@@ -65,9 +65,30 @@ export function isoFromDayNumber(day: number): string {
   return `${y < 1000 ? String(y).padStart(4, "0") : y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
-export function isoFromParts(year: number, month: number, day: number): string | undefined {
+/**
+ * isoFromParts' answers by year · 10,000 + month · 100 + day: a plan's text dates repeat a few hundred days, and each
+ * answer made once saves four strings per date cell (and the copies the garbage collector makes of those that live).
+ * Bounded, so that hostile input cannot grow it without end.
+ */
+const ISO_OF_PARTS = new Map<number, string | null>();
+const MAX_REMEMBERED_DATES = 10_000;
+
+function builtIsoFromParts(year: number, month: number, day: number): string | undefined {
   const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return dayNumber(iso) === undefined ? undefined : iso;
+}
+
+export function isoFromParts(year: number, month: number, day: number): string | undefined {
+  const small =
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && year >= 0 && year <= 9999 && month >= 0 && month <= 99;
+  if (!small || day < 0 || day > 99) return builtIsoFromParts(year, month, day);
+  const key = year * 10_000 + month * 100 + day;
+  let iso = ISO_OF_PARTS.get(key);
+  if (iso === undefined) {
+    if (ISO_OF_PARTS.size >= MAX_REMEMBERED_DATES) ISO_OF_PARTS.clear();
+    ISO_OF_PARTS.set(key, (iso = builtIsoFromParts(year, month, day) ?? null));
+  }
+  return iso ?? undefined;
 }
 
 /** Days from start to end, both included (rules-2026.md §1): the same day is 1 day. */

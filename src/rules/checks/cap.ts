@@ -16,7 +16,9 @@ const checkActivityCap: CrossActivityCheck = (activities, project, report) => {
   const max = PROJECT_RULES.maxMobilityActivities;
   let count = 0;
   let first: (typeof activities)[number] | undefined;
-  for (const a of activities) {
+  // An indexed loop: a for-of step over 100,000 rows allocates an iterator result each until V8 optimises it.
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i];
     if (a.family === undefined || a.family === "preparatory-visit" || !isParticipant(a)) continue;
     count++;
     if (count === max + 1) first = a;

@@ -3,18 +3,21 @@
  * the same course together (same course, overlapping dates: error); more than 3 on courses of the same title at other
  * dates is a warning; and one course per person per project (SEED-003).
  */
-import { familyLimit } from "../catalog";
+import { familyLimit, smallestFamilyLimit } from "../catalog";
 import { englishCount } from "../messages/en";
 import { latvianCount } from "../messages/lv";
 import { rule, type RuleModule } from "../rule";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { isParticipant } from "./context";
-import { crowded, dated, groupByLabel } from "./intervals";
+import { crowded, dated } from "./intervals";
+import { labelGroups } from "./label-groups";
 
 const lvPersons = (n: number) => latvianCount(n, "persona", "personas");
 
 /** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
 const MAX_TOGETHER = familyLimit("course", "maxTogether");
+/** A title with no more rows than the smallest limit is never too many: fewer rows are not grouped at all. */
+const FEWEST_CHECKED = smallestFamilyLimit("course", "maxTogether") + 1;
 
 /**
  * A course is named by its title. Without one the check cannot tell courses apart (one provider runs many), so it
@@ -30,7 +33,7 @@ const checkCourses: CrossActivityCheck = (activities, _project, report) => {
   for (let i = 0; i < activities.length; i++)
     if (activities[i].family === "course" && isParticipant(activities[i])) courses.push(activities[i]);
 
-  for (const rows of groupByLabel(courses, courseName).values()) {
+  for (const rows of labelGroups(courses, courseName, FEWEST_CHECKED)) {
     const max = rows[0].limits?.maxTogether ?? MAX_TOGETHER;
     // At most `max` persons on a title can be neither too many together nor too many on the title.
     if (max === null || rows.length <= max) continue;
@@ -45,8 +48,7 @@ const checkCourses: CrossActivityCheck = (activities, _project, report) => {
     }
   }
 
-  for (const rows of groupByLabel(courses, (a) => a.activity.participant).values()) {
-    if (rows.length < 2) continue;
+  for (const rows of labelGroups(courses, (a) => a.activity.participant, 2)) {
     for (const a of rows) {
       report.activity("course-repeated", a, { participant: a.activity.participant as string, count: rows.length }, "participant");
     }

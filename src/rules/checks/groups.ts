@@ -9,7 +9,8 @@ import { englishCount } from "../messages/en";
 import { latvianCount } from "../messages/lv";
 import { rule, type RuleModule } from "../rule";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
-import { LabelKeys, dated, overlapRuns } from "./intervals";
+import { labelKey } from "../text";
+import { LabelKeys } from "./intervals";
 
 /** For groups whose sector's entry is unknown: the catalog's minimum, the same in every sector. */
 const GROUP_MIN = familyLimit("group-mobility", "groupMin");
@@ -18,6 +19,8 @@ interface Group {
   readonly name: string;
   readonly learners: PreparedActivity[];
   readonly companions: PreparedActivity[];
+  /** The learners' first and last day, once they are all collected; undefined when none has dates in order. */
+  dates?: { readonly start: number; readonly end: number };
 }
 
 /**
@@ -30,87 +33,120 @@ function groupName(a: PreparedActivity): string | undefined {
   return `${a.activity.hostOrganisation} ${a.activity.start}`;
 }
 
-function collectGroups(activities: readonly PreparedActivity[], keys: LabelKeys): Map<string, Group> {
-  const groups = new Map<string, Group>();
+/**
+ * Groups by the key of their name, found through the name as written first: a group's rows repeat one label, so most
+ * rows cost one look-up of a label seen before rather than a key look-up and a group look-up.
+ */
+class GroupsByName {
+  readonly byKey = new Map<string, Group>();
+  private readonly byLabel = new Map<string, Group>();
+
+  find(label: string): Group | undefined {
+    let group = this.byLabel.get(label);
+    if (group === undefined) {
+      group = this.byKey.get(labelKey(label));
+      if (group) this.byLabel.set(label, group);
+    }
+    return group;
+  }
+
+  /** The group of a learner's row, made if it is the first of its group. */
+  add(label: string, learner: PreparedActivity): void {
+    let group = this.find(label);
+    if (!group) {
+      group = { name: label, learners: [], companions: [] };
+      this.byKey.set(labelKey(label), group);
+      this.byLabel.set(label, group);
+    }
+    group.learners.push(learner);
+  }
+}
+
+function collectGroups(activities: readonly PreparedActivity[]): GroupsByName {
+  const groups = new GroupsByName();
   // Indexed loops over all rows, here and below: these run once per audit, mostly before V8 optimises them, and a
   // for-of step there allocates an iterator result per row.
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i];
     if (a.family !== "group-mobility" || a.role === "accompanying") continue;
     const name = groupName(a);
-    if (name === undefined) continue;
-    const key = keys.of(name);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { name, learners: [], companions: [] }));
-    group.learners.push(a);
+    if (name !== undefined) groups.add(name, a);
   }
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i];
     if (a.role !== "accompanying" || a.activity.group === undefined) continue;
-    const group = groups.get(keys.of(a.activity.group));
-    if (group) group.companions.push(a);
+    groups.find(a.activity.group)?.companions.push(a);
   }
+  for (const group of groups.byKey.values()) group.dates = span(group.learners);
   return groups;
 }
 
-/** The first and last day of a set of rows (spread-free: a group may have thousands of rows). */
+/** True for a row whose dates are both known and in order. */
+function hasDates(a: PreparedActivity): a is PreparedActivity & { startDay: number; endDay: number } {
+  return a.startDay !== undefined && a.endDay !== undefined && a.endDay >= a.startDay;
+}
+
+/** The first and last day of a set of rows (no array or wrapper per row: a group may have thousands of rows). */
 function span(rows: readonly PreparedActivity[]): { start: number; end: number } | undefined {
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
-  for (const { start: s, end: e } of dated(rows)) {
-    if (s < start) start = s;
-    if (e > end) end = e;
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i];
+    if (!hasDates(a)) continue;
+    if (a.startDay < start) start = a.startDay;
+    if (a.endDay > end) end = a.endDay;
   }
   return start <= end ? { start, end } : undefined;
 }
 
 /** True when the companions' dates, together, cover every day from `start` to `end`. */
 function covers(companions: readonly PreparedActivity[], start: number, end: number): boolean {
+  // In start order, each companion must begin by the day after those before them end (most groups have one companion).
+  const dated = companions.filter(hasDates);
+  if (dated.length > 1) dated.sort((x, y) => x.startDay - y.startDay);
   let coveredUntil = start - 1;
-  for (const run of overlapRuns(dated(companions))) {
-    if (run[0].start > coveredUntil + 1) break;
-    for (const r of run) if (r.end > coveredUntil) coveredUntil = r.end;
+  for (let i = 0; i < dated.length && dated[i].startDay <= coveredUntil + 1; i++) {
+    if (dated[i].endDay > coveredUntil) coveredUntil = dated[i].endDay;
   }
   return coveredUntil >= end;
 }
 
 /** Accompanying persons without a group name join the groups they travel with: same host, overlapping dates. */
-function attachUnnamedCompanions(groups: Map<string, Group>, activities: readonly PreparedActivity[], keys: LabelKeys) {
-  const groupsByHost = new Map<string, { group: Group; start: number; end: number }[]>();
-  for (const group of groups.values()) {
+function attachUnnamedCompanions(groups: GroupsByName, activities: readonly PreparedActivity[]) {
+  const keys = new LabelKeys();
+  const groupsByHost = new Map<string, Group[]>();
+  for (const group of groups.byKey.values()) {
     const host = group.learners[0].activity.hostOrganisation;
-    const dates = span(group.learners);
-    if (host === undefined || !dates) continue;
+    if (host === undefined || !group.dates) continue;
     const key = keys.of(host);
     const atHost = groupsByHost.get(key);
-    if (atHost) atHost.push({ group, ...dates });
-    else groupsByHost.set(key, [{ group, ...dates }]);
+    if (atHost) atHost.push(group);
+    else groupsByHost.set(key, [group]);
   }
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i];
     const { startDay, endDay } = a;
     if (a.role !== "accompanying" || a.activity.group !== undefined || a.activity.hostOrganisation === undefined) continue;
     if (startDay === undefined || endDay === undefined) continue;
-    for (const { group, start, end } of groupsByHost.get(keys.of(a.activity.hostOrganisation)) ?? []) {
+    for (const group of groupsByHost.get(keys.of(a.activity.hostOrganisation)) ?? []) {
+      const { start, end } = group.dates as { start: number; end: number };
       if (startDay <= end && start <= endDay) group.companions.push(a);
     }
   }
 }
 
 const checkGroups: CrossActivityCheck = (activities, _project, report) => {
-  const keys = new LabelKeys();
-  const groups = collectGroups(activities, keys);
-  if (groups.size === 0) return;
+  const groups = collectGroups(activities);
+  if (groups.byKey.size === 0) return;
   const sheetRecordsCompanions = activities.some((a) => a.role === "accompanying");
-  if (sheetRecordsCompanions) attachUnnamedCompanions(groups, activities, keys);
+  if (sheetRecordsCompanions) attachUnnamedCompanions(groups, activities);
 
-  for (const group of groups.values()) {
-    const { learners, companions, name } = group;
+  for (const group of groups.byKey.values()) {
+    const { learners, companions, name, dates } = group;
     const min = learners.find((l) => l.limits?.groupMin)?.limits?.groupMin ?? GROUP_MIN;
     if (min !== null && learners.length < min) {
       for (const a of learners) report.activity("group-too-small", a, { group: name, learners: learners.length, min });
     }
-    const dates = span(learners);
     if (sheetRecordsCompanions && dates) {
       const { start, end } = dates;
       if (!covers(companions, start, end)) {

@@ -3,39 +3,30 @@
  * same time (PG26 p.86, 107, 127; SEED-003). A row without a mentor is a warning only where the plan has a mentor
  * column (Plan.recordedFields): a sheet that does not record mentors says nothing about them.
  */
-import { familyLimit } from "../catalog";
+import { familyLimit, smallestFamilyLimit } from "../catalog";
 import { latvianCount } from "../messages/lv";
 import { rule, type ActivityRef, type RuleModule } from "../rule";
+import { labelKey, labelKeyHash } from "../text";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { isParticipant } from "./context";
-import { LabelKeys, crowded, dated } from "./intervals";
+import { crowded, dated } from "./intervals";
+import { keyGroups } from "./label-groups";
 
 /** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
 const MAX_PER_MENTOR = familyLimit("job-shadowing", "maxTogether");
+/** Most mentors have one or two visitors, never too many: mentors with no more than the smallest limit are not grouped. */
+const FEWEST_CHECKED = smallestFamilyLimit("job-shadowing", "maxTogether") + 1;
 
-/**
- * Rows by host, then by mentor: the same name at two hosts is two mentors. Nested maps rather than one key
- * "host|mentor" per row, which no label cache would ever see twice. Groups in the order of their first row.
- */
-function byHostAndMentor(rows: readonly PreparedActivity[]): PreparedActivity[][] {
-  const keys = new LabelKeys();
-  const byHost = new Map<string, Map<string, PreparedActivity[]>>();
-  const groups: PreparedActivity[][] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const a = rows[i];
-    const host = keys.of(a.activity.hostOrganisation ?? "");
-    const mentor = keys.of(a.activity.mentor as string);
-    if (host === "" && mentor === "") continue;
-    let mentors = byHost.get(host);
-    if (!mentors) byHost.set(host, (mentors = new Map()));
-    const group = mentors.get(mentor);
-    if (group) group.push(a);
-    else {
-      mentors.set(mentor, [a]);
-      groups.push(mentors.get(mentor) as PreparedActivity[]);
-    }
-  }
-  return groups;
+/** A row's host and mentor as one key: the same name at two hosts is two mentors. Keys are a–z and 0–9 only. */
+function hostAndMentorKey(a: PreparedActivity): string {
+  const host = labelKey(a.activity.hostOrganisation ?? "");
+  const mentor = labelKey(a.activity.mentor as string);
+  return host === "" && mentor === "" ? "" : `${host} ${mentor}`;
+}
+
+/** The hash of hostAndMentorKey's two keys, the host's continued by the mentor's (no key string per row). */
+function hostAndMentorHash(a: PreparedActivity): number {
+  return labelKeyHash(a.activity.mentor as string, labelKeyHash(a.activity.hostOrganisation ?? ""));
 }
 
 const checkMentors: CrossActivityCheck = (activities, project, report) => {
@@ -47,9 +38,9 @@ const checkMentors: CrossActivityCheck = (activities, project, report) => {
     if (a.activity.mentor !== undefined) shadowing.push(a);
     else if (mentorColumn) report.activity("mentor-missing", a, { activity: { family: "job-shadowing", sector: a.sector } });
   }
-  for (const rows of byHostAndMentor(shadowing)) {
+  for (const rows of keyGroups(shadowing, hostAndMentorHash, hostAndMentorKey, FEWEST_CHECKED)) {
     const max = rows[0].limits?.maxTogether ?? MAX_PER_MENTOR;
-    // Most mentors have one or two visitors: no day can hold more than that.
+    // No day can hold more visitors than the mentor has.
     if (max === null || rows.length <= max) continue;
     for (const [a, count] of crowded(dated(rows), max)) {
       report.activity("mentor-overbooked", a, { mentor: a.activity.mentor as string, count, max });

@@ -8,7 +8,8 @@ import { latvianCount } from "../messages/lv";
 import { rule, type RuleModule } from "../rule";
 import { labelKey } from "../text";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
-import { dated, groupByLabel, type Dated } from "./intervals";
+import { dated, type Dated } from "./intervals";
+import { labelGroupPositions } from "./label-groups";
 
 /** Up to this many rows of one person are compared pair by pair; more are counted by binary search. */
 const PAIRWISE_UP_TO = 8;
@@ -88,81 +89,25 @@ function conflicts(rows: readonly Dated<PreparedActivity>[], keys: Map<string, s
   });
 }
 
-/**
- * What labelKey makes of each character from U+0080 to U+024F (Latin letters with marks: "ē" → "e", "“" → ""), so
- * a person's key can be hashed in one pass over the label without building it. Other characters fall back to labelKey.
- */
-const FOLDED: readonly string[] = Array.from({ length: 0x250 - 0x80 }, (_, i) => labelKey(String.fromCharCode(0x80 + i)));
-
-/** FNV-1a of `text`'s characters from `from` on. */
-function hashFrom(text: string, from: number, hash: number): number {
-  for (let i = from; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return hash;
-}
-
-/** A hash of labelKey(label), equal for labels with equal keys; computed without building the key for Latin text. */
-function personHash(label: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < label.length; i++) {
-    let c = label.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 65 && c <= 90) c += 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) hash = Math.imul(hash ^ c, 16777619);
-    } else if (c >= 0x300 && c <= 0x36f) {
-      // A combining mark: labelKey drops it.
-    } else if (c < 0x250) {
-      hash = hashFrom(FOLDED[c - 0x80], 0, hash);
-    } else {
-      return hashFrom(labelKey(label), 0, 0x811c9dc5) >>> 0;
-    }
-  }
-  return hash >>> 0;
-}
-
-/**
- * Rows per hash in one sorted typed array (hash · positions + position, exact below 2^53): no map or array per row of
- * a 100,000-row plan. Past 2^21 rows the hash gives up low bits; rows that only share a hash are told apart by key.
- */
-export function positionsFor(rows: number): { positions: number; shift: number } {
-  const shift = Math.max(0, Math.ceil(Math.log2(rows + 1)) - 21);
-  return { positions: 2 ** (21 + shift), shift };
-}
-
 const checkOverlaps: CrossActivityCheck = (activities, _project, report) => {
-  const compared = dated(activities.filter((a) => a.activity.participant !== undefined && (a.family !== undefined || accompanying(a))));
-  if (compared.length < 2) return;
-  const { positions, shift } = positionsFor(compared.length);
-  const order = new Float64Array(compared.length);
-  for (let i = 0; i < compared.length; i++)
-    order[i] = (personHash(compared[i].item.activity.participant as string) >>> shift) * positions + i;
-  order.sort();
-
+  // The rows compared: an indexed loop and no wrapper per row (this runs over every row of a 100,000-row plan).
+  const compared: PreparedActivity[] = [];
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i];
+    if (a.activity.participant === undefined || (a.family === undefined && !accompanying(a))) continue;
+    if (a.startDay !== undefined && a.endDay !== undefined && a.endDay >= a.startDay) compared.push(a);
+  }
   const flagged: { index: number; count: number }[] = [];
   const places = new Map<string, string>();
-  for (let from = 0; from < order.length;) {
-    const hash = Math.floor(order[from] / positions);
-    let to = from + 1;
-    while (to < order.length && Math.floor(order[to] / positions) === hash) to++;
-    if (to - from > 1) {
-      // The same hash: one person, or labels that only share a hash; their keys tell.
-      const indices = Array.from(order.subarray(from, to), (v) => v % positions);
-      const people = groupByLabel(indices, (i) => compared[i].item.activity.participant);
-      for (const rows of people.values()) {
-        if (rows.length < 2) continue;
-        const counts = conflicts(
-          rows.map((i) => compared[i]),
-          places,
-        );
-        rows.forEach((index, k) => counts[k] > 0 && flagged.push({ index, count: counts[k] + 1 }));
-      }
-    }
-    from = to;
+  for (const rows of labelGroupPositions(compared, (a) => a.activity.participant, 2)) {
+    const counts = conflicts(dated(rows.map((i) => compared[i])), places);
+    rows.forEach((index, k) => counts[k] > 0 && flagged.push({ index, count: counts[k] + 1 }));
   }
   // In the plan's row order, as every other check reports.
   flagged.sort((x, y) => x.index - y.index);
   for (const { index, count } of flagged) {
-    const { item } = compared[index];
-    report.activity("participant-overlap", item, { participant: item.activity.participant as string, count });
+    const a = compared[index];
+    report.activity("participant-overlap", a, { participant: a.activity.participant as string, count });
   }
 };
 
