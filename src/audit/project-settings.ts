@@ -127,11 +127,10 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
       if (used.has(`${r}:${c}`)) continue;
       const text = cellText(cells[c]);
       if (text === "" || text.length > MAX_TITLE) continue;
+      // A title may read as a label ("Erasmus+ projekts Nr. 2026-1-LV01-…" names the number) and hold the value too.
+      valueAlone(text, at(r, c), valueOnly);
       const kind = labelOf(text);
-      if (kind === undefined) {
-        valueAlone(text, at(r, c), valueOnly);
-        continue;
-      }
+      if (kind === undefined) continue;
       const value = valueOf(r, c, text, labels >= 2);
       if (!value) continue;
       const where = at(value.r, value.c);
@@ -139,6 +138,9 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
       if (taken) used.add(`${value.r}:${value.c}`);
     }
   }
+  // A number's label holding no number ("Līguma Nr.: –") gives way to a number written elsewhere, in a title.
+  const labelled = found.get("number");
+  if (labelled && valueOnly.has("number") && !findProjectNumber(cellText(labelled.value))) found.delete("number");
   for (const [field, setting] of valueOnly) if (!found.has(field)) found.set(field, setting);
   return [...found.values()];
 }

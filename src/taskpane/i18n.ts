@@ -132,6 +132,7 @@ const EN = {
 
   "field.accompanying": "Accompanying person",
   "field.surname": "Surname",
+  "field.period": "Period (start and end in one cell)",
 } as const;
 
 export type UiKey = keyof typeof EN;
@@ -264,6 +265,7 @@ const LV: UiStrings = {
 
   "field.accompanying": "Pavadošā persona",
   "field.surname": "Uzvārds",
+  "field.period": "Periods (sākums un beigas vienā šūnā)",
 };
 
 export const STRINGS: Readonly<Record<Language, UiStrings>> = { en: EN, lv: LV };

@@ -13,6 +13,7 @@ export function fieldLabel(field: string | null, language: Language): string {
   if (field === null) return "";
   if (field === "accompanying") return t(language, "field.accompanying");
   if (field === "surname") return t(language, "field.surname");
+  if (field === "period") return t(language, "field.period");
   if (KNOWN_FIELDS.has(field)) return capitalise(fieldName(field as Field | ProjectField, language));
   return field;
 }

@@ -12,7 +12,7 @@ import { t } from "./i18n";
 import { fieldLabel } from "./labels";
 import { touched, type PaneState, type Store } from "./store";
 
-export const AUDIT_FIELDS: readonly AuditField[] = [...FIELDS, "surname", "accompanying"];
+export const AUDIT_FIELDS: readonly AuditField[] = [...FIELDS, "surname", "accompanying", "period"];
 /** Columns offered beyond the rightmost one the table uses. */
 const EXTRA_COLUMNS = 3;
 

@@ -6,6 +6,7 @@ import { FORMATTERS } from "../../src/rules";
 import { displayValue } from "../../src/taskpane/settings-form";
 import { canonical, formValue, lookedForText, sameProject, withEdit, workbookProjectAfter } from "../../src/taskpane/project-values";
 import { t } from "../../src/taskpane/i18n";
+import { fieldLabel } from "../../src/taskpane/labels";
 
 const issue = (sheet: string | null, row: number | null, severity: AuditIssue["severity"], cell: string | null = null): AuditIssue => ({
   sheet,
@@ -127,6 +128,14 @@ describe("column corrections", () => {
       headerRow: 5,
       columns: { end: null, hostCountry: "E" },
     });
+  });
+
+  test("a period column (start and end in one cell) can be chosen, and is named in both languages", () => {
+    expect(mappingFrom(table, undefined, { ...detected, start: undefined, end: undefined, period: "C" }, 4)).toEqual({
+      columns: { start: null, end: null, period: "C" },
+    });
+    expect(fieldLabel("period", "en")).toBe("Period (start and end in one cell)");
+    expect(fieldLabel("period", "lv")).toBe("Periods (sākums un beigas vienā šūnā)");
   });
 
   test("earlier corrections are kept", () => {
