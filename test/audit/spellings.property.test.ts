@@ -7,6 +7,36 @@ import fc from "fast-check";
 import { auditWorkbook, type CellValue } from "../../src/audit";
 import { ACTIVITY_TYPES, dayNumber, isoFromDayNumber, isoToSerial } from "../../src/rules";
 
+const LV_MONTHS_LOCATIVE = [
+  "janvārī",
+  "februārī",
+  "martā",
+  "aprīlī",
+  "maijā",
+  "jūnijā",
+  "jūlijā",
+  "augustā",
+  "septembrī",
+  "oktobrī",
+  "novembrī",
+  "decembrī",
+];
+const LV_MONTHS_SHORT = ["janv.", "febr.", "marts", "apr.", "maijs", "jūn.", "jūl.", "aug.", "sept.", "okt.", "nov.", "dec."];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 /** The written forms of one ISO date a coordinator may type or Excel may hold. */
 const DATE_SPELLINGS: readonly ((iso: string) => CellValue)[] = [
   (iso) => iso,
@@ -17,6 +47,12 @@ const DATE_SPELLINGS: readonly ((iso: string) => CellValue)[] = [
   (iso) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(2, 4)}`,
   (iso) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`,
   (iso) => `${iso}T00:00:00`,
+  (iso) => `${iso.slice(0, 4)}. gada ${Number(iso.slice(8, 10))}. ${LV_MONTHS_LOCATIVE[Number(iso.slice(5, 7)) - 1]}`,
+  (iso) => `${Number(iso.slice(8, 10))}. ${LV_MONTHS_SHORT[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}.`,
+  (iso) => `${Number(iso.slice(8, 10))} ${EN_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
+  (iso) => `${EN_MONTHS[Number(iso.slice(5, 7)) - 1].slice(0, 3)} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`,
+  // A slash date whose day is above 12 reads one way only; with it in the sheet, day-first is settled.
+  (iso) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`,
 ];
 
 /** Eligible hosts for a Latvian beneficiary, by code, English and Latvian name and the Latvian locative. */
@@ -46,26 +82,27 @@ const STAFF = (["SM-JOB-SHDW", "SM-COUR-TRAIN", "SM-TTA"] as const).map((code) =
 
 /** Header words per column, English and Latvian. */
 const HEADERS = {
-  participant: ["Vārds, uzvārds", "Dalībnieks", "Participant", "Name"],
-  activity: ["Aktivitātes veids", "Mobilitātes veids", "Activity type", "Activity"],
-  start: ["Sākuma datums", "Sākums", "Start date", "From"],
-  end: ["Beigu datums", "Beigas", "End date", "To"],
+  participant: ["Vārds, uzvārds", "Dalībnieks", "Participant", "Name", "Participant Id"],
+  activity: ["Aktivitātes veids", "Mobilitātes veids", "Activity type", "Activity", "Activity Type"],
+  start: ["Sākuma datums", "Sākums", "Start date", "From", "Start Date", "Datums no"],
+  end: ["Beigu datums", "Beigas", "End date", "To", "End Date", "Datums līdz"],
   host: ["Uzņemošā valsts", "Valsts", "Host country", "Receiving Country"],
-  hostOrganisation: ["Uzņemošā organizācija", "Host organisation", "Receiving organisation"],
+  hostOrganisation: ["Uzņemošā organizācija", "Host organisation", "Receiving organisation", "Receiving Organisation Legal Name"],
 } as const;
 
 /** The settings block: labels and values, each in several spellings. */
 const SETTING_LABELS = {
-  sector: ["Sektors", "Sector", "Sektors:", "Izglītības sektors"],
+  sector: ["Sektors", "Sector", "Sektors:", "Izglītības sektors", "Joma", "Izglītības joma", "Field of education"],
   call: ["Konkursa kārta", "Call round", "Kārta"],
   start: ["Projekta sākums", "Project start", "Projekta sākuma datums"],
   end: ["Projekta beigas", "Project end", "Projekta beigu datums"],
-  country: ["Valsts", "Country", "Nosūtītājvalsts"],
+  country: ["Valsts", "Country", "Nosūtītājvalsts", "Beneficiary country"],
 } as const;
 const SECTORS = ["VET", "vet", "Profesionālā izglītība", "Vocational education and training"];
 const CALLS = ["2026-R1", "2026 Round 1", "1. kārta 2026", "2026-1"];
 const COUNTRIES_LV = ["LV", "Latvija", "Latvia"];
 
+const NUMBER = "2026-1-LV01-KA122-VET-000042917";
 const PROJECT_START = "2026-06-01";
 const PROJECT_END = "2027-05-31";
 const FIRST_DAY = dayNumber(PROJECT_START) as number;
@@ -115,6 +152,20 @@ const plan = fc.record({
   country: pick(COUNTRIES_LV),
   projectStart: fc.nat(DATE_SPELLINGS.length - 1),
   projectEnd: fc.nat(DATE_SPELLINGS.length - 1),
+  /** A label/value block, or only the project number (in a title or under its label) and the period in one cell. */
+  numberOnly: fc.boolean(),
+  numberCell: pick([
+    `Erasmus+ projekts Nr. ${NUMBER} „Prasmes Eiropā”`,
+    `${NUMBER}`,
+    `Projekta Nr.: ${NUMBER.toLowerCase()}`,
+    `Grant agreement No. ${NUMBER}`,
+  ]),
+  periodCell: pick([
+    ["Projekta īstenošanas periods: 01.06.2026.–31.05.2027."],
+    ["Projekta īstenošanas periods", "01.06.2026. – 31.05.2027."],
+    ["Project period", "1 June 2026 – 31 May 2027"],
+    ["Īstenošanas periods", "2026. gada 1. jūnijs – 2027. gada 31. maijs"],
+  ]),
 });
 
 describe("an eligible plan in any accepted spelling", () => {
@@ -122,12 +173,17 @@ describe("an eligible plan in any accepted spelling", () => {
     fc.assert(
       fc.property(plan, (p) => {
         // Each person appears once per row: the same name on overlapping rows is one person in two places (a warning).
+        const settings: CellValue[][] = p.numberOnly
+          ? [[p.numberCell], p.periodCell]
+          : [
+              [p.labels.sector, p.sector],
+              [p.labels.call, p.call],
+              [p.labels.start, DATE_SPELLINGS[p.projectStart](PROJECT_START)],
+              [p.labels.end, DATE_SPELLINGS[p.projectEnd](PROJECT_END)],
+              [p.labels.country, p.country],
+            ];
         const rows: CellValue[][] = [
-          [p.labels.sector, p.sector],
-          [p.labels.call, p.call],
-          [p.labels.start, DATE_SPELLINGS[p.projectStart](PROJECT_START)],
-          [p.labels.end, DATE_SPELLINGS[p.projectEnd](PROJECT_END)],
-          [p.labels.country, p.country],
+          ...settings,
           [],
           [p.headers.participant, p.headers.activity, p.headers.start, p.headers.end, p.headers.host, p.headers.hostOrganisation],
           ...p.rows.map((r, i) => [`${r.name} ${i + 1}`, r.activity, r.start, r.end, r.host, `Host ${i + 1}`]),
@@ -135,6 +191,8 @@ describe("an eligible plan in any accepted spelling", () => {
         const report = auditWorkbook({ sheets: [{ name: "Plāns", rows }] });
         const errors = report.issues.filter((i) => i.severity === "error").map((i) => `${i.rule}@${i.cell}: ${i.message}`);
         expect({ project: report.project, errors }).toEqual({ project: report.project, errors: [] });
+        // Every setting was read, from the block or from the number and the period.
+        expect(report.issues.filter((i) => i.cell === null).map((i) => i.rule)).toEqual([]);
         expect(report.summary.rows).toBe(p.rows.length);
       }),
       { numRuns: 150 },
