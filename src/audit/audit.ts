@@ -11,7 +11,6 @@ import type { SheetGrid, WorkbookGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import {
   numberGave,
-  numberIssues,
   projectFrom,
   projectNumberOf,
   readWorkbookSettings,
@@ -20,6 +19,7 @@ import {
   type SettingCell,
   type SettingReading,
 } from "./project-settings";
+import { numberIssues } from "./number-issues";
 import { readRows, type InputProblem, type RowActivity } from "./rows";
 import { decideSlashDates } from "./slash-dates";
 import { summarise, type AuditIssue, type AuditReport, type TableReport } from "./report";

@@ -12,13 +12,9 @@ import {
   Vocabulary,
   PROJECT_SETTINGS,
   findProjectNumber,
-  isAuditedAction,
-  issue as ruleIssue,
-  numberConflicts,
   parseDateRange,
   settingsOfNumber,
   type Action,
-  type Issue,
   type Project,
   type ProjectNumber,
   type ProjectSetting,
@@ -289,27 +285,6 @@ export function settingsNotFound(readings: readonly SettingReading[], overrides:
     setting,
     lookedFor: setting === "start" || setting === "end" ? [...PROJECT_LABELS[setting], ...PERIOD_LABELS] : PROJECT_LABELS[setting],
   }));
-}
-
-/**
- * The project number against the settings written (in cells or by the caller): each contradiction on the setting's
- * cell, and a number of an action the audit does not cover on the number's cell.
- */
-export function numberIssues(settings: readonly SettingReading[], overrides: Project = {}): { issue: Issue; at?: SettingCell }[] {
-  const found = projectNumberOf(settings);
-  if (!found) return [];
-  const { number, at } = found;
-  const written = projectFrom(
-    settings.filter((s) => s.field !== "number"),
-    overrides,
-  );
-  const result: { issue: Issue; at?: SettingCell }[] = numberConflicts(written, number).map((conflict) => ({
-    issue: ruleIssue("project-number-conflict", { ...conflict, number: number.text }, { projectField: conflict.field }),
-    at: overrides[conflict.field] === undefined ? settings.find((s) => s.field === conflict.field)?.at : undefined,
-  }));
-  if (!isAuditedAction(number.action))
-    result.push({ issue: ruleIssue("project-number-action", { number: number.text, action: number.action }), at });
-  return result;
 }
 
 /** The settings taken from the project number, in the report's order. */
