@@ -151,3 +151,15 @@ test("every country's names are in the bundles that audit, not in the task pane'
     expect([file, read(file).includes("Afganistāna")]).toEqual([file, holds]);
   }
 });
+
+test("the rule checks are in the bundles that audit, not in the task pane's own (its settings form reads settings only)", () => {
+  // A group-mobility message stands for the registry of checks (src/rules/checks), which issues bring with them.
+  const marker = "learners from at least two countries must take part in group mobility";
+  for (const [file, holds] of [
+    ["taskpane.js", false],
+    ["audit-engine.js", true],
+    ["audit-worker.js", true],
+  ] as const) {
+    expect([file, read(file).includes(marker)]).toEqual([file, holds]);
+  }
+});
