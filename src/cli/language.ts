@@ -198,7 +198,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     numberName: "projekta numurs",
     fromNumber: (cell) => `no projekta numura šūnā ${cell}`,
     given: "norādīts komandrindā",
-    notFound: (lookedFor) => `nav atrasts; meklēts ${lookedFor}`,
+    notFound: (lookedFor) => `darbgrāmatā nav; meklētas etiķetes ${lookedFor}`,
     row: (row) => `${row}. rinda`,
     noIssues: "Problēmas netika atrastas.",
     copyWritten: (file) => `Pārbaudītā kopija saglabāta: ${file}`,

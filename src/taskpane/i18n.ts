@@ -237,7 +237,7 @@ const LV: UiStrings = {
   "settings.asWritten": "{value} (kā ierakstīts)",
   "settings.from": "No šūnas {sheet}!{cell}",
   "settings.fromNumber": "No projekta numura šūnā {sheet}!{cell}",
-  "settings.notFound": "Darbgrāmatā nav atrasts; meklēts, piemēram, {labels}",
+  "settings.notFound": "Darbgrāmatā šī iestatījuma nav; meklētas etiķetes, piemēram, {labels}",
   "settings.override": "Mainīts šeit; darbgrāmatā: {value}",
   "settings.overrideNoCell": "Norādīts šeit; darbgrāmatā nav",
   "settings.save": "Saglabāt darbgrāmatā",

@@ -96,7 +96,7 @@ describe("text report", () => {
     expect(stdout).toContain("Projekta iestatījumi:");
     expect(stdout).toContain("  Sektors: SCH (norādīts komandrindā)");
     expect(stdout).toContain("  Konkursa kārta: 2026. gada konkurss, 1. kārta (Plāns!B3)");
-    expect(stdout).toMatch(/^ {2}Projekta numurs: nav atrasts; meklēts “Projekta numurs”, “Project number”, .*…$/m);
-    expect(stdout).toMatch(/^ {2}Pamatdarbība: nav atrasts; meklēts “Pamatdarbība”, “Action”/m);
+    expect(stdout).toMatch(/^ {2}Projekta numurs: darbgrāmatā nav; meklētas etiķetes “Projekta numurs”, “Project number”, .*…$/m);
+    expect(stdout).toMatch(/^ {2}Pamatdarbība: darbgrāmatā nav; meklētas etiķetes “Pamatdarbība”, “Action”/m);
   });
 });

@@ -105,7 +105,9 @@ describe("where a setting came from", () => {
   test("the hints exist in both languages", () => {
     expect(t("en", "settings.fromNumber", { sheet: "Plāns", cell: "A1" })).toBe("From the project number in Plāns!A1");
     expect(t("lv", "settings.fromNumber", { sheet: "Plāns", cell: "A1" })).toBe("No projekta numura šūnā Plāns!A1");
-    expect(t("lv", "settings.notFound", { labels: "“Sektors”" })).toBe("Darbgrāmatā nav atrasts; meklēts, piemēram, “Sektors”");
+    expect(t("lv", "settings.notFound", { labels: "“Sektors”" })).toBe(
+      "Darbgrāmatā šī iestatījuma nav; meklētas etiķetes, piemēram, “Sektors”",
+    );
   });
 });
 
