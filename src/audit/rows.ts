@@ -55,11 +55,15 @@ export interface InputProblem {
   readonly reading: Exclude<Reading<unknown>, { ok: true }>;
 }
 
-export interface RowActivity {
-  readonly activity: Activity;
-  /** Index into SheetGrid.rows. */
-  readonly index: number;
-  readonly problems: readonly InputProblem[];
+/**
+ * A table's activities, with each one's index into SheetGrid.rows and its input problems (rare) by position: parallel
+ * arrays rather than a wrapper object per row, which over 100,000 rows the garbage collector would copy and promote.
+ */
+export interface TableRows {
+  readonly activities: Activity[];
+  readonly indexes: readonly number[];
+  /** By position in `activities`; rows that read cleanly have no entry. */
+  readonly problems: ReadonlyMap<number, readonly InputProblem[]>;
 }
 
 export function isActivityRow(cells: readonly CellValue[], layout: TableLayout): boolean {
@@ -179,12 +183,19 @@ export function readRow(
   id: string,
   date1904: boolean,
 ): { activity: Activity; problems: readonly InputProblem[] } {
-  const { activity, problems } = rowActivity(cells, layout, id, date1904, -1);
+  let problems: readonly InputProblem[] = NO_PROBLEMS;
+  const activity = rowActivity(cells, layout, id, date1904, (found) => (problems = found));
   return { activity, problems };
 }
 
-/** readRow's work, as the row readRows keeps (one object per row, not two). */
-function rowActivity(cells: readonly CellValue[], layout: TableLayout, id: string, date1904: boolean, index: number): RowActivity {
+/** readRow's work: the activity, its problems (if any) handed to `onProblems`, so that a clean row makes one object. */
+function rowActivity(
+  cells: readonly CellValue[],
+  layout: TableLayout,
+  id: string,
+  date1904: boolean,
+  onProblems: (problems: InputProblem[]) => void,
+): Activity {
   // Built in place, without spread or delete: both are slow over 100,000 rows.
   const values = new ActivityValues(id);
   let problems: InputProblem[] | undefined;
@@ -212,7 +223,8 @@ function rowActivity(cells: readonly CellValue[], layout: TableLayout, id: strin
   if (surname !== undefined) values.participant = values.participant === undefined ? surname : `${values.participant} ${surname}`;
   // A yes in an "accompanying person" column makes the row an accompanying person's, unless a role says otherwise.
   if (accompanying === true && values.role === undefined) values.role = "accompanying";
-  return { activity: values as Activity, index, problems: problems ?? NO_PROBLEMS };
+  if (problems) onProblems(problems);
+  return values as Activity;
 }
 
 /** The header's text of each read column, lower case, to tell a repeated header row (a second block, a page header). */
@@ -241,13 +253,17 @@ function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, s
   return false;
 }
 
-export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: number) => string, date1904: boolean): RowActivity[] {
-  const rows: RowActivity[] = [];
+export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: number) => string, date1904: boolean): TableRows {
+  const activities: Activity[] = [];
+  const indexes: number[] = [];
+  const problems = new Map<number, readonly InputProblem[]>();
+  const onProblems = (found: InputProblem[]) => problems.set(activities.length, found);
   const header = headerTexts(sheet, layout);
   for (let index = layout.headerIndex + 1; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
     if (!isActivityRow(cells, layout) || isHeaderRepeat(cells, header)) continue;
-    rows.push(rowActivity(cells, layout, idOf(index), date1904, index));
+    activities.push(rowActivity(cells, layout, idOf(index), date1904, onProblems));
+    indexes.push(index);
   }
-  return rows;
+  return { activities, indexes, problems };
 }
