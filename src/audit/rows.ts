@@ -3,7 +3,7 @@
  * an input problem on that cell and the field is left empty (the rules then check what they still can). Blank rows,
  * totals, notes and repeated header rows below or inside the table are not activities and are not audited as such.
  */
-import { planDate, resolveActivityLabel, yesNoText, type Activity, type DateRange } from "../rules";
+import { planDate, resolveActivityLabel, yesNoText, type Activity, type ActivityId, type DateRange } from "../rules";
 import { cellText, isBlank, isCellDate, type CellValue, type SheetGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import type { TableLayout } from "./find-table";
@@ -164,23 +164,23 @@ function plainValue(reader: Reader, cell: CellValue, date1904: boolean): string 
 }
 
 interface ActivityValues extends Record<string, string | number | boolean> {
-  id: string;
+  id: ActivityId;
 }
 
 /**
  * A plain object (its prototype is Object.prototype, as a literal's is) made by `new`, so that V8 gives it room for
  * the fields a row fills in: a literal `{ id }` grows a separate property store three times per row.
  */
-const ActivityValues = function (this: ActivityValues, id: string) {
+const ActivityValues = function (this: ActivityValues, id: ActivityId) {
   this.id = id;
-} as unknown as new (id: string) => ActivityValues;
+} as unknown as new (id: ActivityId) => ActivityValues;
 ActivityValues.prototype = Object.prototype;
 
 /** The activity of one row; `id` is the caller's reference. */
 export function readRow(
   cells: readonly CellValue[],
   layout: TableLayout,
-  id: string,
+  id: ActivityId,
   date1904: boolean,
 ): { activity: Activity; problems: readonly InputProblem[] } {
   let problems: readonly InputProblem[] = NO_PROBLEMS;
@@ -192,7 +192,7 @@ export function readRow(
 function rowActivity(
   cells: readonly CellValue[],
   layout: TableLayout,
-  id: string,
+  id: ActivityId,
   date1904: boolean,
   onProblems: (problems: InputProblem[]) => void,
 ): Activity {
@@ -253,7 +253,7 @@ function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, s
   return false;
 }
 
-export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: number) => string, date1904: boolean): TableRows {
+export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: number) => ActivityId, date1904: boolean): TableRows {
   const activities: Activity[] = [];
   const indexes: number[] = [];
   const problems = new Map<number, readonly InputProblem[]>();
