@@ -4,7 +4,17 @@
  * grid → table (find-table) → typed rows (rows) → rules (src/rules checkPlan) → issues located on cells.
  * All tables of a workbook are one project: the 30-activity cap and the cross-row checks span every sheet.
  */
-import { FIELDS, checkPlan, formatIssue, issue as ruleIssue, type Field, type Issue, type Language, type Project } from "../rules";
+import {
+  FIELDS,
+  checkPlan,
+  formatIssue,
+  issue as ruleIssue,
+  type ActivityId,
+  type Field,
+  type Issue,
+  type Language,
+  type Project,
+} from "../rules";
 import { columnLetter } from "./address";
 import { findTable, type ColumnMapping, type TableLayout } from "./find-table";
 import type { SheetGrid, WorkbookGrid } from "./grid";
@@ -20,7 +30,7 @@ import {
   type SettingReading,
 } from "./project-settings";
 import { numberIssues } from "./number-issues";
-import { readRows, type InputProblem, type RowActivity } from "./rows";
+import { readRows, type InputProblem, type TableRows } from "./rows";
 import { decideSlashDates } from "./slash-dates";
 import { summarise, type AuditIssue, type AuditReport, type TableReport } from "./report";
 
@@ -35,7 +45,7 @@ export interface AuditOptions {
 interface LocatedTable {
   readonly sheet: SheetGrid;
   readonly layout: TableLayout;
-  readonly rows: readonly RowActivity[];
+  readonly rows: TableRows;
 }
 
 /** Where an issue about a field that has no column of its own is shown instead. */
@@ -65,7 +75,7 @@ function columnFor(layout: TableLayout, field: Field | undefined): number {
 /** The rules' field an audit column's problem is reported as. */
 const REPORTED_AS: Partial<Record<AuditField, Field>> = { accompanying: "role", surname: "participant", period: "start" };
 
-function inputIssue(problem: InputProblem, activityId: string): Issue {
+function inputIssue(problem: InputProblem, activityId: ActivityId): Issue {
   const field = REPORTED_AS[problem.field] ?? (problem.field as Field);
   const { reading } = problem;
   return reading.problem === "error"
@@ -81,29 +91,25 @@ function settingIssue({ field, reading }: SettingReading): Issue | undefined {
     : ruleIssue("value-unreadable", { field, value: reading.text, expected: reading.expected }, { projectField: field });
 }
 
-/** An activity's id: its sheet's index in the workbook and its index into the sheet's rows. */
-function activityId(sheetIndex: number, rowIndex: number): string {
-  return `${sheetIndex}:${rowIndex}`;
-}
+/** Room for each sheet's rows in an activity id: Excel has 2^20. */
+const ROWS_PER_SHEET = 2 ** 21;
 
 /**
- * The sheet and row index of an id made by activityId, read off its digits: a map from 100,000 ids costs more to build and
- * to look up (each look-up a few cache misses) than reading a few digits.
+ * An activity's id: its sheet's index in the workbook and its index into the sheet's rows, packed in one number. A
+ * number, not text: a string per row of 100,000 is that many more objects for the garbage collector to copy.
  */
-function sheetIndexOf(id: string): number {
-  let sheetIndex = 0;
-  for (let i = 0; id.charCodeAt(i) !== COLON; i++) sheetIndex = sheetIndex * 10 + id.charCodeAt(i) - ZERO;
-  return sheetIndex;
+function activityId(sheetIndex: number, rowIndex: number): number {
+  return sheetIndex * ROWS_PER_SHEET + rowIndex;
 }
 
-function rowIndexOf(id: string): number {
-  let rowIndex = 0;
-  for (let i = id.indexOf(":") + 1; i < id.length; i++) rowIndex = rowIndex * 10 + id.charCodeAt(i) - ZERO;
-  return rowIndex;
+/** The sheet index of an id made by activityId (every activity of an audit has one). */
+function sheetIndexOf(id: ActivityId): number {
+  return Math.floor((id as number) / ROWS_PER_SHEET);
 }
 
-const COLON = 58;
-const ZERO = 48;
+function rowIndexOf(id: ActivityId): number {
+  return (id as number) % ROWS_PER_SHEET;
+}
 
 export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}): AuditReport {
   const language = options.language ?? "en";
@@ -137,20 +143,18 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
   const unreadable = new Set<string>();
   // Input issues are shown on the cell that could not be read (an "accompanying person" cell is reported as the role).
   const inputColumns = new Map<Issue, number>();
-  // Indexed loops here and in locate: this function runs once per audit, mostly before V8 optimises it, and a for-of
-  // step there allocates an iterator result (100,000 rows, 100,000 objects).
+  // Only the rows with problems are visited (few): a loop over every row would step 100,000 times.
   for (const table of tables) {
-    const { rows } = table;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (row.problems.length === 0) continue;
-      for (const problem of row.problems) {
-        const input = inputIssue(problem, row.activity.id);
+    const { activities, problems } = table.rows;
+    for (const [position, rowProblems] of problems) {
+      const { id } = activities[position];
+      for (const problem of rowProblems) {
+        const input = inputIssue(problem, id);
         issues.push(input);
         inputColumns.set(input, problem.columnIndex);
-        unreadable.add(`${row.activity.id}/${problem.field}`);
+        unreadable.add(`${id}/${problem.field}`);
         // An unreadable period is both dates: "missing" on either would repeat it.
-        if (problem.field === "period") unreadable.add(`${row.activity.id}/start`).add(`${row.activity.id}/end`);
+        if (problem.field === "period") unreadable.add(`${id}/start`).add(`${id}/end`);
       }
     }
   }
@@ -164,7 +168,7 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
     const at = slashIssue.projectField === undefined ? undefined : settingAt.get(slashIssue.projectField);
     if (at) settingCells.set(slashIssue, at);
   }
-  const activities = tables.flatMap((t) => t.rows.map((r) => r.activity));
+  const activities = tables.length === 1 ? tables[0].rows.activities : tables.flatMap((t) => t.rows.activities);
   // An unreadable date or activity is already reported on its cell: "missing" on the same cell would say it twice.
   const ruleIssues = checkPlan({ project, activities, recordedFields: recordedFields(tables) }).filter(
     (i) =>
@@ -188,7 +192,7 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
   }
   // concat, not [...a, ...b, ...c]: past the first, a spread steps an iterator, one result object per issue.
   const located = locate(settingIssues.concat(issues, ruleIssues), tables, settingCells, workbook, language, inputColumns);
-  const rowCount = tables.reduce((n, t) => n + t.rows.length, 0);
+  const rowCount = tables.reduce((n, t) => n + t.rows.activities.length, 0);
   return {
     language,
     tables: tables.map(tableReport),
@@ -218,7 +222,7 @@ function tableReport({ sheet, layout, rows }: LocatedTable): TableReport {
   const firstColumn = sheet.firstColumn ?? 1;
   const columns: Partial<Record<AuditField, string>> = {};
   for (const [field, index] of layout.columns) columns[field] = columnLetter(firstColumn + index);
-  return { sheet: sheet.name, headerRow: layout.headerRow, columns, unrecognised: layout.unrecognised, rows: rows.length };
+  return { sheet: sheet.name, headerRow: layout.headerRow, columns, unrecognised: layout.unrecognised, rows: rows.activities.length };
 }
 
 /** Project issues about a setting's cell, shown on it; other project issues have no cell. */

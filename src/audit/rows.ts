@@ -3,7 +3,7 @@
  * an input problem on that cell and the field is left empty (the rules then check what they still can). Blank rows,
  * totals, notes and repeated header rows below or inside the table are not activities and are not audited as such.
  */
-import { planDate, resolveActivityLabel, yesNoText, type Activity, type DateRange } from "../rules";
+import { planDate, resolveActivityLabel, yesNoText, type Activity, type ActivityId, type DateRange } from "../rules";
 import { cellText, isBlank, isCellDate, type CellValue, type SheetGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import type { TableLayout } from "./find-table";
@@ -55,11 +55,15 @@ export interface InputProblem {
   readonly reading: Exclude<Reading<unknown>, { ok: true }>;
 }
 
-export interface RowActivity {
-  readonly activity: Activity;
-  /** Index into SheetGrid.rows. */
-  readonly index: number;
-  readonly problems: readonly InputProblem[];
+/**
+ * A table's activities, with each one's index into SheetGrid.rows and its input problems (rare) by position: parallel
+ * arrays rather than a wrapper object per row, which over 100,000 rows the garbage collector would copy and promote.
+ */
+export interface TableRows {
+  readonly activities: Activity[];
+  readonly indexes: readonly number[];
+  /** By position in `activities`; rows that read cleanly have no entry. */
+  readonly problems: ReadonlyMap<number, readonly InputProblem[]>;
 }
 
 export function isActivityRow(cells: readonly CellValue[], layout: TableLayout): boolean {
@@ -160,31 +164,38 @@ function plainValue(reader: Reader, cell: CellValue, date1904: boolean): string 
 }
 
 interface ActivityValues extends Record<string, string | number | boolean> {
-  id: string;
+  id: ActivityId;
 }
 
 /**
  * A plain object (its prototype is Object.prototype, as a literal's is) made by `new`, so that V8 gives it room for
  * the fields a row fills in: a literal `{ id }` grows a separate property store three times per row.
  */
-const ActivityValues = function (this: ActivityValues, id: string) {
+const ActivityValues = function (this: ActivityValues, id: ActivityId) {
   this.id = id;
-} as unknown as new (id: string) => ActivityValues;
+} as unknown as new (id: ActivityId) => ActivityValues;
 ActivityValues.prototype = Object.prototype;
 
 /** The activity of one row; `id` is the caller's reference. */
 export function readRow(
   cells: readonly CellValue[],
   layout: TableLayout,
-  id: string,
+  id: ActivityId,
   date1904: boolean,
 ): { activity: Activity; problems: readonly InputProblem[] } {
-  const { activity, problems } = rowActivity(cells, layout, id, date1904, -1);
+  let problems: readonly InputProblem[] = NO_PROBLEMS;
+  const activity = rowActivity(cells, layout, id, date1904, (found) => (problems = found));
   return { activity, problems };
 }
 
-/** readRow's work, as the row readRows keeps (one object per row, not two). */
-function rowActivity(cells: readonly CellValue[], layout: TableLayout, id: string, date1904: boolean, index: number): RowActivity {
+/** readRow's work: the activity, its problems (if any) handed to `onProblems`, so that a clean row makes one object. */
+function rowActivity(
+  cells: readonly CellValue[],
+  layout: TableLayout,
+  id: ActivityId,
+  date1904: boolean,
+  onProblems: (problems: InputProblem[]) => void,
+): Activity {
   // Built in place, without spread or delete: both are slow over 100,000 rows.
   const values = new ActivityValues(id);
   let problems: InputProblem[] | undefined;
@@ -212,7 +223,8 @@ function rowActivity(cells: readonly CellValue[], layout: TableLayout, id: strin
   if (surname !== undefined) values.participant = values.participant === undefined ? surname : `${values.participant} ${surname}`;
   // A yes in an "accompanying person" column makes the row an accompanying person's, unless a role says otherwise.
   if (accompanying === true && values.role === undefined) values.role = "accompanying";
-  return { activity: values as Activity, index, problems: problems ?? NO_PROBLEMS };
+  if (problems) onProblems(problems);
+  return values as Activity;
 }
 
 /** The header's text of each read column, lower case, to tell a repeated header row (a second block, a page header). */
@@ -241,13 +253,17 @@ function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, s
   return false;
 }
 
-export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: number) => string, date1904: boolean): RowActivity[] {
-  const rows: RowActivity[] = [];
+export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: number) => ActivityId, date1904: boolean): TableRows {
+  const activities: Activity[] = [];
+  const indexes: number[] = [];
+  const problems = new Map<number, readonly InputProblem[]>();
+  const onProblems = (found: InputProblem[]) => problems.set(activities.length, found);
   const header = headerTexts(sheet, layout);
   for (let index = layout.headerIndex + 1; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
     if (!isActivityRow(cells, layout) || isHeaderRepeat(cells, header)) continue;
-    rows.push(rowActivity(cells, layout, idOf(index), date1904, index));
+    activities.push(rowActivity(cells, layout, idOf(index), date1904, onProblems));
+    indexes.push(index);
   }
-  return rows;
+  return { activities, indexes, problems };
 }

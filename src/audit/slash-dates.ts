@@ -10,6 +10,7 @@ import {
   monthFirstText,
   orderSettledBy,
   slashDates,
+  type ActivityId,
   type Field,
   type Issue,
   type ProjectSetting,
@@ -55,7 +56,7 @@ export interface SlashDecision {
 export function decideSlashDates(
   tables: readonly SlashTable[],
   settings: readonly SettingReading[],
-  activityId: (sheetIndex: number, rowIndex: number) => string,
+  activityId: (sheetIndex: number, rowIndex: number) => ActivityId,
   date1904: boolean,
 ): SlashDecision {
   // Settings first: they stand above a table, and the first date that settles a sheet is the one named.
@@ -159,7 +160,7 @@ function fieldOf(cell: SlashCell, n: number): Field | ProjectSetting {
   return field === "period" ? (n === 0 ? "start" : "end") : (field as Field);
 }
 
-function where(cell: SlashCell, n: number, activityId: (sheetIndex: number, rowIndex: number) => string) {
+function where(cell: SlashCell, n: number, activityId: (sheetIndex: number, rowIndex: number) => ActivityId) {
   if (cell.setting) return { projectField: cell.setting };
   const { sheetIndex, rowIndex } = cell.table as NonNullable<SlashCell["table"]>;
   return { activityId: activityId(sheetIndex, rowIndex), field: fieldOf(cell, n) as Field };

@@ -6,10 +6,13 @@
  */
 import type { Field } from "./types";
 
+/** The caller's reference for an activity: any text or number (the audit packs sheet and row into one number). */
+export type ActivityId = string | number;
+
 // Type aliases, not interfaces: src/audit builds an activity as a record of field values and casts it.
 export type Activity = {
   /** The caller's reference for the activity (the audit uses the sheet row); issues point back with it. */
-  id: string;
+  id: ActivityId;
   participant?: string;
   /** learner, staff, accompanying person, expert, teacher in training, in English or Latvian. */
   role?: string;

@@ -2,6 +2,7 @@
  * The rule table, derived from the rule modules of checks/ (their registry is checks/index.ts): each rule's id,
  * severity, scope, default field and source, and the issue builder the checks report through.
  */
+import type { ActivityId } from "./activity";
 import { RULE_MODULES, type RuleId, type RuleParams } from "./checks";
 import type { RuleDefinition, RuleScope } from "./rule";
 import type { Field, ProjectSetting, Severity } from "./types";
@@ -41,7 +42,7 @@ export const RULES: Readonly<Record<RuleId, RuleMeta>> = Object.fromEntries(
 export interface Issue<R extends RuleId = RuleId> {
   readonly rule: R;
   readonly severity: Severity;
-  readonly activityId?: string;
+  readonly activityId?: ActivityId;
   readonly field?: Field;
   readonly projectField?: ProjectSetting;
   readonly params: RuleParams[R];
@@ -51,7 +52,7 @@ export interface Issue<R extends RuleId = RuleId> {
 export function issue<R extends RuleId>(
   rule: R,
   params: RuleParams[R],
-  where: { activityId?: string; field?: Field; projectField?: ProjectSetting } = {},
+  where: { activityId?: ActivityId; field?: Field; projectField?: ProjectSetting } = {},
 ): Issue<R> {
   const { severity, field, projectField } = RULES[rule];
   // Literals rather than spreads: a 100,000-row plan builds 100,000 issues, and V8 spreads small objects slowly.

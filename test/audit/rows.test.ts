@@ -193,7 +193,7 @@ describe("readRows", () => {
     const layout = findTable(grid);
     if (!layout) throw new Error("no table");
     const read = readRows(grid, layout, String, false);
-    expect(read.map((r) => r.activity.participant)).toEqual(["Anna Bērziņa", "Jānis", "Vārds, uzvārds"]);
+    expect(read.activities.map((a) => a.participant)).toEqual(["Anna Bērziņa", "Jānis", "Vārds, uzvārds"]);
   });
 
   test("rows below the header, blank rows, totals and notes left out, each with its index", () => {
@@ -209,7 +209,7 @@ describe("readRows", () => {
     const layout = findTable(grid);
     if (!layout) throw new Error("no table");
     const read = readRows(grid, layout, (index) => `row ${index + 1}`, false);
-    expect(read.map((r) => [r.index, r.activity.id, r.activity.participant])).toEqual([
+    expect(read.activities.map((a, i) => [read.indexes[i], a.id, a.participant])).toEqual([
       [2, "row 3", "Anna Bērziņa"],
       [4, "row 5", "Jānis"],
       [8, "row 9", undefined],

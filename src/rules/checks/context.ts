@@ -1,5 +1,5 @@
 /** What the checks work on: activities and the project with their labels resolved and dates as day numbers. */
-import type { Activity, Project } from "../activity";
+import type { Activity, ActivityId, Project } from "../activity";
 import type { ActivityType } from "../catalog";
 import type { Country } from "../countries";
 import type { CallRound } from "../project-rules";
@@ -8,7 +8,7 @@ import type { Action, ActivityFamily, Field, ProjectSetting, Role, Sector } from
 
 export interface PreparedActivity {
   readonly activity: Activity;
-  readonly id: string;
+  readonly id: ActivityId;
   /** The row's sector, else the project's. */
   readonly sector?: Sector;
   /** Known even when the sector is not, so sector-independent checks still run. */
@@ -44,7 +44,7 @@ export interface PreparedProject {
 
 /** Reports an issue by rule id; severity and default field come from the rule table. */
 export interface Reporter {
-  activity<R extends RuleId>(rule: R, target: { readonly id: string }, params: RuleParams[R], field?: Field): void;
+  activity<R extends RuleId>(rule: R, target: { readonly id: ActivityId }, params: RuleParams[R], field?: Field): void;
   project<R extends RuleId>(rule: R, params: RuleParams[R], field?: ProjectSetting): void;
   readonly issues: Issue[];
 }

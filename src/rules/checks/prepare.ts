@@ -2,7 +2,7 @@
  * Resolves what a row says (labels, dates) into what the checks need, and reports the labels it cannot resolve:
  * unknown sector, activity, country or role, and an activity type the sector does not offer (rules-2026.md §4, first rows).
  */
-import type { Activity, Project } from "../activity";
+import type { Activity, ActivityId, Project } from "../activity";
 import { dayNumber, inclusiveDays } from "../dates";
 import { ACTIVITY_TYPES, type ActivityType } from "../catalog";
 import type { Country } from "../countries";
@@ -58,7 +58,7 @@ export function prepareProject(project: Project, report: Reporter, recordedField
 }
 
 /** The activity's own sector label wins over the project's (a sheet may have a sector column). */
-function sectorOf(activity: Activity, project: PreparedProject, report: Reporter, target: { id: string }): Sector | undefined {
+function sectorOf(activity: Activity, project: PreparedProject, report: Reporter, target: { id: ActivityId }): Sector | undefined {
   if (activity.sector === undefined) return project.sector;
   const found = resolveSector(activity.sector);
   if (found.value) return found.value;
@@ -66,7 +66,7 @@ function sectorOf(activity: Activity, project: PreparedProject, report: Reporter
   return project.sector;
 }
 
-function countryOf(label: string | undefined, field: "hostCountry" | "sendingCountry", target: { id: string }, report: Reporter) {
+function countryOf(label: string | undefined, field: "hostCountry" | "sendingCountry", target: { id: ActivityId }, report: Reporter) {
   if (label === undefined) return undefined;
   const found = resolveCountry(label);
   if (!found.value) {
