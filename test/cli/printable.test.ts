@@ -11,6 +11,7 @@ import { formatJson, jsonReport } from "../../src/cli/format-json";
 import { formatText } from "../../src/cli/format-text";
 import { escapeJsonControls, isControl, printable } from "../../src/cli/printable";
 import { day, planWorkbook, run, tempDir, writeWorkbook } from "./helpers";
+import { moreRows, patchedPlan, SHEET, WORKBOOK } from "./hostile-files";
 
 const dir = tempDir();
 
@@ -197,5 +198,20 @@ describe("the command", () => {
     expect(written.stdout.trimEnd().split("\n").pop()).toBe(`Audited copy written to ${join(dir, "copy\\x1b]0;x\\x07.xlsx")}`);
     const refused = await run([join(dir, "input.xlsx"), "--out", join(dir, "x\u001b.xlsm")]);
     expect(refused.stderr).toMatch(/^mobility-audit: cannot write [^\n]*x\\x1b\.xlsm: [^\n]*name it x\\x1b\.xlsx\n$/);
+  });
+
+  test("a refusal quoting a sheet's name (the pre-flight reads it from the XML) shows its control characters escaped", async () => {
+    const bytes = await patchedPlan({
+      [WORKBOOK]: (xml) => xml.replace('name="Plāns"', 'name="Pl&#x9b;2J&#x85;āns&#x7f;"'),
+      [SHEET]: moreRows('<row r="2000000000"/>'),
+    });
+    const path = join(dir, "beyond.xlsx");
+    writeFileSync(path, bytes);
+    const { code, stderr } = await run([path]);
+    expect(code).toBe(2);
+    expect(controls(stderr.slice(0, -1))).toEqual([]);
+    expect(stderr).toMatch(
+      /^mobility-audit: cannot audit [^\n]*beyond\.xlsx: the file is damaged: sheet “Pl\\x9b2J\\x85āns\\x7f” has row number 2000000000[^\n]*\n$/,
+    );
   });
 });
