@@ -22,6 +22,7 @@ export type CannotAuditReason =
   | "empty-workbook"
   | "no-table"
   | "out-is-input"
+  | "macro-copy"
   | "write-failed";
 
 /**
@@ -47,6 +48,14 @@ export class CannotAuditError extends Error {
   ) {
     super(detail ? `${reason}: ${detail}` : reason);
     this.name = "CannotAuditError";
+  }
+}
+
+/** A refusal about the --out copy rather than the input: the line says "cannot write <copy>". */
+export class CannotWriteError extends CannotAuditError {
+  constructor(reason: CannotAuditReason, detail = "", facts?: ReasonFacts) {
+    super(reason, detail, facts);
+    this.name = "CannotWriteError";
   }
 }
 

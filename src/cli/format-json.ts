@@ -5,6 +5,7 @@
 import type { AuditReport } from "../audit";
 import type { SettingCell } from "../audit/project-settings";
 import { PROJECT_SETTINGS } from "../rules";
+import { escapeJsonControls } from "./printable";
 import type { JsonReport } from "./report-schema";
 
 export type { JsonReport };
@@ -54,6 +55,7 @@ function projectSources(report: AuditReport): JsonReport["projectSources"] {
   return sources;
 }
 
+/** The JSON text, with C1 controls escaped too (JSON.stringify escapes only C0): safe to print on a terminal. */
 export function formatJson(report: AuditReport, file: string): string {
-  return `${JSON.stringify(jsonReport(report, file), null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(jsonReport(report, file), null, 2))}\n`;
 }

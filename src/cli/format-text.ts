@@ -1,7 +1,8 @@
 /**
  * The human report: the project settings used, each table found, then the issues grouped by sheet and row (project
  * issues first), each as `  E12  error  end date: message`, and a summary line. Colours only when asked for (the
- * caller decides: a TTY and no NO_COLOR).
+ * caller decides: a TTY and no NO_COLOR). Every line is passed through printable(): sheet names, headers, values and
+ * messages come from the workbook and may hold terminal control characters.
  */
 import type { AuditIssue, AuditReport } from "../audit";
 import {
@@ -17,6 +18,7 @@ import {
   type Severity,
 } from "../rules";
 import { WORDS } from "./language";
+import { printable } from "./printable";
 
 export interface TextOptions {
   readonly file: string;
@@ -47,7 +49,8 @@ export function formatText(report: AuditReport, options: TextOptions): string {
   const { language, color = false } = options;
   const words = WORDS[language];
   const format = FORMATTERS[language];
-  const paint = (style: Style, text: string) => (color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  // Text is made printable before it is painted: the colours' own escapes must stay.
+  const paint = (style: Style, text: string) => (color ? `\u001b[${ANSI[style]}m${printable(text)}\u001b[0m` : printable(text));
   const lines: string[] = [paint("bold", words.title(options.file))];
 
   const { project } = report;
@@ -61,14 +64,14 @@ export function formatText(report: AuditReport, options: TextOptions): string {
     parts.push(`${words.period} ${project.start ? format.date(project.start) : "?"} – ${project.end ? format.date(project.end) : "?"}`);
   }
   if (project.country !== undefined) parts.push(`${words.country} ${format.country(project.country)}`);
-  lines.push(words.projectLine(parts.join(" · ")));
+  lines.push(printable(words.projectLine(parts.join(" · "))));
   for (const table of report.tables) {
-    lines.push(words.table(table.sheet, table.headerRow, table.rows));
+    lines.push(printable(words.table(table.sheet, table.headerRow, table.rows)));
     if (table.unrecognised.length > 0) {
-      lines.push(words.notRead(table.unrecognised.map((u) => `${u.column} ${format.quote(u.header)}`).join(", ")));
+      lines.push(printable(words.notRead(table.unrecognised.map((u) => `${u.column} ${format.quote(u.header)}`).join(", "))));
     }
   }
-  lines.push(...settingLines(report, language));
+  for (const line of settingLines(report, language)) lines.push(printable(line));
 
   // Project issues (no row, or a setting's cell above the table) first; then one block per sheet, one group per row.
   const projectIssues: AuditIssue[] = [];
@@ -101,12 +104,12 @@ export function formatText(report: AuditReport, options: TextOptions): string {
   };
   const issueLine = (issue: AuditIssue, cell: string, width: number, project = false) => {
     const where = width > 0 ? `${cell.padEnd(width)}  ` : "";
-    return `  ${where}${severityText[issue.severity]}  ${fieldPrefix(issue.field, project)}${issue.message}`;
+    return `  ${where}${severityText[issue.severity]}  ${printable(fieldPrefix(issue.field, project) + issue.message)}`;
   };
 
   if (projectIssues.length > 0) {
     lines.push("", paint("bold", `== ${words.projectHeading} ==`));
-    const where = (i: AuditIssue) => (i.cell ? `${i.sheet}!${i.cell}` : "");
+    const where = (i: AuditIssue) => (i.cell ? printable(`${i.sheet}!${i.cell}`) : "");
     const width = projectIssues.reduce((w, i) => Math.max(w, where(i).length), 0);
     for (const issue of projectIssues) lines.push(issueLine(issue, where(issue), width, true));
   }
@@ -121,9 +124,9 @@ export function formatText(report: AuditReport, options: TextOptions): string {
     if (issue.row !== row) {
       row = issue.row;
       const label = row === null ? undefined : options.rowLabel?.(issue.sheet as string, row);
-      lines.push(`${words.row(row as number)}${label ? ` · ${label}` : ""}`);
+      lines.push(printable(`${words.row(row as number)}${label ? ` · ${label}` : ""}`));
     }
-    lines.push(issueLine(issue, issue.cell ?? "", cellWidth));
+    lines.push(issueLine(issue, printable(issue.cell ?? ""), cellWidth));
   }
 
   const { errors, warnings, info, rows } = report.summary;

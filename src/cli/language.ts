@@ -63,6 +63,8 @@ export interface CliWords {
   copyWritten(file: string): string;
   cannotAudit(file: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
+  /** After a copy of a macro workbook (.xlsm) is written: the copy has none. */
+  macrosNotCopied(copy: string, input: string): string;
   /** Why a file cannot be audited: a sentence, or one built from the refusal's facts (sizes, limits, names). */
   readonly reasons: Readonly<Record<CannotAuditReason, string | ((facts: ReasonFacts) => string)>>;
   readonly auditSheetColumns: readonly [sheet: string, cell: string, severity: string, rule: string, message: string];
@@ -131,6 +133,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     copyWritten: (file) => `Audited copy written to ${file}`,
     cannotAudit: (file, reason) => `cannot audit ${file}: ${reason}`,
     cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+    macrosNotCopied: (copy, input) => `note: the copy ${copy} has no macros; they stay in ${input}`,
     reasons: {
       "not-found": "no such file",
       "not-a-file": "it is a directory, not a file",
@@ -163,6 +166,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
       "no-table":
         "no sheet has a recognisable planning table (a header row in the first 30 rows naming the activity type, or the start and end dates, and at least 3 columns)",
       "out-is-input": "--out names the input file; the input is never modified, choose another name for the copy",
+      "macro-copy": (f) => `the copy is written without macros, so it cannot be a macro-enabled workbook (${f.kind}); name it ${f.name}`,
       "write-failed": "the audited copy could not be written",
     },
     auditSheetColumns: ["Sheet", "Cell", "Severity", "Rule", "Message"],
@@ -204,6 +208,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     copyWritten: (file) => `Pārbaudītā kopija saglabāta: ${file}`,
     cannotAudit: (file, reason) => `nevar pārbaudīt ${file}: ${reason}`,
     cannotWrite: (file, reason) => `nevar saglabāt ${file}: ${reason}`,
+    macrosNotCopied: (copy, input) => `piezīme: kopijā ${copy} nav makrosu; tie paliek failā ${input}`,
     reasons: {
       "not-found": "šāda faila nav",
       "not-a-file": "tā ir mape, nevis fails",
@@ -236,6 +241,8 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
       "no-table":
         "nevienā lapā nav atpazīstamas plāna tabulas (virsrakstu rindas pirmajās 30 rindās, kas nosauc aktivitātes veidu vai sākuma un beigu datumu un vismaz 3 kolonnas)",
       "out-is-input": "--out norāda ievades failu; ievades fails netiek mainīts, izvēlieties citu kopijas nosaukumu",
+      "macro-copy": (f) =>
+        `kopija tiek saglabāta bez makrosiem, tāpēc tā nevar būt makrosu iespējota darbgrāmata (${f.kind}); nosauciet to ${f.name}`,
       "write-failed": "pārbaudīto kopiju nevarēja saglabāt",
     },
     auditSheetColumns: ["Lapa", "Šūna", "Nozīmīgums", "Noteikums", "Ziņojums"],

@@ -4,19 +4,22 @@
  *
  * main() is the whole command without the process: argv and streams in, exit status out (0 no errors, 1 errors
  * found, 2 the file could not be audited or the arguments are wrong). Only runCli(), the entry, touches `process`.
+ * Every line it prints goes through printable(): sheet names and paths may hold terminal control characters.
  */
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Workbook } from "exceljs";
 import { auditWorkbook, cellText, columnNumber, type AuditReport, type WorkbookGrid } from "../audit";
 import type { Language } from "../rules";
-import { HELP, USAGE, UsageError, parseCliArgs } from "./args";
-import { CannotAuditError, shortDetail } from "./errors";
+import { constants } from "node:os";
+import { HELP, UsageError, parseCliArgs } from "./args";
+import { CannotAuditError, CannotWriteError, shortDetail } from "./errors";
 import { formatJson } from "./format-json";
 import { colorWanted, formatText } from "./format-text";
 import { WORDS, defaultLanguage, reasonText } from "./language";
+import { printable } from "./printable";
 import { isEmptyGrid, loadWorkbook, workbookGrid } from "./read-xlsx";
 import { formatRulesJson, formatRulesText } from "./rules-table";
-import { isSameFile, removePendingCopies, writeAuditedCopy } from "./write-copy";
+import { checkCopyTarget, isMacroWorkbookName, isSameFile, removePendingCopies, writeAuditedCopy } from "./write-copy";
 
 export const EXAMPLE_FILE = resolve(__dirname, "..", "..", "examples", "planning-2026.xlsx");
 
@@ -78,6 +81,7 @@ async function audit(
   const timings: CliTimings = io.timings ?? {};
   try {
     if (args.out !== undefined && isSameFile(resolve(cwd, args.out), path)) throw new CannotAuditError("out-is-input");
+    if (args.out !== undefined) checkCopyTarget(resolve(cwd, args.out));
 
     let start = now();
     let workbook: Workbook | undefined = await loadWorkbook(path);
@@ -110,14 +114,17 @@ async function audit(
       : formatText(report, { file, language, color: colorWanted(io.stdout.isTTY, env), rowLabel: rowLabels(grid, report) });
     timings.format = now() - start;
     io.stdout.write(output);
-    // With --json, stdout is the report alone.
-    if (args.out !== undefined) (args.json ? io.stderr : io.stdout).write(`${words.copyWritten(args.out)}\n`);
+    if (args.out !== undefined) {
+      // With --json, stdout is the report alone.
+      (args.json ? io.stderr : io.stdout).write(`${printable(words.copyWritten(args.out))}\n`);
+      if (isMacroWorkbookName(path)) io.stderr.write(`${PROGRAM}: ${printable(words.macrosNotCopied(args.out, file))}\n`);
+    }
     return report.summary.errors > 0 ? 1 : 0;
   } catch (error) {
     if (!(error instanceof CannotAuditError)) throw error;
     const reason = reasonText(language, error.reason, error.facts) + (error.detail ? ` (${error.detail})` : "");
-    const line = error.reason === "write-failed" ? words.cannotWrite(args.out as string, reason) : words.cannotAudit(file, reason);
-    io.stderr.write(`${PROGRAM}: ${line}\n`);
+    const line = error instanceof CannotWriteError ? words.cannotWrite(args.out as string, reason) : words.cannotAudit(file, reason);
+    io.stderr.write(`${PROGRAM}: ${printable(line)}\n`);
     return 2;
   }
 }
@@ -131,7 +138,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       args = parseCliArgs(argv);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      io.stderr.write(`${PROGRAM}: ${error.message}\n${USAGE}\n`);
+      // One line, as every refusal: the usage is a --help away.
+      io.stderr.write(`${PROGRAM}: ${printable(error.message)} (${PROGRAM} --help shows the usage)\n`);
       return 2;
     }
     if (args.command === "help") {
@@ -146,7 +154,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await audit(args, language, io, env);
   } catch (error) {
     // Whatever else goes wrong (an exceljs crash while writing, a bug): one line, no stack.
-    io.stderr.write(`${PROGRAM}: ${shortDetail(error)}\n`);
+    io.stderr.write(`${PROGRAM}: ${printable(shortDetail(error))}\n`);
     return 2;
   }
 }
@@ -155,15 +163,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 export function runCli(): void {
   const fail = (error: unknown) => {
     removePendingCopies();
-    process.stderr.write(`${PROGRAM}: ${shortDetail(error)}\n`);
+    process.stderr.write(`${PROGRAM}: ${printable(shortDetail(error))}\n`);
     process.exit(2);
   };
   process.on("uncaughtException", fail);
   process.on("unhandledRejection", fail);
-  process.on("SIGINT", () => {
-    removePendingCopies();
-    process.exit(130);
-  });
+  // Stopped (Ctrl-C, kill, a closed terminal) while writing --out: remove the temporary file, exit as the shell expects.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      removePendingCopies();
+      process.exit(128 + constants.signals[signal]);
+    });
+  }
   // EPIPE (output piped into `head`): stop quietly.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -1,6 +1,7 @@
 /**
  * The exceljs adapter: an .xlsx file → the audit's WorkbookGrid. Formula cells give their cached result; dates come
- * as ISO calendar dates read with UTC getters (exceljs makes UTC-midnight Dates, and already applies the 1904 system
+ * (one saved without a result, by a program that does not calculate, gives the error FORMULA_WITHOUT_RESULT so the
+ * audit says so rather than "missing"); dates come as ISO calendar dates read with UTC getters (exceljs makes UTC-midnight Dates, and already applies the 1904 system
  * to date-formatted cells); rich text and hyperlinks give their text; the cells of a vertical merge repeat the value
  * of its top cell (a group or host written once for several rows), the other cells of a merge are empty. Anything
  * that stops exceljs reading the file becomes a CannotAuditError with a reason.
@@ -9,6 +10,7 @@ import { constants, type Stats } from "node:fs";
 import { open, stat, type FileHandle } from "node:fs/promises";
 import { Workbook, ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from "exceljs";
 import { isBlank, type CellValue, type SheetGrid, type WorkbookGrid } from "../audit";
+import { FORMULA_WITHOUT_RESULT } from "../rules";
 import { CannotAuditError, shortDetail } from "./errors";
 import { preflight } from "./preflight";
 
@@ -18,9 +20,10 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
 
 const EMPTY_ROW: readonly CellValue[] = [];
+const NO_RESULT: CellValue = { error: FORMULA_WITHOUT_RESULT };
 
 /** What a path that is no regular file is, for the message (a directory has its own reason). */
-function specialKind(info: Stats): string {
+export function specialKind(info: Stats): string {
   if (info.isFIFO()) return "pipe";
   if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
   if (info.isSocket()) return "socket";
@@ -143,10 +146,7 @@ export function gridValue(value: ExcelValue | undefined): CellValue {
   }
   if (value instanceof Date) return cellDate(value);
   if ("error" in value) return { error: String(value.error) };
-  if ("formula" in value || "sharedFormula" in value) {
-    // A formula without a cached result (written by a tool that does not calculate) reads as empty.
-    return gridValue((value as { result?: ExcelValue }).result);
-  }
+  if ("formula" in value || "sharedFormula" in value) return formulaResult((value as { result?: ExcelValue }).result);
   const rich = richText(value);
   if (rich !== undefined) return rich;
   if ("hyperlink" in value || "text" in value) {
@@ -154,6 +154,11 @@ export function gridValue(value: ExcelValue | undefined): CellValue {
     return typeof text === "string" ? text : (richText(text) ?? null);
   }
   return null;
+}
+
+/** A formula's saved result; none at all (written by a tool that does not calculate) is FORMULA_WITHOUT_RESULT. */
+function formulaResult(result: ExcelValue | undefined): CellValue {
+  return result === undefined ? NO_RESULT : gridValue(result);
 }
 
 function cellValue(cell: Cell): CellValue {
@@ -166,7 +171,7 @@ function cellValue(cell: Cell): CellValue {
     }
     case ValueType.Formula:
       // `result`, not `value`: exceljs's formula value drops a cached result of 0 or "" (and copies an object per cell).
-      return gridValue(cell.result as ExcelValue);
+      return formulaResult(cell.result as ExcelValue);
     case ValueType.Null:
       return null;
     default:

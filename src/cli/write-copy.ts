@@ -3,16 +3,19 @@
  * worst severity, a note saying why), and a sheet "Audit" (or "Audit 2", ...) listing every issue with a link to its cell.
  * The copy is written to a temporary file beside the target and renamed into place, so a failure leaves no partial
  * file; the input file is never written (exceljs drops charts and comment authors when it writes: toolchain.md).
+ * The target must be a regular file or a new name: renaming over a device, a pipe or a socket would replace it
+ * (as root, `--out /dev/null` would). exceljs keeps no macros, so the copy is never named as a macro workbook.
  */
 import { randomBytes } from "node:crypto";
 import { realpathSync, statSync, unlinkSync } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Cell, Workbook, Worksheet } from "exceljs";
 import { cellMarks, MARK_FILLS, type AuditReport } from "../audit";
 import type { Language } from "../rules";
-import { CannotAuditError, shortDetail } from "./errors";
+import { CannotWriteError, shortDetail } from "./errors";
 import { WORDS } from "./language";
+import { specialKind } from "./read-xlsx";
 
 /** Excel caps a sheet name at 31 characters. */
 const MAX_SHEET_NAME = 31;
@@ -29,6 +32,34 @@ export function removePendingCopies(): void {
     }
   }
   pending.clear();
+}
+
+/** Excel's macro-enabled workbook, template and add-in: a copy without macros under such a name would not open. */
+const MACRO_EXTENSIONS = new Set([".xlsm", ".xltm", ".xlam"]);
+
+/** True when `path` names a macro-enabled workbook (by its extension, as Excel decides). */
+export function isMacroWorkbookName(path: string): boolean {
+  return MACRO_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+/**
+ * Refuses (CannotWriteError) a target that is not a regular file or a new name, and a macro workbook's name. Checked
+ * before the audit (no waiting for a refusal) and again just before the rename.
+ */
+export function checkCopyTarget(target: string): void {
+  if (isMacroWorkbookName(target)) {
+    const extension = extname(target);
+    throw new CannotWriteError("macro-copy", "", { kind: extension, name: `${basename(target, extension)}.xlsx` });
+  }
+  let info;
+  try {
+    info = statSync(target);
+  } catch {
+    // A new name; or one that cannot be reached, which the write then reports.
+    return;
+  }
+  if (info.isDirectory()) throw new CannotWriteError("not-a-file");
+  if (!info.isFile()) throw new CannotWriteError("not-regular", "", { kind: specialKind(info) });
 }
 
 /** True when `out` is the input file: the same path, or (if both exist) the same file reached by a link. */
@@ -126,7 +157,7 @@ function addAuditSheet(workbook: Workbook, report: AuditReport, language: Langua
 
 /**
  * Marks `workbook` (as loaded from the input; it is changed in memory) and writes it to `out`. The caller has
- * checked that `out` is not the input. Throws CannotAuditError("write-failed") and leaves nothing behind on failure.
+ * checked that `out` is not the input. Throws CannotWriteError and leaves nothing behind on failure.
  */
 export async function writeAuditedCopy(workbook: Workbook, report: AuditReport, out: string, language: Language): Promise<void> {
   markCells(workbook, report);
@@ -136,12 +167,15 @@ export async function writeAuditedCopy(workbook: Workbook, report: AuditReport, 
   pending.add(temporary);
   try {
     await workbook.xlsx.writeFile(temporary);
+    // The target may have changed during the write.
+    checkCopyTarget(target);
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
+    if (error instanceof CannotWriteError) throw error;
     // "ENOENT: no such file or directory, open '/x/.copy.xlsx.123.tmp'": the temporary name would only confuse.
     const { code, message } = error as NodeJS.ErrnoException;
-    throw new CannotAuditError("write-failed", code && message ? message.split(",")[0] : shortDetail(error));
+    throw new CannotWriteError("write-failed", code && message ? message.split(",")[0] : shortDetail(error));
   } finally {
     pending.delete(temporary);
   }

@@ -23,6 +23,12 @@ const ERROR_VALUES: ReadonlySet<string> = new Set([
   "#UNKNOWN!",
 ]);
 
+/**
+ * The error text an adapter gives a formula cell saved without its result (by a program that does not calculate):
+ * no Excel error, so the cell-error message can say what fixes it (opening and saving the file in Excel).
+ */
+export const FORMULA_WITHOUT_RESULT = "#NO-RESULT";
+
 /** The Excel error a text is ("#n/a" → "#N/A"), or undefined for any other text. */
 export function excelErrorText(text: string): string | undefined {
   const trimmed = text.trim();

@@ -28,7 +28,7 @@ export { labelKey, editDistance, Vocabulary } from "./text";
 export { serialToIso, isoToSerial, parseDateText } from "./excel-dates";
 export { parseDateRange, type DateRange } from "./date-range";
 export { slashDates, isAmbiguous, orderSettledBy, monthFirstText, type SlashDate, type SlashOrder } from "./slash-dates";
-export { excelErrorText, yesNoText, planDate } from "./cell-values";
+export { excelErrorText, yesNoText, planDate, FORMULA_WITHOUT_RESULT } from "./cell-values";
 export {
   findProjectNumber,
   parseProjectNumber,

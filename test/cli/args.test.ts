@@ -82,15 +82,27 @@ describe("parseCliArgs", () => {
 });
 
 describe("usage errors in main()", () => {
-  test("an unknown option exits 2 with the message and the usage line, and reads no file", async () => {
+  test("an unknown option exits 2 with one line naming it and pointing to --help, and reads no file", async () => {
     const { code, stdout, stderr } = await run(["--frobnicate", "missing.xlsx"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr.split("\n")).toEqual([
-      "mobility-audit: unknown option --frobnicate",
-      expect.stringMatching(/^usage: mobility-audit /),
-      "",
-    ]);
+    expect(stderr).toBe("mobility-audit: unknown option --frobnicate (mobility-audit --help shows the usage)\n");
+  });
+
+  test.each([[["--sector", "HED"]], [["--lang"]], [["a.xlsx", "b.xlsx"]], [["--out", ""]], [["--rules", "a.xlsx"]]])(
+    "%j is one line on stderr",
+    async (argv) => {
+      const { code, stdout, stderr } = await run(argv);
+      expect([code, stdout]).toEqual([2, ""]);
+      expect(stderr).toMatch(/^mobility-audit: [^\n]+ \(mobility-audit --help shows the usage\)\n$/);
+    },
+  );
+
+  test("a value with control characters is shown escaped", async () => {
+    const { stderr } = await run(["--sector", "\u001b]0;owned\u0007"]);
+    expect(stderr).toBe(
+      'mobility-audit: --sector: unknown sector "\\x1b]0;owned\\x07" (VET, SCH or ADU) (mobility-audit --help shows the usage)\n',
+    );
   });
 
   test("--help prints the options and exits 0", async () => {

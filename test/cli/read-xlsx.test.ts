@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { gridValue, loadWorkbook, workbookGrid } from "../../src/cli/read-xlsx";
+import { FORMULA_WITHOUT_RESULT } from "../../src/rules";
 import { day, tempDir } from "./helpers";
 
 const dir = tempDir();
@@ -32,7 +33,10 @@ describe("gridValue", () => {
     [{ formula: "F8-E8+1", result: 5 }, 5],
     [{ formula: "E8+4", result: day("2026-09-05") }, { date: "2026-09-05" }],
     [{ formula: "NA()", result: { error: "#N/A" } }, { error: "#N/A" }],
-    [{ formula: "A1" }, null],
+    // No saved result: the audit says so (not "missing").
+    [{ formula: "A1" }, { error: FORMULA_WITHOUT_RESULT }],
+    [{ sharedFormula: "G8" }, { error: FORMULA_WITHOUT_RESULT }],
+    [{ formula: "A1", result: "" }, ""],
     [{ sharedFormula: "G8", result: 7 }, 7],
     [{ richText: [{ text: "Ēno" }, { text: "šana", font: { bold: true } }] }, "Ēnošana"],
     [{ text: "Schule Köln", hyperlink: "https://schule.example" }, "Schule Köln"],
@@ -73,6 +77,16 @@ describe("workbookGrid", () => {
       0,
     ]);
     expect(sheet.rows[2][3]).toBe(6);
+  });
+
+  test("a formula saved without its result (by a tool that does not calculate) reads as FORMULA_WITHOUT_RESULT", async () => {
+    const grid = await roundTrip("no-result.xlsx", (workbook) => {
+      const sheet = workbook.addWorksheet("S");
+      sheet.getCell("A1").value = day("2026-10-05");
+      sheet.getCell("B1").value = { formula: "A1+4" } as never;
+      sheet.getCell("C1").value = { formula: "A1-A1", result: 0 };
+    });
+    expect(grid.sheets[0].rows[0]).toEqual([{ date: "2026-10-05" }, { error: FORMULA_WITHOUT_RESULT }, 0]);
   });
 
   test("empty rows stay in place, so row numbers hold", async () => {

@@ -3,6 +3,7 @@
  * src/audit and the custom functions, and by the date checks), and labels prepare.ts cannot resolve (rules-2026.md §4,
  * first rows). These rules have no check of their own: prepare.ts and src/audit report them.
  */
+import { FORMULA_WITHOUT_RESULT } from "../cell-values";
 import { rule, type ActivityRef, type RuleModule } from "../rule";
 import type { Field, ProjectSetting, Sector } from "../types";
 
@@ -34,11 +35,18 @@ export default {
     "cell-error": rule<{ field: Field | ProjectSetting; value: string }>({
       severity: "error",
       scope: "input",
-      source: "audit: an Excel error value in the plan",
+      source: "audit: an Excel error value in the plan, or a formula saved without its result",
       example: { field: "end", value: "#VALUE!" },
+      // A formula saved without its result comes as the error FORMULA_WITHOUT_RESULT: Excel computes it on opening.
       messages: {
-        en: (p, f) => `The ${f.field(p.field)} holds the Excel error ${p.value}: fix the formula or enter the value.`,
-        lv: (p, f) => `Laukā “${f.field(p.field)}” ir Excel kļūda ${p.value}: izlabojiet formulu vai ievadiet vērtību.`,
+        en: (p, f) =>
+          p.value === FORMULA_WITHOUT_RESULT
+            ? `The ${f.field(p.field)} is a formula without a saved result (the file was saved by a program that does not calculate): open the file in Excel, save it, and audit it again.`
+            : `The ${f.field(p.field)} holds the Excel error ${p.value}: fix the formula or enter the value.`,
+        lv: (p, f) =>
+          p.value === FORMULA_WITHOUT_RESULT
+            ? `Laukā “${f.field(p.field)}” ir formula bez saglabāta rezultāta (failu saglabājusi programma, kas formulas neaprēķina): atveriet failu programmā Excel, saglabājiet to un pārbaudiet vēlreiz.`
+            : `Laukā “${f.field(p.field)}” ir Excel kļūda ${p.value}: izlabojiet formulu vai ievadiet vērtību.`,
       },
     }),
     "sector-unknown": rule<Suggested>({
