@@ -159,6 +159,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/**
+ * The folder the user ran the command in: `npm run audit` (and `npm --prefix …`) runs it in the package's folder and
+ * says where it was called from in INIT_CWD, so that `plan.xlsx` and `--out copy.xlsx` are the user's files.
+ */
+export function invocationDir(env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+  const init = env.INIT_CWD;
+  return init !== undefined && isAbsolute(init) ? init : cwd;
+}
+
 /** The process entry (npm run audit, bin/mobility-audit.js). */
 export function runCli(): void {
   const fail = (error: unknown) => {
@@ -179,9 +188,12 @@ export function runCli(): void {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
-    process.exitCode = code;
-  }, fail);
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: invocationDir(process.env, process.cwd()) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    fail,
+  );
 }
 
 if (require.main === module) runCli();
