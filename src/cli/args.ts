@@ -18,7 +18,8 @@ With no file, audits the example plan shipped with the tool (examples/planning-2
   --json                   print the report (or, with --rules, the catalog) as JSON
   --lang en|lv             language of the report (default: from the system locale, else English)
   --out FILE.xlsx          write a copy with flagged cells filled and noted, and an "Audit" sheet
-                           (the input file is never modified)
+                           (the input file is never modified; FILE is a new name or a regular file,
+                           never a pipe, device or folder, and not .xlsm: the copy has no macros)
   --sector VET|SCH|ADU     override the workbook's project settings: sector,
   --call ROUND             call round (2026-R1, 2026-R2),
   --project-start DATE     project start and end (2026-09-01 or 01.09.2026),
@@ -29,7 +30,9 @@ With no file, audits the example plan shipped with the tool (examples/planning-2
   --rules                  print the activity catalog (sector, code, names, min and max days)
   -h, --help               print this help
 
-Exit status: 0 no errors found, 1 errors found, 2 the file could not be audited (or a usage error).`;
+Relative paths are read from the folder the command is run in (through npm too).
+Exit status: 0 no errors found, 1 errors found, 2 the file could not be audited (or a usage error),
+128 + n stopped by signal n while writing --out (the unfinished copy is removed).`;
 
 export class UsageError extends Error {
   constructor(message: string) {

@@ -122,5 +122,9 @@ describe("usage errors in main()", () => {
     ]) {
       expect(stdout).toContain(option);
     }
+    // What --out refuses, where relative paths are read from, and the signal exit status are said too.
+    expect(stdout).toMatch(/never a pipe, device or folder, and not \.xlsm/);
+    expect(stdout).toContain("Relative paths are read from the folder the command is run in");
+    expect(stdout).toContain("128 + n");
   });
 });
