@@ -7,18 +7,15 @@
  * the country, the action and the sector that no label gives (src/rules/project-number.ts).
  */
 import {
-  ACTION_LABELS,
-  SECTOR_LABELS,
-  Vocabulary,
+  actionNamed,
+  sectorNamed,
   PROJECT_SETTINGS,
   findProjectNumber,
   parseDateRange,
   settingsOfNumber,
-  type Action,
   type Project,
   type ProjectNumber,
   type ProjectSetting,
-  type Sector,
 } from "../rules";
 import { cellAddress } from "./address";
 import { cellText, isBlank, type CellValue, type SheetGrid, type WorkbookGrid } from "./grid";
@@ -39,12 +36,6 @@ const matchLabel = headerMatcher<LabelKind>(
   { ...PROJECT_LABELS, period: PERIOD_LABELS, columnStart: HEADER_LABELS.start, columnEnd: HEADER_LABELS.end },
   ["the", "of", "date", "datums", "projekta", "project", "gads", "year", "erasmus", "ka1"],
 );
-
-/** Sector and action names as values alone ("Profesionālā izglītība", "KA122-VET"): exact labels, no guessing. */
-const SECTOR_VALUES = new Vocabulary<Sector>();
-for (const [sector, labels] of Object.entries(SECTOR_LABELS)) SECTOR_VALUES.add(sector as Sector, labels);
-const ACTION_VALUES = new Vocabulary<Action>();
-for (const [action, labels] of Object.entries(ACTION_LABELS)) ACTION_VALUES.add(action as Action, labels);
 
 /** Sheets that hold project settings by name. */
 export const SETTINGS_SHEET = /projekt|project|iestat|setting|info|pamatdati/i;
@@ -172,8 +163,9 @@ function valueAlone(text: string, where: SettingCell, into: Map<WorkbookSetting,
   };
   if (findProjectNumber(text)) add("number");
   if (text.length > MAX_LABEL) return;
-  if (SECTOR_VALUES.get(text) !== undefined) add("sector");
-  if (ACTION_VALUES.get(text) !== undefined) add("action");
+  // Sector and action names as values alone ("Profesionālā izglītība", "KA122-VET"): exact labels, no guessing.
+  if (sectorNamed(text) !== undefined) add("sector");
+  if (actionNamed(text) !== undefined) add("action");
 }
 
 export type SettingReading = {

@@ -46,6 +46,11 @@ export function resolveSector(label: string): Resolution<Sector> {
   return resolveWith(sectors, label);
 }
 
+/** The sector a label names exactly, without suggesting one (a settings cell read for its value alone). */
+export function sectorNamed(label: string): Sector | undefined {
+  return sectors.get(label);
+}
+
 /** What an activity label names: a family, and the sector too when the label is sector-specific (a code, "ErasmusPro"). */
 export interface ActivityLabel {
   readonly family: ActivityFamily;
@@ -295,6 +300,11 @@ for (const [action, labels] of Object.entries(ACTION_LABELS)) actions.add(action
 
 /** The action code as a word of a longer text ("KA121 (akreditēts)", "Darbība KA122-SCH"). */
 const ACTION_CODE = /(?:^|[^a-z0-9])ka\s*-?\s*(121|122)(?![0-9])/i;
+
+/** The action a label names exactly ("KA122-VET", "Akreditēts projekts"), without suggesting or searching the text. */
+export function actionNamed(label: string): Action | undefined {
+  return actions.get(label);
+}
 
 export function resolveAction(label: string): Resolution<Action> {
   const found = resolveWith(actions, label);
