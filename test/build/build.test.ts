@@ -163,3 +163,12 @@ test("the rule checks are in the bundles that audit, not in the task pane's own 
     expect([file, read(file).includes(marker)]).toEqual([file, holds]);
   }
 });
+
+test("the rules' example parameters are left out of every bundle (they serve the tests and docs only)", () => {
+  // "Berufskolleg Köln" is only ever a rule's example (the preparatory visit's host).
+  for (const file of ["taskpane.js", "audit-engine.js", "audit-worker.js", "functions.js"]) {
+    expect([file, read(file).includes("Berufskolleg")]).toEqual([file, false]);
+  }
+  // The messages themselves stay: a rule module's words are kept, only `example` goes.
+  expect(read("audit-worker.js")).toContain("on the preparatory visit to");
+});
