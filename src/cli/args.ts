@@ -8,7 +8,7 @@ import { isLanguage } from "./language";
 
 export const USAGE =
   "usage: mobility-audit [file.xlsx] [--json] [--lang en|lv] [--out copy.xlsx] [--sector VET|SCH|ADU] [--call 2026-R1|2026-R2] " +
-  "[--project-start DATE] [--project-end DATE] [--sending-country CODE] [--action KA121|KA122]  |  mobility-audit --rules [--json] [--lang en|lv]";
+  "[--project-start DATE] [--project-end DATE] [--sending-country CODE] [--action KA121|KA122]  |  mobility-audit --template new.xlsx [--lang en|lv] [--sector …] [--action …] [project options]  |  mobility-audit --rules [--json] [--lang en|lv]";
 
 export const HELP = `${USAGE}
 
@@ -27,6 +27,10 @@ With no file, audits the example plan shipped with the tool (examples/planning-2
   --sending-country CODE   the beneficiary's country (LV, Latvija, ...)
   --action KA121|KA122     and the action: accredited (KA121) or short-term (KA122) project;
                            without one, the workbook's, else KA122
+  --template NEW.xlsx      write a new, empty plan workbook the audit reads as it is: a project block and
+                           a plan table with drop-downs (activity types of --sector, roles, countries,
+                           yes/no) and dates checked against the project period; headers in --lang;
+                           the project options above fill its project block. NEW must not exist yet.
   --rules                  print the activity catalog (sector, code, names, min and max days)
   -h, --help               print this help
 
@@ -44,6 +48,7 @@ export class UsageError extends Error {
 export type ParsedArgs =
   | { readonly command: "help" }
   | { readonly command: "rules"; readonly json: boolean; readonly language?: Language }
+  | { readonly command: "template"; readonly out: string; readonly language?: Language; readonly project: Project }
   | {
       readonly command: "audit";
       readonly file?: string;
@@ -65,6 +70,7 @@ const OPTIONS = {
   "sending-country": { type: "string" },
   action: { type: "string" },
   rules: { type: "boolean" },
+  template: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -147,6 +153,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.rules) {
     if (positionals.length > 0) throw new UsageError("--rules takes no file");
     return { command: "rules", json, ...(language ? { language } : {}) };
+  }
+  if (values.template !== undefined) {
+    if (values.template.trim() === "") throw new UsageError("option --template needs a value");
+    if (positionals.length > 0) throw new UsageError("--template takes no plan to audit: it writes a new one");
+    if (values.out !== undefined || json) throw new UsageError("--template writes a workbook: --out and --json do not apply");
+    return { command: "template", out: values.template, ...(language ? { language } : {}), project: projectOverrides(values) };
   }
   if (positionals.length > 1) throw new UsageError(`one file at a time (got ${positionals.length})`);
   if (values.out !== undefined && values.out.trim() === "") throw new UsageError("option --out needs a value");

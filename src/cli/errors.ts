@@ -23,6 +23,7 @@ export type CannotAuditReason =
   | "no-table"
   | "out-is-input"
   | "macro-copy"
+  | "exists"
   | "write-failed";
 
 /**

@@ -61,6 +61,7 @@ export interface CliWords {
   row(row: number): string;
   readonly noIssues: string;
   copyWritten(file: string): string;
+  templateWritten(file: string): string;
   cannotAudit(file: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
   /** After a copy of a macro workbook (.xlsm) is written: the copy has none. */
@@ -131,6 +132,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     row: (row) => `Row ${row}`,
     noIssues: "No issues found.",
     copyWritten: (file) => `Audited copy written to ${file}`,
+    templateWritten: (file) => `New plan written to ${file}: fill in the project block and the table, then audit it`,
     cannotAudit: (file, reason) => `cannot audit ${file}: ${reason}`,
     cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
     macrosNotCopied: (copy, input) => `note: the copy ${copy} has no macros; they stay in ${input}`,
@@ -167,7 +169,8 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
         "no sheet has a recognisable planning table (a header row in the first 30 rows naming the activity type, or the start and end dates, and at least 3 columns)",
       "out-is-input": "--out names the input file; the input is never modified, choose another name for the copy",
       "macro-copy": (f) => `the copy is written without macros, so it cannot be a macro-enabled workbook (${f.kind}); name it ${f.name}`,
-      "write-failed": "the audited copy could not be written",
+      exists: "a file of that name exists; a new plan is never written over a file, so choose a new name",
+      "write-failed": "the file could not be written",
     },
     auditSheetColumns: ["Sheet", "Cell", "Severity", "Rule", "Message"],
     rulesColumns: ["Sector", "Code", "English", "Latvian", "Min days", "Max days"],
@@ -206,6 +209,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     row: (row) => `${row}. rinda`,
     noIssues: "Problēmas netika atrastas.",
     copyWritten: (file) => `Pārbaudītā kopija saglabāta: ${file}`,
+    templateWritten: (file) => `Jauns plāns saglabāts: ${file}; aizpildiet projekta datus un tabulu, tad pārbaudiet to`,
     cannotAudit: (file, reason) => `nevar pārbaudīt ${file}: ${reason}`,
     cannotWrite: (file, reason) => `nevar saglabāt ${file}: ${reason}`,
     macrosNotCopied: (copy, input) => `piezīme: kopijā ${copy} nav makrosu; tie paliek failā ${input}`,
@@ -243,7 +247,8 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
       "out-is-input": "--out norāda ievades failu; ievades fails netiek mainīts, izvēlieties citu kopijas nosaukumu",
       "macro-copy": (f) =>
         `kopija tiek saglabāta bez makrosiem, tāpēc tā nevar būt makrosu iespējota darbgrāmata (${f.kind}); nosauciet to ${f.name}`,
-      "write-failed": "pārbaudīto kopiju nevarēja saglabāt",
+      exists: "šāds fails jau ir; jauns plāns nekad netiek saglabāts pāri failam, tāpēc izvēlieties jaunu nosaukumu",
+      "write-failed": "failu nevarēja saglabāt",
     },
     auditSheetColumns: ["Lapa", "Šūna", "Nozīmīgums", "Noteikums", "Ziņojums"],
     rulesColumns: ["Sektors", "Kods", "Angliski", "Latviski", "Min. dienas", "Maks. dienas"],

@@ -6,6 +6,7 @@
  * found, 2 the file could not be audited or the arguments are wrong). Only runCli(), the entry, touches `process`.
  * Every line it prints goes through printable(): sheet names and paths may hold terminal control characters.
  */
+import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Workbook } from "exceljs";
 import { auditWorkbook, cellText, columnNumber, type AuditReport, type WorkbookGrid } from "../audit";
@@ -20,6 +21,7 @@ import { printable } from "./printable";
 import { isEmptyGrid, loadWorkbook, workbookGrid } from "./read-xlsx";
 import { formatRulesJson, formatRulesText } from "./rules-table";
 import { checkCopyTarget, isMacroWorkbookName, isSameFile, removePendingCopies, writeAuditedCopy } from "./write-copy";
+import { writeTemplate } from "./write-template";
 
 export const EXAMPLE_FILE = resolve(__dirname, "..", "..", "examples", "planning-2026.xlsx");
 
@@ -129,6 +131,28 @@ async function audit(
   }
 }
 
+/** --template: a new plan workbook, never over an existing file. */
+async function template(
+  args: Extract<ReturnType<typeof parseCliArgs>, { command: "template" }>,
+  language: Language,
+  io: CliIo,
+): Promise<number> {
+  const target = resolve(io.cwd ?? process.cwd(), args.out);
+  const words = WORDS[language];
+  try {
+    if (existsSync(target)) throw new CannotWriteError("exists");
+    checkCopyTarget(target);
+    await writeTemplate(target, { language, project: args.project });
+    io.stdout.write(`${printable(words.templateWritten(args.out))}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof CannotAuditError)) throw error;
+    const reason = reasonText(language, error.reason, error.facts) + (error.detail ? ` (${error.detail})` : "");
+    io.stderr.write(`${PROGRAM}: ${printable(words.cannotWrite(args.out, reason))}\n`);
+    return 2;
+  }
+}
+
 /** The command. Never throws and never exits the process: returns the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
@@ -147,6 +171,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const language = args.language ?? defaultLanguage(env);
+    if (args.command === "template") return await template(args, language, io);
     if (args.command === "rules") {
       io.stdout.write(args.json ? formatRulesJson() : formatRulesText(language));
       return 0;

@@ -162,6 +162,14 @@ function addAuditSheet(workbook: Workbook, report: AuditReport, language: Langua
 export async function writeAuditedCopy(workbook: Workbook, report: AuditReport, out: string, language: Language): Promise<void> {
   markCells(workbook, report);
   addAuditSheet(workbook, report, language);
+  await writeWorkbookFile(workbook, out);
+}
+
+/**
+ * Writes `workbook` to a temporary file beside `out` and renames it into place, so a failure (or a signal: see
+ * removePendingCopies) leaves no partial file. Throws CannotWriteError.
+ */
+export async function writeWorkbookFile(workbook: Workbook, out: string): Promise<void> {
   const target = resolve(out);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   pending.add(temporary);

@@ -7,7 +7,7 @@ import { latvianForms } from "./latvian-forms";
 import { ELIGIBLE_COUNTRIES, type Country } from "./programme-countries";
 import { CALL_ROUNDS, type CallRound } from "./project-rules";
 import { Vocabulary } from "./text";
-import { ACTIVITY_FAMILIES, type Action, type ActivityFamily, type Role, type Sector } from "./types";
+import { ACTIVITY_FAMILIES, type Action, type ActivityFamily, type Language, type Role, type Sector } from "./types";
 
 export type Resolution<T> = { readonly value: T } | { readonly value?: undefined; readonly suggestion?: string };
 
@@ -218,6 +218,15 @@ export const ROLE_LABELS: Readonly<Record<Role, readonly string[]>> = {
   ],
   expert: ["Expert", "Invited expert", "Eksperts", "Uzaicinātais eksperts"],
   "teacher-in-training": ["Teacher in training", "Educator in training", "Skolotājs praktikants", "Praktikants"],
+};
+
+/** Each role's name as a plan writes it, English and Latvian (a new plan's drop-down); each is one of ROLE_LABELS. */
+export const ROLE_NAMES: Readonly<Record<Role, Readonly<Record<Language, string>>>> = {
+  learner: { en: "Learner", lv: "Izglītojamais" },
+  staff: { en: "Staff", lv: "Personāls" },
+  accompanying: { en: "Accompanying person", lv: "Pavadošā persona" },
+  expert: { en: "Invited expert", lv: "Uzaicinātais eksperts" },
+  "teacher-in-training": { en: "Teacher in training", lv: "Skolotājs praktikants" },
 };
 
 const roles = new Vocabulary<Role>();

@@ -215,7 +215,7 @@ describe("--out safety", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(
-      /^mobility-audit: cannot write [^\n]*copy\.xlsx: the audited copy could not be written \(ENOENT: no such file or directory\)\n$/,
+      /^mobility-audit: cannot write [^\n]*copy\.xlsx: the file could not be written \(ENOENT: no such file or directory\)\n$/,
     );
     expect(existsSync(target)).toBe(false);
   });

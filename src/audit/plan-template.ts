@@ -1,0 +1,240 @@
+/**
+ * A new plan sheet, as data: the project block, the table's columns with their headers in the chosen language, and the
+ * drop-down lists and date checks of each column, all taken from the rules catalog when the sheet is made. The command
+ * (src/cli/write-template.ts) and the pane write this same description; the audit reads the result with no mapping.
+ */
+import {
+  CALL_ROUNDS,
+  ELIGIBLE_COUNTRIES,
+  ROLES,
+  ROLE_NAMES,
+  SECTORS,
+  ACTIONS,
+  activitiesOfSector,
+  DEFAULT_ACTION,
+  resolveAction,
+  resolveSector,
+  type Action,
+  type Language,
+  type Project,
+  type Sector,
+} from "../rules";
+import { columnLetter } from "./address";
+import type { AuditField } from "./header-labels";
+import type { WorkbookSetting } from "./setting-labels";
+
+export type TemplateList = "actions" | "sectors" | "calls" | "countries" | "activities" | "roles" | "yesNo";
+
+/** How a cell is checked as it is typed (Excel's Data Validation); a warning lets the coordinator keep another value. */
+export type TemplateCheck =
+  | { readonly kind: "list"; readonly list: TemplateList }
+  /** A date, and inside the project period when the project block gives it. */
+  | { readonly kind: "date-in-period" }
+  | { readonly kind: "date" }
+  | { readonly kind: "whole"; readonly min: number; readonly max: number };
+
+export interface TemplateSetting {
+  readonly setting: WorkbookSetting;
+  readonly label: string;
+  /** ISO for dates; a code or a name otherwise; undefined leaves the cell for the coordinator. */
+  readonly value?: string;
+  readonly check?: TemplateCheck;
+}
+
+export interface TemplateColumn {
+  readonly field: AuditField;
+  readonly header: string;
+  /** Excel's column width, in characters. */
+  readonly width: number;
+  readonly check?: TemplateCheck;
+  /** Explains the column in the cell's input message. */
+  readonly prompt?: string;
+}
+
+export interface PlanTemplate {
+  readonly language: Language;
+  readonly sheetName: string;
+  readonly listsSheetName: string;
+  readonly tableName: string;
+  readonly title: string;
+  /** Row of the first setting (1-based); settings go down column A (label) and B (value). */
+  readonly settingsRow: number;
+  readonly settings: readonly TemplateSetting[];
+  /** Row of the table's header (1-based), frozen; the table starts in column A. */
+  readonly headerRow: number;
+  readonly columns: readonly TemplateColumn[];
+  /** Each list's values, in the language, written one per row on the hidden lists sheet under a defined name. */
+  readonly lists: Readonly<Record<TemplateList, readonly string[]>>;
+  /** Rows below the header that the column checks cover (the table grows into them). */
+  readonly checkedRows: number;
+}
+
+export interface TemplateOptions {
+  readonly language: Language;
+  /** Settings the sheet starts with: the sector's activities fill the activity list (all sectors' without one). */
+  readonly project?: Project;
+}
+
+type Words = Readonly<Record<Language, string>>;
+
+const SHEET: Words = { en: "Mobility plan", lv: "Mobilitātes plāns" };
+const LISTS_SHEET: Words = { en: "Lists", lv: "Saraksti" };
+const TITLE: Words = { en: "Erasmus+ KA1 mobility plan", lv: "Erasmus+ KA1 mobilitātes plāns" };
+const YES_NO: Readonly<Record<Language, readonly string[]>> = { en: ["Yes", "No"], lv: ["Jā", "Nē"] };
+
+/** The project block's labels: each is one the settings reader knows (setting-labels.ts; a test holds them to it). */
+const SETTING_LABELS: Readonly<Record<WorkbookSetting, Words>> = {
+  action: { en: "Action", lv: "Pamatdarbība" },
+  sector: { en: "Sector", lv: "Sektors" },
+  call: { en: "Call round", lv: "Konkursa kārta" },
+  number: { en: "Grant agreement No.", lv: "Līguma Nr." },
+  start: { en: "Project start", lv: "Projekta sākums" },
+  end: { en: "Project end", lv: "Projekta beigas" },
+  country: { en: "Beneficiary country", lv: "Valsts" },
+};
+
+const SETTING_CHECKS: Partial<Record<WorkbookSetting, TemplateCheck>> = {
+  action: { kind: "list", list: "actions" },
+  sector: { kind: "list", list: "sectors" },
+  call: { kind: "list", list: "calls" },
+  start: { kind: "date" },
+  end: { kind: "date" },
+  country: { kind: "list", list: "countries" },
+};
+
+const SETTINGS_ORDER: readonly WorkbookSetting[] = ["action", "sector", "call", "number", "start", "end", "country"];
+
+interface ColumnSpec {
+  readonly field: AuditField;
+  readonly header: Words;
+  readonly width: number;
+  readonly check?: TemplateCheck;
+  readonly prompt?: Words;
+}
+
+const YES_NO_CHECK: TemplateCheck = { kind: "list", list: "yesNo" };
+
+/** The table's columns, each headed as the audit recognises it (header-labels.ts; a test holds them to it). */
+const COLUMNS: readonly ColumnSpec[] = [
+  { field: "participant", header: { en: "Participant", lv: "Dalībnieka vārds, uzvārds" }, width: 26 },
+  { field: "role", header: { en: "Role", lv: "Loma" }, width: 20, check: { kind: "list", list: "roles" } },
+  { field: "activity", header: { en: "Activity type", lv: "Aktivitātes veids" }, width: 36, check: { kind: "list", list: "activities" } },
+  {
+    field: "start",
+    header: { en: "Start date", lv: "Sākuma datums" },
+    width: 13,
+    check: { kind: "date-in-period" },
+    prompt: { en: "The first day of the activity, within the project period.", lv: "Aktivitātes pirmā diena, projekta periodā." },
+  },
+  {
+    field: "end",
+    header: { en: "End date", lv: "Beigu datums" },
+    width: 13,
+    check: { kind: "date-in-period" },
+    prompt: { en: "The last day of the activity, within the project period.", lv: "Aktivitātes pēdējā diena, projekta periodā." },
+  },
+  {
+    field: "travelDays",
+    header: { en: "Travel days", lv: "Ceļošanas dienas" },
+    width: 11,
+    check: { kind: "whole", min: 0, max: 6 },
+    prompt: { en: "Up to 2 days, or up to 6 with green travel.", lv: "Līdz 2 dienām, vai līdz 6 ar zaļo ceļošanu." },
+  },
+  { field: "greenTravel", header: { en: "Green travel", lv: "Zaļā ceļošana" }, width: 11, check: YES_NO_CHECK },
+  { field: "hostCountry", header: { en: "Host country", lv: "Uzņemošā valsts" }, width: 20, check: { kind: "list", list: "countries" } },
+  { field: "hostOrganisation", header: { en: "Host organisation", lv: "Uzņemošā organizācija" }, width: 30 },
+  { field: "group", header: { en: "Group", lv: "Grupa" }, width: 14 },
+  { field: "mentor", header: { en: "Mentor", lv: "Mentors" }, width: 20 },
+  { field: "course", header: { en: "Course title", lv: "Kursa nosaukums" }, width: 28 },
+  { field: "fewerOpportunities", header: { en: "Fewer opportunities", lv: "Mazāk iespēju" }, width: 13, check: YES_NO_CHECK },
+  // VET learners up to 12 months after graduation, and hosted teachers in training in every sector (PG26 p.89, 91).
+  { field: "recentGraduate", header: { en: "Recent graduate", lv: "Absolvents" }, width: 12, check: YES_NO_CHECK },
+  { field: "graduationDate", header: { en: "Graduation date", lv: "Absolvēšanas datums" }, width: 14, check: { kind: "date" } },
+];
+
+/** Activity names for the list: the sector's, or every sector's without one (one name once). */
+function activityNames(language: Language, sector: Sector | undefined): string[] {
+  const types = sector ? activitiesOfSector(sector) : SECTORS.flatMap(activitiesOfSector);
+  return [...new Set(types.map((type) => type[language]))];
+}
+
+function countryNames(language: Language): string[] {
+  return ELIGIBLE_COUNTRIES.map((country) => country[language]).sort((a, b) => a.localeCompare(b, language));
+}
+
+/** The description of a new plan sheet in `language`, for the project settings given. */
+export function planTemplate({ language, project = {} }: TemplateOptions): PlanTemplate {
+  const sector = project.sector === undefined ? undefined : resolveSector(project.sector).value;
+  const action: Action = (project.action === undefined ? undefined : resolveAction(project.action).value) ?? DEFAULT_ACTION;
+  const values: Partial<Record<WorkbookSetting, string>> = {
+    action,
+    sector,
+    call: project.call,
+    start: project.start,
+    end: project.end,
+    country: project.country,
+  };
+  const settings = SETTINGS_ORDER.map((setting): TemplateSetting => ({
+    setting,
+    label: SETTING_LABELS[setting][language],
+    ...(values[setting] !== undefined ? { value: values[setting] } : {}),
+    ...(SETTING_CHECKS[setting] ? { check: SETTING_CHECKS[setting] } : {}),
+  }));
+  const settingsRow = 3;
+  const columns = COLUMNS.map((spec): TemplateColumn => ({
+    field: spec.field,
+    header: spec.header[language],
+    width: spec.width,
+    ...(spec.check ? { check: spec.check } : {}),
+    ...(spec.prompt ? { prompt: spec.prompt[language] } : {}),
+  }));
+  return {
+    language,
+    sheetName: SHEET[language],
+    listsSheetName: LISTS_SHEET[language],
+    tableName: "MobilityPlan",
+    title: TITLE[language],
+    settingsRow,
+    settings,
+    // One empty row between the project block and the table.
+    headerRow: settingsRow + settings.length + 1,
+    columns,
+    lists: {
+      actions: [...ACTIONS],
+      sectors: [...SECTORS],
+      calls: CALL_ROUNDS.map((round) => round.id),
+      countries: countryNames(language),
+      activities: activityNames(language, sector),
+      roles: ROLES.map((role) => ROLE_NAMES[role][language]),
+      yesNo: [...YES_NO[language]],
+    },
+    checkedRows: 1000,
+  };
+}
+
+/** The defined name of a list on the lists sheet ("List_activities"), which the columns' drop-downs refer to. */
+export function listName(list: TemplateList): string {
+  return `List_${list}`;
+}
+
+/** The absolute address of a setting's value cell ("$B$7"). */
+export function settingValueCell(template: PlanTemplate, setting: WorkbookSetting): string | undefined {
+  const index = template.settings.findIndex((s) => s.setting === setting);
+  return index < 0 ? undefined : `$B$${template.settingsRow + index}`;
+}
+
+/** The column letter of a template column ("D"). */
+export function templateColumnLetter(template: PlanTemplate, field: AuditField): string | undefined {
+  const index = template.columns.findIndex((column) => column.field === field);
+  return index < 0 ? undefined : columnLetter(index + 1);
+}
+
+/**
+ * Excel's custom validation formula for a date cell (`cell`, relative, e.g. "D12") inside the project period: a date,
+ * after the project start and before its end when those cells hold one (an empty period allows any date).
+ */
+export function dateInPeriodFormula(template: PlanTemplate, cell: string): string {
+  const start = settingValueCell(template, "start") as string;
+  const end = settingValueCell(template, "end") as string;
+  return `AND(ISNUMBER(${cell}),OR(${start}="",${cell}>=${start}),OR(${end}="",${cell}<=${end}))`;
+}
