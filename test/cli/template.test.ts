@@ -168,6 +168,18 @@ describe.each(["lv", "en"] as const)("a round trip in %s: the template, filled i
   const finland = language === "lv" ? "Somija" : "Finland";
   const russia = language === "lv" ? "Krievija" : "Russia";
   const italy = language === "lv" ? "Itālija" : "Italy";
+  /** A row of group A: pupils and their accompanying teacher, one week in Helsinki. */
+  const groupRow = (participant: string, role: string, extra: Row = {}): Row => ({
+    participant,
+    role,
+    activity: name("group-mobility"),
+    start: day("2027-03-08"),
+    end: day("2027-03-12"),
+    hostCountry: finland,
+    hostOrganisation: "Helsingin koulu",
+    group: "A",
+    ...extra,
+  });
   const valid: Row[] = [
     {
       participant: "Anna Bērziņa",
@@ -191,37 +203,9 @@ describe.each(["lv", "en"] as const)("a round trip in %s: the template, filled i
       course: "Digital classroom",
       greenTravel: yes,
     },
-    {
-      participant: "Līga Kalniņa",
-      role: learner,
-      activity: name("group-mobility"),
-      start: day("2027-03-08"),
-      end: day("2027-03-12"),
-      hostCountry: finland,
-      hostOrganisation: "Helsingin koulu",
-      group: "A",
-    },
-    {
-      participant: "Roberts Liepa",
-      role: learner,
-      activity: name("group-mobility"),
-      start: day("2027-03-08"),
-      end: day("2027-03-12"),
-      hostCountry: finland,
-      hostOrganisation: "Helsingin koulu",
-      group: "A",
-      fewerOpportunities: yes,
-    },
-    {
-      participant: "Inese Zariņa",
-      role: accompanying,
-      activity: name("group-mobility"),
-      start: day("2027-03-08"),
-      end: day("2027-03-12"),
-      hostCountry: finland,
-      hostOrganisation: "Helsingin koulu",
-      group: "A",
-    },
+    groupRow("Līga Kalniņa", learner),
+    groupRow("Roberts Liepa", learner, { fewerOpportunities: yes }),
+    groupRow("Inese Zariņa", accompanying),
   ];
   const faults: Row[] = [
     // One day of job shadowing (at least 2), in a country outside the Programme, ending after the project.
