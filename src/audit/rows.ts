@@ -69,7 +69,8 @@ export interface TableRows {
 export function isActivityRow(cells: readonly CellValue[], layout: TableLayout): boolean {
   let filled = 0;
   let first: CellValue | undefined;
-  for (let i = 0; i < cells.length; i++) {
+  // Whether a row holds nothing, one cell or more is all that matters: stop at the second filled cell.
+  for (let i = 0; i < cells.length && filled < 2; i++) {
     const cell = cells[i];
     if (isBlank(cell)) continue;
     if (filled++ === 0) first = cell;
