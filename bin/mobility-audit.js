@@ -14,4 +14,6 @@ if (!existsSync(main)) {
   process.stderr.write(`mobility-audit: the command is not built (${main} is missing): run npm install in ${root}\n`);
   process.exit(2);
 }
+// Node 22.1 and later keep V8's compiled code of the modules between runs (a faster start); Node 20 has no such cache.
+require("node:module").enableCompileCache?.();
 require(main).runCli();

@@ -56,8 +56,10 @@ module.exports.isStale = isStale;
 if (require.main === module) {
   try {
     buildCliIfStale();
-  } catch {
-    // tsc has printed the reason.
+  } catch (error) {
+    // A failed tsc has printed its reason; anything else (no TypeScript installed) is one line here.
+    if (typeof error?.status !== "number")
+      process.stderr.write(`build-cli: ${error instanceof Error ? error.message.split("\n")[0] : error}\n`);
     process.exit(1);
   }
 }
