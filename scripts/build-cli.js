@@ -16,11 +16,11 @@ const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
 /** Written by tsc last (tsconfig.cli.json tsBuildInfoFile): the time of the last build. */
-const STAMP = path.join(ROOT, "build", "cli.tsbuildinfo");
-const MAIN = path.join(ROOT, "build", "cli", "main.js");
+const STAMP = path.join("build", "cli.tsbuildinfo");
+const MAIN = path.join("build", "cli", "main.js");
 /** All of src, not only what the command imports today: an import added tomorrow must not be missed. Folders count
  * too: adding or removing a file changes its folder's time. */
-const INPUTS = ["src", "tsconfig.json", "tsconfig.cli.json", "package.json"].map((name) => path.join(ROOT, name));
+const INPUTS = ["src", "tsconfig.json", "tsconfig.cli.json", "package.json"];
 
 /** The newest modification time (ms) of a file, or of a folder and everything in it. */
 function newest(entry) {
@@ -31,10 +31,12 @@ function newest(entry) {
   return time;
 }
 
-function isStale() {
-  if (!existsSync(MAIN) || !existsSync(STAMP)) return true;
-  const built = statSync(STAMP).mtimeMs;
-  return INPUTS.some((input) => newest(input) > built);
+/** @param {string} [root] the package folder */
+function isStale(root = ROOT) {
+  const stamp = path.join(root, STAMP);
+  if (!existsSync(path.join(root, MAIN)) || !existsSync(stamp)) return true;
+  const built = statSync(stamp).mtimeMs;
+  return INPUTS.some((input) => newest(path.join(root, input)) > built);
 }
 
 /** Builds the command if a source changed since the last build. tsc's output goes to stderr: stdout may be JSON. */
@@ -47,7 +49,7 @@ function buildCliIfStale() {
   });
   // tsc leaves the stamp alone when nothing it emits changed (a source saved unchanged): mark the build current.
   const now = new Date();
-  utimesSync(STAMP, now, now);
+  utimesSync(path.join(ROOT, STAMP), now, now);
 }
 
 module.exports = async () => buildCliIfStale();
