@@ -5,6 +5,8 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   // Fixed seeds for fast-check: a property test must not pass or fail by chance.
   setupFiles: ["<rootDir>/test/fast-check-seed.ts"],
+  // The command's tests run the compiled command (bin/mobility-audit.js): rebuild it first if a source changed.
+  globalSetup: "<rootDir>/scripts/build-cli.js",
   transform: {
     // The type check runs separately (npm run typecheck); tsconfig's isolatedModules keeps ts-jest's transpilation fast.
     "^.+\\.ts$": "ts-jest",

@@ -4,7 +4,8 @@
  * (Yeoman generator-office), compiled with ts-loader instead of babel.
  *
  *   npm run build        production build into dist/
- *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs certificates
+ *   npm run dev-server   https://localhost:3000 on this machine only, with a localhost certificate in the user's
+ *                        folder, without sudo (scripts/dev-server.js)
  *
  * Shared runtime: one page, taskpane.html, loads both bundles (taskpane.js and functions.js); the manifest points
  * the custom functions page, the function file and the task pane at it.
@@ -29,22 +30,6 @@ const urlProd = process.env.ADDIN_URL || urlDev;
 const functionsSource = path.resolve(__dirname, "src/functions/functions.ts");
 
 /** @typedef {import("webpack").Configuration & { devServer?: import("webpack-dev-server").Configuration }} Config */
-
-/** Dev server options, only for `webpack serve`: certificates come from office-addin-dev-certs, required lazily
- * so that builds and tests never touch it.
- * @returns {Promise<import("webpack-dev-server").Configuration>} */
-async function devServerConfig() {
-  const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return {
-    headers: { "Access-Control-Allow-Origin": "*" },
-    server: {
-      type: "https",
-      options: { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert },
-    },
-    port: Number(process.env.npm_package_config_dev_server_port) || 3000,
-  };
-}
 
 /**
  * @param {Record<string, unknown>} [env] webpack-cli sets WEBPACK_SERVE for `webpack serve`
@@ -135,7 +120,15 @@ module.exports = async (env = {}, argv = {}) => {
   };
 
   if (env.WEBPACK_SERVE) {
-    config.devServer = await devServerConfig();
+    // Only for `webpack serve`, required here so that builds and tests never load office-addin-dev-certs.
+    const { devServerConfig, DevServerError } = require("./scripts/dev-server.js");
+    try {
+      config.devServer = await devServerConfig({ port: Number(process.env.npm_package_config_dev_server_port) || undefined });
+    } catch (error) {
+      if (!(error instanceof DevServerError)) throw error;
+      process.stderr.write(`dev-server: ${error.message}\n`);
+      process.exit(1);
+    }
   }
   return config;
 };

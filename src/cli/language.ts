@@ -77,12 +77,12 @@ const enPlural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one
 /** Latvian: numbers ending in 1 (but not 11) take the singular. */
 const lvPlural = latvianCount;
 
-const GROUPED: Readonly<Record<Language, Intl.NumberFormat>> = {
-  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }),
-  lv: new Intl.NumberFormat("lv-LV", { maximumFractionDigits: 1 }),
-};
+const GROUPING_LOCALE: Readonly<Record<Language, string>> = { en: "en-US", lv: "lv-LV" };
+// Made on first use, not at start-up: a number format loads ICU data (tens of ms), and most runs print no such number.
+const GROUPED: Partial<Record<Language, Intl.NumberFormat>> = {};
 /** 1048576 → "1,048,576" (en), "1 048 576" (lv). */
-const grouped = (language: Language, n: number) => GROUPED[language].format(n);
+const grouped = (language: Language, n: number) =>
+  (GROUPED[language] ??= new Intl.NumberFormat(GROUPING_LOCALE[language], { maximumFractionDigits: 1 })).format(n);
 /** A byte count in decimal units, as the limits are set: "1 GB", "1.2 GB", "350 MB" (lv "1,2 GB"). */
 function bytes(language: Language, n: number): string {
   for (const [unit, size] of [

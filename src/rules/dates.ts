@@ -2,7 +2,8 @@
  * Calendar dates as ISO strings ("2026-06-01") and as day numbers (days since 1970-01-01), which make durations and
  * overlaps integer arithmetic. No time zones: a plan's dates are calendar days.
  */
-import { addMonths as addMonthsToDate } from "date-fns";
+// The one function, not the package index: its CommonJS index loads all 300 of date-fns's modules at start-up.
+import { addMonths as addMonthsToDate } from "date-fns/addMonths";
 
 const MS_PER_DAY = 86_400_000;
 

@@ -127,8 +127,8 @@ describe("the process entry (npm run audit, bin/mobility-audit.js)", () => {
   const node = (args: string[]) =>
     spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
 
-  test("npm run audit's entry sets the exit status and prints one line, no stack, for a missing file", () => {
-    const result = node(["-r", "ts-node/register/transpile-only", "src/cli/main.ts", join(dir, "nowhere.xlsx")]);
+  test("the compiled entry sets the exit status and prints one line, no stack, for a missing file", () => {
+    const result = node(["build/cli/main.js", join(dir, "nowhere.xlsx")]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr.trimEnd().split("\n")).toEqual([

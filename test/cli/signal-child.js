@@ -5,12 +5,10 @@
  */
 "use strict";
 
-const path = require("node:path");
 const promises = require("node:fs/promises");
-
-require("ts-node").register({ transpileOnly: true, project: path.join(__dirname, "..", "..", "tsconfig.json") });
 
 // A pending promise alone would let the process end: the timer keeps it alive until the signal.
 promises.rename = () => new Promise(() => setTimeout(() => undefined, 2 ** 31 - 1));
 
-require("../../src/cli/main.ts").runCli();
+// The compiled command, as bin/mobility-audit.js runs it (jest's globalSetup has rebuilt it if a source changed).
+require("../../build/cli/main.js").runCli();
