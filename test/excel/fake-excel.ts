@@ -1227,6 +1227,7 @@ class RangeProxy extends FakeObject<RangeTarget> {
   set formulas(formulas: FakeValue[][] | FakeValue) {
     this.writeCells("formulas", formulas, (sheet, row, column, value) => {
       if (typeof value === "string" && value.startsWith("=")) {
+        checkStructuredReferences(this.ctx.data, sheet, row, column, value);
         sheet.formulas.set(cellKey(row, column), value);
         // Until it calculates: the fake evaluates no formula (tests put the results in).
         (sheet.values[row] ??= [])[column] = "";
@@ -1541,6 +1542,24 @@ class NoteCollectionProxy extends FakeCollection<NoteTarget, NoteProxy> {
     });
     return this.getItemOrNullObject(cellAddress);
   }
+}
+
+/**
+ * Excel refuses a formula whose structured reference names no table ("Plan[Start]") or, for this row's cells
+ * ("[@[Start]]"), stands outside a table's data body.
+ */
+function checkStructuredReferences(data: FakeWorkbookData, sheet: FakeSheetData, row: number, column: number, formula: string): void {
+  const tables = data.tables ?? [];
+  for (const match of formula.matchAll(/([\p{L}_\\][\p{L}\p{N}_.]*)\[/gu)) {
+    if (!tables.some((t) => sameName(t.name, match[1])))
+      throw new FakeOfficeError("InvalidArgument", `fake-excel: no table "${match[1]}" for ${formula}`);
+  }
+  if (!formula.includes("[@")) return;
+  const inside = tables.some((t) => {
+    const rect = tableRect(t);
+    return t.sheetId === sheet.id && row > rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns;
+  });
+  if (!inside) throw new FakeOfficeError("InvalidArgument", `fake-excel: ${formula} refers to this row of a table outside one`);
 }
 
 // --- Data validation, freeze panes ---------------------------------------------------------------------------------
