@@ -1557,7 +1557,9 @@ function checkStructuredReferences(data: FakeWorkbookData, sheet: FakeSheetData,
   if (!formula.includes("[@")) return;
   const inside = tables.some((t) => {
     const rect = tableRect(t);
-    return t.sheetId === sheet.id && row > rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns;
+    return (
+      t.sheetId === sheet.id && row > rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns
+    );
   });
   if (!inside) throw new FakeOfficeError("InvalidArgument", `fake-excel: ${formula} refers to this row of a table outside one`);
 }
