@@ -1045,10 +1045,10 @@ class RangeFormatProxy extends FakeObject<AreasTarget> {
   }
 
   set columnWidth(points: number) {
-    if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError("InvalidArgument", `fake-excel: column width ${points}`);
     this.ctx.enqueue({
       size: 80,
       run: () => {
+        if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError("InvalidArgument", `fake-excel: column width ${points}`);
         const target = this.resolve();
         if (!target) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: columnWidth on a null range");
         this.ctx.write(target.sheet, "other");
@@ -1613,11 +1613,13 @@ class DataValidationProxy extends FakeObject<RangeTarget> {
     };
   }
 
-  private change(name: string, value: unknown, update: (entry: FakeValidation) => void): void {
+  /** `check` runs at sync, where Office.js reports a bad argument. */
+  private change(name: string, value: unknown, update: (entry: FakeValidation) => void, check?: () => void): void {
     this.ctx.enqueue({
       size: 80 + wireBytes(value),
       run: () => {
         this.ctx.requireApi("1.8", "dataValidation");
+        check?.();
         const target = this.resolve();
         if (!target) throw new FakeOfficeError("InvalidObjectPath", `fake-excel: dataValidation.${name} on a null range`);
         this.ctx.write(target.sheet, "other");
@@ -1637,9 +1639,13 @@ class DataValidationProxy extends FakeObject<RangeTarget> {
   }
 
   set rule(rule: Excel.DataValidationRule) {
-    checkRule(rule);
     const copy = structuredClone(rule);
-    this.change("rule", rule, (entry) => (entry.rule = copy));
+    this.change(
+      "rule",
+      rule,
+      (entry) => (entry.rule = copy),
+      () => checkRule(copy),
+    );
   }
 
   get errorAlert(): Excel.DataValidationErrorAlert {
@@ -1647,9 +1653,15 @@ class DataValidationProxy extends FakeObject<RangeTarget> {
   }
 
   set errorAlert(alert: Partial<Excel.DataValidationErrorAlert>) {
-    if (alert.style !== undefined && !["Stop", "Warning", "Information"].includes(alert.style))
-      throw new FakeOfficeError("InvalidArgument", `fake-excel: alert style ${alert.style}`);
-    this.change("errorAlert", alert, (entry) => (entry.errorAlert = { ...alert }));
+    this.change(
+      "errorAlert",
+      alert,
+      (entry) => (entry.errorAlert = { ...alert }),
+      () => {
+        if (alert.style !== undefined && !["Stop", "Warning", "Information"].includes(alert.style))
+          throw new FakeOfficeError("InvalidArgument", `fake-excel: alert style ${alert.style}`);
+      },
+    );
   }
 
   get prompt(): Excel.DataValidationPrompt {
