@@ -55,6 +55,8 @@ describe("a new plan sheet", () => {
     expect(fake.stats.log.map((sync) => sync.error)).toEqual([undefined, undefined]);
     // The first sync only reads; the second writes, and only to the sheets it made.
     expect(fake.stats.log[0].writes).toBe(0);
+    // Well under Excel on the web's 5 MB: the checks and formats of 1,000 rows are ranges, not cells.
+    expect(fake.stats.maxRequest).toBeLessThan(100_000);
     const made = new Set([sheetNamed(data, result.sheet).id, sheetNamed(data, result.listsSheet).id]);
     expect([...fake.stats.log[1].valueSheets].every((id) => made.has(id))).toBe(true);
     expect(contents({ ...data, sheets: data.sheets.slice(0, 2) })).toBe(before);
