@@ -12,6 +12,8 @@ import {
   ACTIONS,
   activitiesOfSector,
   DEFAULT_ACTION,
+  PROJECT_RULES,
+  programmeCountryByCode,
   resolveAction,
   resolveSector,
   type Action,
@@ -67,6 +69,33 @@ export interface PlanTemplate {
   readonly lists: Readonly<Record<TemplateList, readonly string[]>>;
   /** Rows below the header that the column checks cover (the table grows into them). */
   readonly checkedRows: number;
+  /** How dates show (project block and date columns). */
+  readonly dateFormat: string;
+  /**
+   * Pane only, after `columns`: calculated columns of custom-function formulas. The command writes none (Excel may not
+   * bind custom functions in a file it did not write, and its table has no rows to calculate).
+   */
+  readonly paneColumns: readonly TemplateFormulaColumn[];
+  /** Pane only: the count of activities the project's cap counts, beside the project block. */
+  readonly activityCount: TemplateActivityCount;
+}
+
+/** A calculated column of the pane's table; its formula refers to this row's cells by their headers. */
+export interface TemplateFormulaColumn {
+  readonly id: "duration" | "check";
+  readonly header: string;
+  readonly width: number;
+  /** In English with "," separators, as Office.js `formulas` takes it. */
+  readonly formula: string;
+}
+
+export interface TemplateActivityCount {
+  /** A1 cells of the label and of the count, right of the project block. */
+  readonly labelCell: string;
+  readonly valueCell: string;
+  readonly label: string;
+  /** Shows the count against the cap ("12 / 30"). */
+  readonly numberFormat: string;
 }
 
 export interface TemplateOptions {
@@ -81,6 +110,8 @@ const SHEET: Words = { en: "Mobility plan", lv: "Mobilitātes plāns" };
 const LISTS_SHEET: Words = { en: "Lists", lv: "Saraksti" };
 const TITLE: Words = { en: "Erasmus+ KA1 mobility plan", lv: "Erasmus+ KA1 mobilitātes plāns" };
 const YES_NO: Readonly<Record<Language, readonly string[]>> = { en: ["Yes", "No"], lv: ["Jā", "Nē"] };
+/** How a date shows in the language's plans (the example plan's Latvian form; ISO in English). */
+const DATE_FORMAT: Words = { en: "yyyy-mm-dd", lv: "dd.mm.yyyy." };
 
 /** The project block's labels: each is one the settings reader knows (setting-labels.ts; a test holds them to it). */
 const SETTING_LABELS: Readonly<Record<WorkbookSetting, Words>> = {
@@ -162,6 +193,51 @@ function countryNames(language: Language): string[] {
   return ELIGIBLE_COUNTRIES.map((country) => country[language]).sort((a, b) => a.localeCompare(b, language));
 }
 
+/**
+ * The pane's calculated columns. The duration's header is one the audit reads as the duration, and its value is the
+ * dates' own count, so the audit finds nothing in it (IFERROR leaves it blank, not #VALUE! or #NAME?, while a date is
+ * missing or the add-in is not loaded: the audit would read an error value there). The check's header is no field's.
+ */
+const PANE_COLUMNS: readonly { id: TemplateFormulaColumn["id"]; header: Words; width: number }[] = [
+  { id: "duration", header: { en: "Duration (days)", lv: "Ilgums (dienas)" }, width: 10 },
+  { id: "check", header: { en: "Check", lv: "Pārbaude" }, width: 48 },
+];
+
+const ACTIVITY_COUNT_LABEL: Words = {
+  en: `Mobility activities (KA122: at most ${PROJECT_RULES.maxMobilityActivities})`,
+  lv: `Mobilitātes aktivitātes (KA122: ne vairāk kā ${PROJECT_RULES.maxMobilityActivities})`,
+};
+
+/** A structured reference's column name, escaped as Excel requires ('[', ']', '#' and "'" take a "'" before them). */
+export function structuredName(header: string): string {
+  return header.replace(/['[\]#]/g, "'$&");
+}
+
+/** This row's cell of a column, inside the table ("[@[Start date]]"). */
+function thisRow(columns: readonly TemplateColumn[], field: AuditField): string {
+  const column = columns.find((c) => c.field === field) as TemplateColumn;
+  return `[@[${structuredName(column.header)}]]`;
+}
+
+function paneFormula(id: TemplateFormulaColumn["id"], columns: readonly TemplateColumn[], cell: (s: WorkbookSetting) => string): string {
+  const at = (field: AuditField) => thisRow(columns, field);
+  if (id === "duration") return `=IFERROR(MOBILITY_DAYS(${at("start")},${at("end")}),"")`;
+  // MOBILITY_CHECK(sector, activity, start, end, fewerOpportunities, hostCountry, sendingCountry, action): blank on a
+  // row not yet begun (with the project's sector given, the function would say the activity is missing).
+  const begun = `${at("participant")}&${at("activity")}&${at("start")}&${at("end")}=""`;
+  const args = [
+    cell("sector"),
+    at("activity"),
+    at("start"),
+    at("end"),
+    at("fewerOpportunities"),
+    at("hostCountry"),
+    cell("country"),
+    cell("action"),
+  ];
+  return `=IF(${begun},"",MOBILITY_CHECK(${args.join(",")}))`;
+}
+
 /** The description of a new plan sheet in `language`, for the project settings given. */
 export function planTemplate({ language, project = {} }: TemplateOptions): PlanTemplate {
   const sector = project.sector === undefined ? undefined : resolveSector(project.sector).value;
@@ -188,6 +264,7 @@ export function planTemplate({ language, project = {} }: TemplateOptions): PlanT
     ...(spec.check ? { check: spec.check } : {}),
     ...(spec.prompt ? { prompt: spec.prompt[language] } : {}),
   }));
+  const valueCell = (setting: WorkbookSetting) => `$B$${settingsRow + SETTINGS_ORDER.indexOf(setting)}`;
   return {
     language,
     sheetName: SHEET[language],
@@ -209,7 +286,99 @@ export function planTemplate({ language, project = {} }: TemplateOptions): PlanT
       yesNo: [...YES_NO[language]],
     },
     checkedRows: 1000,
+    dateFormat: DATE_FORMAT[language],
+    paneColumns: PANE_COLUMNS.map((spec) => ({
+      id: spec.id,
+      header: spec.header[language],
+      width: spec.width,
+      formula: paneFormula(spec.id, columns, valueCell),
+    })),
+    activityCount: {
+      labelCell: `D${settingsRow}`,
+      valueCell: `E${settingsRow}`,
+      label: ACTIVITY_COUNT_LABEL[language],
+      numberFormat: `0" / ${PROJECT_RULES.maxMobilityActivities}"`,
+    },
   };
+}
+
+/**
+ * The count of the table's rows the cap counts (rules/checks/cap.ts): rows with an activity type, not accompanying
+ * persons and not preparatory visits, by their names in the template's lists.
+ */
+export function activityCountFormula(template: PlanTemplate, tableName: string): string {
+  const column = (field: AuditField) => `${tableName}[${structuredName(template.columns.find((c) => c.field === field)!.header)}]`;
+  const quoted = (text: string) => `"<>${text.replace(/"/g, '""')}"`;
+  const accompanying = ROLE_NAMES.accompanying[template.language];
+  const visits = [
+    ...new Set(
+      SECTORS.flatMap(activitiesOfSector)
+        .filter((t) => t.family === "preparatory-visit")
+        .map((t) => t[template.language]),
+    ),
+  ];
+  const criteria = [
+    `${column("activity")},"<>"`,
+    `${column("role")},${quoted(accompanying)}`,
+    ...visits.map((v) => `${column("activity")},${quoted(v)}`),
+  ];
+  return `=COUNTIFS(${criteria.join(",")})`;
+}
+
+/** What a setting's cell holds: a date (ISO), or text (the beneficiary country by its name in the language). */
+export type TemplateCellValue = string | { readonly date: string };
+
+export function settingCellValue(template: PlanTemplate, setting: TemplateSetting): TemplateCellValue | undefined {
+  const { value } = setting;
+  if (value === undefined) return undefined;
+  if (setting.setting === "start" || setting.setting === "end") return { date: value };
+  if (setting.setting === "country") return programmeCountryByCode(value)?.[template.language] ?? value;
+  return value;
+}
+
+/** A column check as Excel's Data Validation, for either writer: the rule, and the warning's and prompt's words. */
+export interface TemplateValidation {
+  readonly rule:
+    | { readonly kind: "list"; readonly name: string }
+    /** Relative to the top cell of the range it covers, without "=". */
+    | { readonly kind: "custom"; readonly formula: string }
+    | { readonly kind: "whole"; readonly min: number; readonly max: number };
+  readonly title: string;
+  readonly error: string;
+  readonly prompt?: string;
+}
+
+const WARNING: Readonly<Record<Language, { title: string; list: string; date: string; period: string; whole: string }>> = {
+  en: {
+    title: "Mobility plan",
+    list: "Not one of the list's values. Keep it only if the audit reads it (Audit sheet shows what it cannot read).",
+    date: "Expected a date.",
+    period: "Expected a date inside the project period (Project start – Project end).",
+    whole: "Expected a whole number of days from 0 to 6.",
+  },
+  lv: {
+    title: "Mobilitātes plāns",
+    list: "Šīs vērtības sarakstā nav. Atstājiet to tikai tad, ja pārbaude to nolasa.",
+    date: "Gaidīts datums.",
+    period: "Gaidīts datums projekta periodā (Projekta sākums – Projekta beigas).",
+    whole: "Gaidīts vesels dienu skaits no 0 līdz 6.",
+  },
+};
+
+/** The validation of a check over a range whose top cell is `first` ("D12"); a warning lets a value of one's own stay. */
+export function templateValidation(template: PlanTemplate, check: TemplateCheck, first: string, prompt?: string): TemplateValidation {
+  const words = WARNING[template.language];
+  const common = { title: words.title, ...(prompt ? { prompt } : {}) };
+  switch (check.kind) {
+    case "list":
+      return { ...common, rule: { kind: "list", name: listName(check.list) }, error: words.list };
+    case "date-in-period":
+      return { ...common, rule: { kind: "custom", formula: dateInPeriodFormula(template, first) }, error: words.period };
+    case "date":
+      return { ...common, rule: { kind: "custom", formula: `ISNUMBER(${first})` }, error: words.date };
+    case "whole":
+      return { ...common, rule: { kind: "whole", min: check.min, max: check.max }, error: words.whole };
+  }
 }
 
 /** The defined name of a list on the lists sheet ("List_activities"), which the columns' drop-downs refer to. */

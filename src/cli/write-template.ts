@@ -6,69 +6,41 @@
  */
 import { Workbook, type DataValidation, type Worksheet } from "exceljs";
 import {
-  dateInPeriodFormula,
   listName,
   planTemplate,
+  settingCellValue,
+  templateValidation,
   type PlanTemplate,
   type TemplateCheck,
   type TemplateList,
   type TemplateOptions,
 } from "../audit/plan-template";
 import { columnLetter } from "../audit";
-import { programmeCountryByCode, type Language } from "../rules";
 import { writeWorkbookFile } from "./write-copy";
 
 /** exceljs 4.4 has a sheet's data validations (lib/doc/data-validations.js) but leaves them out of its types. */
 type ValidatedSheet = Worksheet & { readonly dataValidations: { add(address: string, validation: DataValidation): void } };
 
-/** How a date shows in the language's plans (the example plan's Latvian form; ISO in English). */
-const DATE_FORMAT: Readonly<Record<Language, string>> = { en: "yyyy-mm-dd", lv: "dd.mm.yyyy." };
-
-const WARNING: Readonly<Record<Language, { title: string; list: string; date: string; period: string; whole: string }>> = {
-  en: {
-    title: "Mobility plan",
-    list: "Not one of the list's values. Keep it only if the audit reads it (Audit sheet shows what it cannot read).",
-    date: "Expected a date.",
-    period: "Expected a date inside the project period (Project start – Project end).",
-    whole: "Expected a whole number of days from 0 to 6.",
-  },
-  lv: {
-    title: "Mobilitātes plāns",
-    list: "Šīs vērtības sarakstā nav. Atstājiet to tikai tad, ja pārbaude to nolasa.",
-    date: "Gaidīts datums.",
-    period: "Gaidīts datums projekta periodā (Projekta sākums – Projekta beigas).",
-    whole: "Gaidīts vesels dienu skaits no 0 līdz 6.",
-  },
-};
-
 /** Excel's Data Validation for a check of the cell `first` (the top cell of the range it covers). */
 function validation(template: PlanTemplate, check: TemplateCheck, first: string, prompt?: string): DataValidation {
-  const words = WARNING[template.language];
+  const { rule, title, error, prompt: message } = templateValidation(template, check, first, prompt);
   // A warning, not a stop: the coordinator may keep a value of their own, which the audit then judges.
   const common = {
     allowBlank: true,
     showErrorMessage: true,
     errorStyle: "warning",
-    errorTitle: words.title,
-    ...(prompt ? { showInputMessage: true, prompt } : {}),
+    errorTitle: title,
+    error,
+    ...(message ? { showInputMessage: true, prompt: message } : {}),
   };
-  switch (check.kind) {
+  switch (rule.kind) {
     case "list":
-      return { ...common, type: "list", formulae: [listName(check.list)], error: words.list };
-    case "date-in-period":
-      return { ...common, type: "custom", formulae: [dateInPeriodFormula(template, first)], error: words.period };
-    case "date":
-      return { ...common, type: "custom", formulae: [`ISNUMBER(${first})`], error: words.date };
+      return { ...common, type: "list", formulae: [rule.name] };
+    case "custom":
+      return { ...common, type: "custom", formulae: [rule.formula] };
     case "whole":
-      return { ...common, type: "whole", operator: "between", formulae: [check.min, check.max], error: words.whole };
+      return { ...common, type: "whole", operator: "between", formulae: [rule.min, rule.max] };
   }
-}
-
-/** A setting's value as the cell holds it: dates as dates, the country by its name in the language. */
-function settingValue(template: PlanTemplate, setting: string, value: string): string | Date {
-  if (setting === "start" || setting === "end") return new Date(`${value}T00:00:00Z`);
-  if (setting === "country") return programmeCountryByCode(value)?.[template.language] ?? value;
-  return value;
 }
 
 function writeLists(workbook: Workbook, template: PlanTemplate): void {
@@ -83,18 +55,20 @@ function writeLists(workbook: Workbook, template: PlanTemplate): void {
 }
 
 function writePlanSheet(workbook: Workbook, template: PlanTemplate): Worksheet {
-  const { headerRow, settingsRow, columns, language } = template;
+  const { headerRow, settingsRow, columns, dateFormat } = template;
   const sheet = workbook.addWorksheet(template.sheetName, { views: [{ state: "frozen", ySplit: headerRow }] }) as ValidatedSheet;
   sheet.getCell("A1").value = template.title;
   sheet.getCell("A1").font = { bold: true, size: 14 };
 
-  template.settings.forEach(({ setting, label, value, check }, index) => {
+  template.settings.forEach((entry, index) => {
+    const { setting, label, check } = entry;
     const row = settingsRow + index;
     sheet.getCell(`A${row}`).value = label;
     sheet.getCell(`A${row}`).font = { bold: true };
     const cell = sheet.getCell(`B${row}`);
-    if (value !== undefined) cell.value = settingValue(template, setting, value);
-    if (setting === "start" || setting === "end") cell.numFmt = DATE_FORMAT[language];
+    const value = settingCellValue(template, entry);
+    if (value !== undefined) cell.value = typeof value === "string" ? value : new Date(`${value.date}T00:00:00Z`);
+    if (setting === "start" || setting === "end") cell.numFmt = dateFormat;
     if (check) sheet.dataValidations.add(`B${row}`, validation(template, check, `B${row}`));
   });
 
@@ -112,7 +86,7 @@ function writePlanSheet(workbook: Workbook, template: PlanTemplate): Worksheet {
   columns.forEach((column, index) => {
     const letter = columnLetter(index + 1);
     sheet.getColumn(index + 1).width = column.width;
-    if (column.check?.kind === "date-in-period" || column.check?.kind === "date") sheet.getColumn(index + 1).numFmt = DATE_FORMAT[language];
+    if (column.check?.kind === "date-in-period" || column.check?.kind === "date") sheet.getColumn(index + 1).numFmt = dateFormat;
     if (column.check) {
       const first = `${letter}${headerRow + 1}`;
       sheet.dataValidations.add(`${first}:${letter}${lastRow}`, validation(template, column.check, first, column.prompt));

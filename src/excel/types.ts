@@ -69,6 +69,22 @@ export interface ClearResult {
   readonly recordUnreadable?: boolean;
 }
 
+/** "New plan": a plan sheet in the language, its project block filled with the settings given. */
+export interface PlanSheetRequest {
+  readonly language: Language;
+  readonly project?: Project;
+}
+
+/** The names the new plan got (free ones: "Mobility plan 2", "MobilityPlan2" when taken). */
+export interface PlanSheetResult {
+  readonly sheet: string;
+  readonly table: string;
+  /** The hidden sheet of its drop-down lists. */
+  readonly listsSheet: string;
+  /** context.sync calls made (two). */
+  readonly syncs: number;
+}
+
 /** What the pane saves in the workbook, so it survives closing and reopening. */
 export interface StoredSettings {
   readonly project: Project;

@@ -3,7 +3,15 @@
  * every drop-down value is one the rules resolve to what it stands for, in both languages and every sector.
  */
 import { HEADER_SEARCH_ROWS, auditWorkbook, matchHeader, type CellValue } from "../../src/audit";
-import { dateInPeriodFormula, listName, planTemplate, settingValueCell, templateColumnLetter } from "../../src/audit/plan-template";
+import {
+  activityCountFormula,
+  dateInPeriodFormula,
+  listName,
+  planTemplate,
+  settingValueCell,
+  structuredName,
+  templateColumnLetter,
+} from "../../src/audit/plan-template";
 import {
   ACTIONS,
   CALL_ROUNDS,
@@ -107,4 +115,45 @@ test("a date column's check: a date inside the project period, each end left ope
   expect(templateColumnLetter(template, "start")).toBe("D");
   expect(templateColumnLetter(template, "surname")).toBeUndefined();
   expect(listName("activities")).toBe("List_activities");
+});
+
+describe.each(LANGUAGES)("the pane's own parts in %s", (language) => {
+  const template = planTemplate({ language, project: { sector: "VET" } });
+
+  test("the duration column is read as the duration, the check column as no field, and neither repeats a header", () => {
+    expect(template.paneColumns.map((c) => [c.id, matchHeader(c.header)?.field])).toEqual([
+      ["duration", "durationDays"],
+      ["check", undefined],
+    ]);
+    const headers = [...template.columns, ...template.paneColumns].map((c) => c.header.toLowerCase());
+    expect(new Set(headers).size).toBe(headers.length);
+  });
+
+  test("the formulas name this row's cells by the template's own headers, and the project's cells", () => {
+    const header = (field: string) => template.columns.find((c) => c.field === field)!.header;
+    const [duration, check] = template.paneColumns;
+    expect(duration.formula).toBe(`=IFERROR(MOBILITY_DAYS([@[${header("start")}]],[@[${header("end")}]]),"")`);
+    expect(check.formula).toContain(`MOBILITY_CHECK(${settingValueCell(template, "sector")},[@[${header("activity")}]],`);
+    expect(check.formula).toMatch(new RegExp(`,\\$B\\$9,\\$B\\$3\\)\\)$`));
+    expect([settingValueCell(template, "country"), settingValueCell(template, "action")]).toEqual(["$B$9", "$B$3"]);
+  });
+
+  test("the activity count leaves out accompanying persons and preparatory visits, by their names in the language", () => {
+    const formula = activityCountFormula(template, "Plan2");
+    const [accompanying] = template.lists.roles.filter((name) => resolveRole(name).value === "accompanying");
+    const visit = activitiesOfSector("VET").find((t) => t.family === "preparatory-visit")![language];
+    expect(formula).toBe(
+      `=COUNTIFS(Plan2[${header(template, "activity")}],"<>",Plan2[${header(template, "role")}],"<>${accompanying}",Plan2[${header(template, "activity")}],"<>${visit}")`,
+    );
+    expect(template.activityCount.numberFormat).toBe('0" / 30"');
+  });
+});
+
+function header(template: ReturnType<typeof planTemplate>, field: string): string {
+  return template.columns.find((c) => c.field === field)!.header;
+}
+
+test("a structured reference escapes the characters Excel requires", () => {
+  expect(structuredName("Cost [EUR] #1 'net'")).toBe("Cost '[EUR'] '#1 ''net''");
+  expect(structuredName("Dalībnieka vārds, uzvārds")).toBe("Dalībnieka vārds, uzvārds");
 });

@@ -156,3 +156,121 @@ describe("the fake Excel", () => {
     }
   });
 });
+
+describe("the fake Excel's new sheets, tables, names and data validation (what a new plan sheet needs)", () => {
+  /** Runs one batch and returns the code its sync failed with (undefined: it succeeded). */
+  async function failure(excel: ReturnType<typeof sample>, queue: (context: Excel.RequestContext) => void): Promise<string | undefined> {
+    return excel.run(async (context) => {
+      queue(context);
+      try {
+        await context.sync();
+        return undefined;
+      } catch (error) {
+        return (error as { code: string }).code;
+      }
+    });
+  }
+
+  it("adds sheets at the end under names Excel takes, refusing one taken in any case", async () => {
+    const excel = sample();
+    const codes = [];
+    for (const name of ["plan", "a:b", "'quoted", "x".repeat(32), "History"])
+      codes.push(await failure(excel, (context) => context.workbook.worksheets.add(name)));
+    expect(codes).toEqual(["ItemAlreadyExists", "InvalidArgument", "InvalidArgument", "InvalidArgument", "InvalidArgument"]);
+    await excel.run(async (context) => {
+      const added = context.workbook.worksheets.add("New");
+      const unnamed = context.workbook.worksheets.add();
+      expect(() => added.name).toThrow(/not available/);
+      added.load("name,visibility");
+      unnamed.load("name");
+      await context.sync();
+      expect([added.name, added.visibility, unnamed.name]).toEqual(["New", "Visible", "Sheet1"]);
+    });
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Plan", "New", "Sheet1"]);
+  });
+
+  it("keeps one sheet visible", async () => {
+    const excel = sample();
+    expect(await failure(excel, (context) => (context.workbook.worksheets.getItem("Plan").visibility = "Hidden"))).toBe("InvalidOperation");
+  });
+
+  it("makes a table of a header row, with one empty row, and keeps table names unique among tables and names", async () => {
+    const excel = sample();
+    excel.workbook.sheets[0].values.push(["", "", ""], ["Role", "", "Role"]);
+    excel.workbook.names = [{ name: "Taken", formula: "=1" }];
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Plan");
+      const table = sheet.tables.add("A4:C4", true);
+      const body = table.getDataBodyRange();
+      const column = table.columns.getItem("Column2").getDataBodyRange();
+      table.load("name");
+      body.load("address");
+      column.load("address");
+      await context.sync();
+      expect([table.name, body.address, column.address]).toEqual(["Table1", "Plan!A5:C5", "Plan!B5"]);
+    });
+    expect(excel.workbook.tables?.[0].headers).toEqual(["Role", "Column2", "Role2"]);
+    const rename = (name: string) => (context: Excel.RequestContext) => (context.workbook.tables.getItemOrNullObject("table1").name = name);
+    expect(await failure(excel, rename("taken"))).toBe("InvalidArgument");
+    expect(await failure(excel, rename("AB12"))).toBe("InvalidArgument");
+    expect(await failure(excel, rename("Has space"))).toBe("InvalidArgument");
+    expect(await failure(excel, rename("MobilityPlan"))).toBeUndefined();
+    expect(await failure(excel, (context) => context.workbook.worksheets.getItem("Plan").tables.add("B5:B6", true))).toBe(
+      "InvalidOperation",
+    );
+  });
+
+  it("adds names in their scope: a sheet's may repeat a workbook name, never one of its own scope's", async () => {
+    const excel = sample();
+    const add = (scope: "workbook" | "sheet", name: string) => (context: Excel.RequestContext) => {
+      const names = scope === "workbook" ? context.workbook.names : context.workbook.worksheets.getItem("Plan").names;
+      names.add(name, context.workbook.worksheets.getItem("Plan").getRange("A1:A2"));
+    };
+    expect(await failure(excel, add("workbook", "List_roles"))).toBeUndefined();
+    expect(await failure(excel, add("workbook", "LIST_ROLES"))).toBe("ItemAlreadyExists");
+    expect(await failure(excel, add("sheet", "List_roles"))).toBeUndefined();
+    expect(await failure(excel, add("sheet", "List_roles"))).toBe("ItemAlreadyExists");
+    expect(excel.workbook.sheets[0].names).toEqual([{ name: "List_roles", formula: "=Plan!$A$1:$A$2" }]);
+  });
+
+  it("takes data validation rules of one criterion, and reads them back only once loaded", async () => {
+    const excel = sample();
+    const rule = (value: Excel.DataValidationRule) => (context: Excel.RequestContext) =>
+      (context.workbook.worksheets.getItem("Plan").getRange("B2:B9").dataValidation.rule = value);
+    expect(await failure(excel, rule({ list: { inCellDropDown: true, source: "=L" }, custom: { formula: "=TRUE" } }))).toBe(
+      "InvalidArgument",
+    );
+    expect(await failure(excel, rule({ custom: { formula: "ISNUMBER(B2)" } }))).toBe("InvalidArgument");
+    expect(await failure(excel, rule({ custom: { formula: "=ISNUMBER(B2)" } }))).toBeUndefined();
+    await excel.run(async (context) => {
+      const validation = context.workbook.worksheets.getItem("Plan").getRange("B2:B9").dataValidation;
+      validation.errorAlert = { showAlert: true, style: "Warning", title: "T", message: "M" };
+      expect(() => validation.type).toThrow(/not available/);
+      validation.load("type,rule,errorAlert");
+      await context.sync();
+      expect([validation.type, validation.rule, validation.errorAlert.style]).toEqual([
+        "Custom",
+        { custom: { formula: "=ISNUMBER(B2)" } },
+        "Warning",
+      ]);
+    });
+    const old = createFakeExcel(fakeWorkbook([fakeSheet("Plan")]), { apiVersion: "1.7" });
+    expect(await failure(old, rule({ custom: { formula: "=TRUE" } }))).toBe("ApiNotFound");
+  });
+
+  it("refuses an array that does not fit the range, and a formula naming a missing table or this row outside one", async () => {
+    const excel = sample();
+    const write = (address: string, formulas: string[][]) => (context: Excel.RequestContext) =>
+      (context.workbook.worksheets.getItem("Plan").getRange(address).formulas = formulas);
+    expect(await failure(excel, write("A1:A2", [["x"]]))).toBe("InvalidArgument");
+    expect(await failure(excel, write("D1", [["=ROWS(Missing[Role])"]]))).toBe("InvalidArgument");
+    expect(await failure(excel, write("D1", [["=[@Role]"]]))).toBe("InvalidArgument");
+    expect(await failure(excel, write("D1:D2", [["=1"], ["=2"]]))).toBeUndefined();
+  });
+
+  it("freezes rows", async () => {
+    const excel = sample();
+    expect(await failure(excel, (context) => context.workbook.worksheets.getItem("Plan").freezePanes.freezeRows(11))).toBeUndefined();
+    expect(excel.workbook.sheets[0].frozenRows).toBe(11);
+  });
+});

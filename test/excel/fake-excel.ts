@@ -39,6 +39,47 @@ export interface FakeSheetData {
   notes: Map<number, FakeNote>;
   /** Merged areas as A1 ranges ("K17:K20"); the value is the top-left cell's. */
   merges?: string[];
+  /** Absent: "Visible". */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Rows frozen at the top (freezePanes.freezeRows). */
+  frozenRows?: number;
+  /** Column index (zero-based) → width in points. */
+  columnWidths?: Map<number, number>;
+  /** Cell key → font properties set. */
+  fonts?: Map<number, FakeFont>;
+  /** Data validation, one entry per range it was set on (A1), latest last. */
+  validations?: FakeValidation[];
+  /** Names scoped to this sheet (worksheet.names). */
+  names?: FakeName[];
+}
+
+export interface FakeFont {
+  bold?: boolean;
+  size?: number;
+}
+
+export interface FakeValidation {
+  readonly address: string;
+  rule?: Excel.DataValidationRule;
+  errorAlert?: Partial<Excel.DataValidationErrorAlert>;
+  prompt?: Partial<Excel.DataValidationPrompt>;
+  ignoreBlanks?: boolean;
+}
+
+export interface FakeName {
+  readonly name: string;
+  /** "='Lists'!$A$1:$A$5" */
+  readonly formula: string;
+  readonly comment?: string;
+}
+
+export interface FakeTable {
+  name: string;
+  readonly sheetId: string;
+  /** Header row and data body, A1 ("A11:Q12"). */
+  readonly address: string;
+  readonly headers: string[];
+  style?: string;
 }
 
 export interface FakeWorkbookData {
@@ -47,6 +88,10 @@ export interface FakeWorkbookData {
   settings: Map<string, unknown>;
   date1904: boolean;
   selection?: { sheetId: string; address: string };
+  /** Workbook-scoped names (workbook.names). */
+  names?: FakeName[];
+  /** Every table (ListObject) of every sheet. */
+  tables?: FakeTable[];
 }
 
 export interface FakeSyncRecord {
@@ -54,8 +99,10 @@ export interface FakeSyncRecord {
   responseBytes: number;
   /** Writes of any kind (fills, notes, settings, values, selection). */
   writes: number;
-  /** Writes of cell values or formulas (the add-in must never make one). */
+  /** Writes of cell values or formulas (the add-in must never make one to a sheet of the user's). */
   valueWrites: number;
+  /** Ids of the sheets those value writes went to. */
+  valueSheets: Set<string>;
   /** Fill and note writes. */
   markWrites: number;
   /** Fill writes (each property set or clear() counts one, whatever the number of cells). */
@@ -148,11 +195,17 @@ export function cloneWorkbook(data: FakeWorkbookData): FakeWorkbookData {
       fills: new Map([...s.fills].map(([k, f]) => [k, { ...f }])),
       notes: new Map([...s.notes].map(([k, n]) => [k, { ...n }])),
       ...(s.merges ? { merges: [...s.merges] } : {}),
+      ...(s.columnWidths ? { columnWidths: new Map(s.columnWidths) } : {}),
+      ...(s.fonts ? { fonts: new Map([...s.fonts].map(([k, f]) => [k, { ...f }])) } : {}),
+      ...(s.validations ? { validations: s.validations.map((v) => structuredClone(v)) } : {}),
+      ...(s.names ? { names: s.names.map((n) => ({ ...n })) } : {}),
     })),
     activeSheetId: data.activeSheetId,
     settings: new Map([...data.settings].map(([k, v]) => [k, JSON.parse(JSON.stringify(v)) as unknown])),
     date1904: data.date1904,
     selection: data.selection ? { ...data.selection } : undefined,
+    ...(data.names ? { names: data.names.map((n) => ({ ...n })) } : {}),
+    ...(data.tables ? { tables: data.tables.map((t) => ({ ...t, headers: [...t.headers] })) } : {}),
   };
 }
 
@@ -367,7 +420,10 @@ class Context {
     this.version++;
     record.writes++;
     if (kind === "mark") record.markWrites++;
-    if (kind === "value") record.valueWrites++;
+    if (kind === "value") {
+      record.valueWrites++;
+      if (sheet) record.valueSheets.add(sheet.id);
+    }
   }
 
   countFill(): void {
@@ -393,6 +449,7 @@ class Context {
       responseBytes: 0,
       writes: 0,
       valueWrites: 0,
+      valueSheets: new Set(),
       markWrites: 0,
       fillWrites: 0,
       calculationSuspended: false,
@@ -602,6 +659,8 @@ class WorkbookProxy extends FakeObject<FakeWorkbookData> {
   readonly settings: SettingCollectionProxy;
   readonly notes: NoteCollectionProxy;
   readonly functions: FunctionsProxy;
+  readonly tables: TableCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
 
   constructor(ctx: Context) {
     super(ctx, () => ctx.data, "Workbook");
@@ -609,6 +668,8 @@ class WorkbookProxy extends FakeObject<FakeWorkbookData> {
     this.settings = new SettingCollectionProxy(ctx);
     this.notes = new NoteCollectionProxy(ctx, null);
     this.functions = new FunctionsProxy(ctx);
+    this.tables = new TableCollectionProxy(ctx, null);
+    this.names = new NamedItemCollectionProxy(ctx, null);
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -692,6 +753,46 @@ class WorksheetCollectionProxy extends FakeCollection<FakeSheetData, WorksheetPr
     ctx.enqueue({ size: 80 + key.length, run: () => undefined });
     return new WorksheetProxy(ctx, () => findSheet(ctx.data, key) ?? null);
   }
+
+  /** Adds a sheet at the end, as Excel does; a name taken (in any case) or one Excel refuses fails the sync. */
+  add(name?: string): WorksheetProxy {
+    const ctx = this.ctx;
+    let added: FakeSheetData | undefined;
+    ctx.enqueue({
+      size: 80 + (name?.length ?? 0),
+      run: () => {
+        let chosen = name;
+        if (chosen === undefined) for (let n = 1; !chosen || findSheetByName(ctx.data, chosen); n++) chosen = `Sheet${n}`;
+        checkSheetName(chosen);
+        if (findSheetByName(ctx.data, chosen))
+          throw new FakeOfficeError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+        ctx.write(null, "other");
+        added = fakeSheet(chosen);
+        ctx.data.sheets.push(added);
+      },
+    });
+    return new WorksheetProxy(ctx, () => {
+      if (!added) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: the sheet was not added");
+      return added;
+    });
+  }
+}
+
+function findSheetByName(data: FakeWorkbookData, name: string): FakeSheetData | undefined {
+  return data.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+/** Excel's rules for a sheet's name: 1–31 characters, none of : \ / ? * [ ], no ' first or last, not "History". */
+function checkSheetName(name: string): void {
+  if (
+    name.length < 1 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    /^history$/i.test(name)
+  )
+    throw new FakeOfficeError("InvalidArgument", `fake-excel: "${name}" cannot name a sheet`);
 }
 
 class ProtectionProxy extends FakeObject<FakeSheetData> {
@@ -707,15 +808,40 @@ class ProtectionProxy extends FakeObject<FakeSheetData> {
 class WorksheetProxy extends FakeObject<FakeSheetData> {
   readonly protection: ProtectionProxy;
   readonly notes: NoteCollectionProxy;
+  readonly tables: TableCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
+  readonly freezePanes: FreezePanesProxy;
 
   constructor(ctx: Context, resolver: () => FakeSheetData | null) {
     super(ctx, resolver, "Worksheet");
     this.protection = new ProtectionProxy(ctx, () => this.resolve(), "WorksheetProtection");
     this.notes = new NoteCollectionProxy(ctx, this);
+    this.tables = new TableCollectionProxy(ctx, this);
+    this.names = new NamedItemCollectionProxy(ctx, this);
+    this.freezePanes = new FreezePanesProxy(ctx, this);
   }
 
   protected scalars(target: FakeSheetData): Record<string, () => unknown> {
-    return { id: () => target.id, name: () => target.name };
+    return { id: () => target.id, name: () => target.name, visibility: () => target.visibility ?? "Visible" };
+  }
+
+  get visibility(): string {
+    return this.get("visibility");
+  }
+
+  set visibility(visibility: "Visible" | "Hidden" | "VeryHidden") {
+    this.ctx.enqueue({
+      size: 60,
+      run: () => {
+        const sheet = this.resolve();
+        if (!sheet) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: visibility of a null sheet");
+        const othersVisible = this.ctx.data.sheets.some((s) => s !== sheet && (s.visibility ?? "Visible") === "Visible");
+        if (visibility !== "Visible" && !othersVisible)
+          throw new FakeOfficeError("InvalidOperation", "fake-excel: a workbook keeps one visible sheet");
+        this.ctx.write(null, "other");
+        sheet.visibility = visibility;
+      },
+    });
   }
 
   protected override children(): Record<string, FakeObject<unknown>> {
@@ -886,20 +1012,86 @@ class RangeFillProxy extends FakeObject<AreasTarget> {
   }
 }
 
+/** Excel's default column width, in points (8.43 characters of Calibri 11). */
+const DEFAULT_COLUMN_WIDTH = 48;
+
 class RangeFormatProxy extends FakeObject<AreasTarget> {
   readonly fill: RangeFillProxy;
+  readonly font: RangeFontProxy;
 
   constructor(ctx: Context, resolver: () => AreasTarget | null) {
     super(ctx, resolver, "RangeFormat");
     this.fill = new RangeFillProxy(ctx, () => this.resolve(), "RangeFill");
+    this.font = new RangeFontProxy(ctx, () => this.resolve(), "RangeFont");
   }
 
-  protected scalars(): Record<string, () => unknown> {
-    return {};
+  protected scalars(target: AreasTarget): Record<string, () => unknown> {
+    return {
+      columnWidth: () =>
+        uniform(
+          target.rects.flatMap((rect) =>
+            Array.from({ length: rect.columns }, (_, c) => target.sheet.columnWidths?.get(rect.column + c) ?? DEFAULT_COLUMN_WIDTH),
+          ),
+        ),
+    };
   }
 
   protected override children(): Record<string, FakeObject<unknown>> {
-    return { fill: this.fill as FakeObject<unknown> };
+    return { fill: this.fill as FakeObject<unknown>, font: this.font as FakeObject<unknown> };
+  }
+
+  get columnWidth(): number {
+    return this.get("columnWidth");
+  }
+
+  set columnWidth(points: number) {
+    this.ctx.enqueue({
+      size: 80,
+      run: () => {
+        if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError("InvalidArgument", `fake-excel: column width ${points}`);
+        const target = this.resolve();
+        if (!target) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: columnWidth on a null range");
+        this.ctx.write(target.sheet, "other");
+        const widths = (target.sheet.columnWidths ??= new Map());
+        for (const rect of target.rects) for (let c = 0; c < rect.columns; c++) widths.set(rect.column + c, points);
+      },
+    });
+  }
+}
+
+class RangeFontProxy extends FakeObject<AreasTarget> {
+  protected scalars(target: AreasTarget): Record<string, () => unknown> {
+    const fonts = () => target.rects.flatMap((rect) => [...cells(rect)].map((key) => target.sheet.fonts?.get(key) ?? {}));
+    return { bold: () => uniform(fonts().map((f) => f.bold ?? false)), size: () => uniform(fonts().map((f) => f.size ?? 11)) };
+  }
+
+  get bold(): boolean {
+    return this.get("bold");
+  }
+
+  get size(): number {
+    return this.get("size");
+  }
+
+  private change(property: keyof FakeFont, value: boolean | number): void {
+    this.ctx.enqueue({
+      size: 80,
+      run: () => {
+        const target = this.resolve();
+        if (!target) throw new FakeOfficeError("InvalidObjectPath", `fake-excel: font ${property} on a null range`);
+        this.ctx.write(target.sheet, "other");
+        const fonts = (target.sheet.fonts ??= new Map());
+        for (const rect of target.rects) for (const key of cells(rect)) fonts.set(key, { ...fonts.get(key), [property]: value });
+      },
+    });
+  }
+
+  set bold(bold: boolean) {
+    this.change("bold", bold);
+  }
+
+  set size(size: number) {
+    this.change("size", size);
   }
 }
 
@@ -938,6 +1130,7 @@ function specialAreas(target: RangeTarget, type: string, valueType: string | und
 
 class RangeProxy extends FakeObject<RangeTarget> {
   readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
 
   constructor(ctx: Context, resolver: () => RangeTarget | null) {
     super(ctx, resolver, "Range");
@@ -945,6 +1138,7 @@ class RangeProxy extends FakeObject<RangeTarget> {
       const target = this.resolve();
       return target ? { sheet: target.sheet, rects: [target.rect] } : null;
     });
+    this.dataValidation = new DataValidationProxy(ctx, () => this.resolve(), "DataValidation");
   }
 
   protected scalars(target: RangeTarget): Record<string, () => unknown> {
@@ -962,7 +1156,7 @@ class RangeProxy extends FakeObject<RangeTarget> {
   }
 
   protected override children(): Record<string, FakeObject<unknown>> {
-    return { format: this.format as FakeObject<unknown> };
+    return { format: this.format as FakeObject<unknown>, dataValidation: this.dataValidation as FakeObject<unknown> };
   }
 
   get values(): FakeValue[][] {
@@ -997,9 +1191,10 @@ class RangeProxy extends FakeObject<RangeTarget> {
     return this.get("columnCount");
   }
 
+  /** A 2-D array must have the range's dimensions (Office.js refuses others); a single value goes to every cell. */
   private writeCells(
     name: string,
-    grid2: unknown[][],
+    grid2: unknown,
     store: (sheet: FakeSheetData, row: number, column: number, value: unknown) => void,
   ): void {
     this.ctx.enqueue({
@@ -1007,30 +1202,43 @@ class RangeProxy extends FakeObject<RangeTarget> {
       run: () => {
         const target = this.resolve();
         if (!target) throw new FakeOfficeError("InvalidObjectPath", `fake-excel: ${name} on a null range`);
+        const { rows, columns } = target.rect;
+        const array = Array.isArray(grid2) ? (grid2 as unknown[][]) : undefined;
+        if (array && (array.length !== rows || array.some((row) => !Array.isArray(row) || row.length !== columns)))
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `fake-excel: ${name} of ${array.length} rows for a range of ${rows} × ${columns} (the input array doesn't match the size of the range)`,
+          );
         this.ctx.write(target.sheet, "value");
-        for (let r = 0; r < target.rect.rows; r++) {
-          for (let c = 0; c < target.rect.columns; c++)
-            store(target.sheet, target.rect.row + r, target.rect.column + c, grid2[r]?.[c] ?? grid2[0]?.[0]);
+        for (let r = 0; r < rows; r++) {
+          for (let c = 0; c < columns; c++) store(target.sheet, target.rect.row + r, target.rect.column + c, array ? array[r][c] : grid2);
         }
       },
     });
   }
 
-  set values(values: FakeValue[][]) {
+  set values(values: FakeValue[][] | FakeValue) {
     this.writeCells("values", values, (sheet, row, column, value) => {
       (sheet.values[row] ??= [])[column] = value as FakeValue;
       sheet.formulas.delete(cellKey(row, column));
     });
   }
 
-  set formulas(formulas: FakeValue[][]) {
+  set formulas(formulas: FakeValue[][] | FakeValue) {
     this.writeCells("formulas", formulas, (sheet, row, column, value) => {
-      if (typeof value === "string" && value.startsWith("=")) sheet.formulas.set(cellKey(row, column), value);
-      else (sheet.values[row] ??= [])[column] = value as FakeValue;
+      if (typeof value === "string" && value.startsWith("=")) {
+        checkStructuredReferences(this.ctx.data, sheet, row, column, value);
+        sheet.formulas.set(cellKey(row, column), value);
+        // Until it calculates: the fake evaluates no formula (tests put the results in).
+        (sheet.values[row] ??= [])[column] = "";
+      } else {
+        (sheet.values[row] ??= [])[column] = value as FakeValue;
+        sheet.formulas.delete(cellKey(row, column));
+      }
     });
   }
 
-  set numberFormat(formats: string[][]) {
+  set numberFormat(formats: string[][] | string) {
     this.writeCells("numberFormat", formats, (sheet, row, column, value) => sheet.formats.set(cellKey(row, column), String(value)));
   }
 
@@ -1333,6 +1541,482 @@ class NoteCollectionProxy extends FakeCollection<NoteTarget, NoteProxy> {
       },
     });
     return this.getItemOrNullObject(cellAddress);
+  }
+}
+
+/**
+ * Excel refuses a formula whose structured reference names no table ("Plan[Start]") or, for this row's cells
+ * ("[@[Start]]"), stands outside a table's data body.
+ */
+function checkStructuredReferences(data: FakeWorkbookData, sheet: FakeSheetData, row: number, column: number, formula: string): void {
+  const tables = data.tables ?? [];
+  for (const match of formula.matchAll(/([\p{L}_\\][\p{L}\p{N}_.]*)\[/gu)) {
+    if (!tables.some((t) => sameName(t.name, match[1])))
+      throw new FakeOfficeError("InvalidArgument", `fake-excel: no table "${match[1]}" for ${formula}`);
+  }
+  if (!formula.includes("[@")) return;
+  const inside = tables.some((t) => {
+    const rect = tableRect(t);
+    return (
+      t.sheetId === sheet.id && row > rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns
+    );
+  });
+  if (!inside) throw new FakeOfficeError("InvalidArgument", `fake-excel: ${formula} refers to this row of a table outside one`);
+}
+
+// --- Data validation, freeze panes ---------------------------------------------------------------------------------
+
+const RULE_KINDS = ["custom", "date", "decimal", "list", "textLength", "time", "wholeNumber"] as const;
+const RULE_TYPES: Record<(typeof RULE_KINDS)[number], string> = {
+  custom: "Custom",
+  date: "Date",
+  decimal: "Decimal",
+  list: "List",
+  textLength: "TextLength",
+  time: "Time",
+  wholeNumber: "WholeNumber",
+};
+
+/** Office.js takes one criterion per rule, each with the fields its kind needs. */
+function checkRule(rule: Excel.DataValidationRule): void {
+  const kinds = RULE_KINDS.filter((kind) => rule[kind] !== undefined);
+  if (kinds.length !== 1) throw new FakeOfficeError("InvalidArgument", `fake-excel: a rule has one criterion, not ${kinds.length}`);
+  const kind = kinds[0];
+  if (kind === "list" && typeof rule.list?.source !== "string")
+    throw new FakeOfficeError("InvalidArgument", "fake-excel: the fake takes a list's source as text");
+  if (kind === "custom" && !rule.custom?.formula.startsWith("="))
+    throw new FakeOfficeError("InvalidArgument", "fake-excel: a custom rule's formula starts with =");
+  if ((kind === "wholeNumber" || kind === "decimal") && (rule[kind]?.formula1 === undefined || rule[kind]?.operator === undefined))
+    throw new FakeOfficeError("InvalidArgument", `fake-excel: a ${kind} rule needs formula1 and an operator`);
+}
+
+class DataValidationProxy extends FakeObject<RangeTarget> {
+  private entry(target: RangeTarget): FakeValidation | undefined {
+    const address = rectA1(target.rect);
+    const list = target.sheet.validations ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].address === address) return list[i];
+    return undefined;
+  }
+
+  protected scalars(target: RangeTarget): Record<string, () => unknown> {
+    const found = () => this.entry(target);
+    return {
+      type: () => {
+        const rule = found()?.rule;
+        const kind = rule && RULE_KINDS.find((k) => rule[k] !== undefined);
+        return kind ? RULE_TYPES[kind] : "None";
+      },
+      rule: () => found()?.rule ?? {},
+      errorAlert: () => found()?.errorAlert ?? { message: "", showAlert: true, style: "Stop", title: "" },
+      prompt: () => found()?.prompt ?? { message: "", showPrompt: false, title: "" },
+      ignoreBlanks: () => found()?.ignoreBlanks ?? true,
+    };
+  }
+
+  /** `check` runs at sync, where Office.js reports a bad argument. */
+  private change(name: string, value: unknown, update: (entry: FakeValidation) => void, check?: () => void): void {
+    this.ctx.enqueue({
+      size: 80 + wireBytes(value),
+      run: () => {
+        this.ctx.requireApi("1.8", "dataValidation");
+        check?.();
+        const target = this.resolve();
+        if (!target) throw new FakeOfficeError("InvalidObjectPath", `fake-excel: dataValidation.${name} on a null range`);
+        this.ctx.write(target.sheet, "other");
+        let entry = this.entry(target);
+        if (!entry) (target.sheet.validations ??= []).push((entry = { address: rectA1(target.rect) }));
+        update(entry);
+      },
+    });
+  }
+
+  get type(): string {
+    return this.get("type");
+  }
+
+  get rule(): Excel.DataValidationRule {
+    return this.get("rule");
+  }
+
+  set rule(rule: Excel.DataValidationRule) {
+    const copy = structuredClone(rule);
+    this.change(
+      "rule",
+      rule,
+      (entry) => (entry.rule = copy),
+      () => checkRule(copy),
+    );
+  }
+
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.get("errorAlert");
+  }
+
+  set errorAlert(alert: Partial<Excel.DataValidationErrorAlert>) {
+    this.change(
+      "errorAlert",
+      alert,
+      (entry) => (entry.errorAlert = { ...alert }),
+      () => {
+        if (alert.style !== undefined && !["Stop", "Warning", "Information"].includes(alert.style))
+          throw new FakeOfficeError("InvalidArgument", `fake-excel: alert style ${alert.style}`);
+      },
+    );
+  }
+
+  get prompt(): Excel.DataValidationPrompt {
+    return this.get("prompt");
+  }
+
+  set prompt(prompt: Partial<Excel.DataValidationPrompt>) {
+    this.change("prompt", prompt, (entry) => (entry.prompt = { ...prompt }));
+  }
+
+  get ignoreBlanks(): boolean {
+    return this.get("ignoreBlanks");
+  }
+
+  set ignoreBlanks(ignore: boolean) {
+    this.change("ignoreBlanks", ignore, (entry) => (entry.ignoreBlanks = ignore));
+  }
+}
+
+class FreezePanesProxy {
+  constructor(
+    private readonly ctx: Context,
+    private readonly worksheet: WorksheetProxy,
+  ) {}
+
+  freezeRows(count = 1): void {
+    this.ctx.enqueue({
+      size: 60,
+      run: () => {
+        this.ctx.requireApi("1.7", "freezePanes");
+        const sheet = this.worksheet.resolve();
+        if (!sheet) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: freezeRows on a null sheet");
+        this.ctx.write(null, "other");
+        sheet.frozenRows = count;
+      },
+    });
+  }
+
+  unfreeze(): void {
+    this.ctx.enqueue({
+      size: 60,
+      run: () => {
+        const sheet = this.worksheet.resolve();
+        if (sheet) delete sheet.frozenRows;
+      },
+    });
+  }
+}
+
+// --- Names and tables -----------------------------------------------------------------------------------------------
+
+/**
+ * Excel's rules for a defined name or a table's name: a letter, "_" or "\\" first, then letters, digits, "_" and ".";
+ * not a cell address ("AB12", "R1C1"), not "R" or "C"; at most 255 characters.
+ */
+function checkDefinedName(name: string, code: string): void {
+  const cellLike = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name);
+  if (name.length > 255 || !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || cellLike)
+    throw new FakeOfficeError(code, `fake-excel: "${name}" cannot be a name`);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Whether a name is taken workbook-wide: by a table or a workbook-scoped name. */
+function nameTaken(data: FakeWorkbookData, name: string, except?: FakeTable): boolean {
+  return (data.tables ?? []).some((t) => t !== except && sameName(t.name, name)) || (data.names ?? []).some((n) => sameName(n.name, name));
+}
+
+class NamedItemProxy extends FakeObject<FakeName> {
+  protected scalars(target: FakeName): Record<string, () => unknown> {
+    return { name: () => target.name, formula: () => target.formula, comment: () => target.comment ?? "" };
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  get formula(): string {
+    return this.get("formula");
+  }
+}
+
+class NamedItemCollectionProxy extends FakeCollection<FakeName, NamedItemProxy> {
+  constructor(
+    ctx: Context,
+    private readonly worksheet: WorksheetProxy | null,
+  ) {
+    super(ctx, () => (worksheet ? (worksheet.resolve()?.names ?? []) : (ctx.data.names ?? [])), "NamedItemCollection");
+  }
+
+  protected item(target: FakeName): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => target, "NamedItem");
+  }
+
+  getItemOrNullObject(name: string): NamedItemProxy {
+    this.ctx.enqueue({ size: 80 + name.length, run: () => undefined });
+    return new NamedItemProxy(this.ctx, () => (this.resolve() ?? []).find((n) => sameName(n.name, name)) ?? null, "NamedItem");
+  }
+
+  /** A name for a range or a formula; a name taken in its scope (or, workbook-wide, by a table) fails the sync. */
+  add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
+    const ctx = this.ctx;
+    let added: FakeName | undefined;
+    ctx.enqueue({
+      size: 120 + name.length + (typeof reference === "string" ? reference.length : 0),
+      run: () => {
+        ctx.requireApi("1.4", "names.add");
+        checkDefinedName(name, "InvalidArgument");
+        const scope = this.worksheet ? this.worksheet.resolve() : null;
+        if (this.worksheet && !scope) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: names.add on a null sheet");
+        const list = scope ? (scope.names ??= []) : (ctx.data.names ??= []);
+        if (list.some((n) => sameName(n.name, name)) || (ctx.data.tables ?? []).some((t) => sameName(t.name, name)))
+          throw new FakeOfficeError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+        let formula: string;
+        if (typeof reference === "string") {
+          if (!reference.startsWith("=")) throw new FakeOfficeError("InvalidArgument", "fake-excel: a name's formula starts with =");
+          formula = reference;
+        } else {
+          const target = reference.resolve();
+          if (!target) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: a name for a null range");
+          const { rect } = target;
+          const absolute = (row: number, column: number) => `$${letters(column)}$${row + 1}`;
+          const last = absolute(rect.row + rect.rows - 1, rect.column + rect.columns - 1);
+          const first = absolute(rect.row, rect.column);
+          formula = `=${quoteSheet(target.sheet.name)}!${first === last ? first : `${first}:${last}`}`;
+        }
+        ctx.write(null, "other");
+        added = { name, formula, ...(comment ? { comment } : {}) };
+        list.push(added);
+      },
+    });
+    return new NamedItemProxy(
+      ctx,
+      () => {
+        if (!added) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: the name was not added");
+        return added;
+      },
+      "NamedItem",
+    );
+  }
+}
+
+interface TableColumnTarget {
+  readonly table: FakeTable;
+  readonly index: number;
+}
+
+function tableRect(table: FakeTable): Rect {
+  return parseRect(table.address);
+}
+
+function tableSheet(data: FakeWorkbookData, table: FakeTable): FakeSheetData {
+  const sheet = data.sheets.find((s) => s.id === table.sheetId);
+  if (!sheet) throw new FakeOfficeError("ItemNotFound", `fake-excel: the sheet of table ${table.name} is gone`);
+  return sheet;
+}
+
+class TableColumnProxy extends FakeObject<TableColumnTarget> {
+  protected scalars(target: TableColumnTarget): Record<string, () => unknown> {
+    return { name: () => target.table.headers[target.index], index: () => target.index };
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  getDataBodyRange(): RangeProxy {
+    this.ctx.enqueue({ size: 80, run: () => undefined });
+    return new RangeProxy(this.ctx, () => {
+      const target = this.resolve();
+      if (!target) return null;
+      const rect = tableRect(target.table);
+      return {
+        sheet: tableSheet(this.ctx.data, target.table),
+        rect: { row: rect.row + 1, column: rect.column + target.index, rows: rect.rows - 1, columns: 1 },
+      };
+    });
+  }
+}
+
+class TableColumnCollectionProxy extends FakeCollection<TableColumnTarget, TableColumnProxy> {
+  constructor(ctx: Context, table: TableProxy) {
+    super(
+      ctx,
+      () => {
+        const found = table.resolve();
+        return found ? found.headers.map((_, index) => ({ table: found, index })) : null;
+      },
+      "TableColumnCollection",
+    );
+  }
+
+  protected item(target: TableColumnTarget): TableColumnProxy {
+    return new TableColumnProxy(this.ctx, () => target, "TableColumn");
+  }
+
+  getItem(key: string | number): TableColumnProxy {
+    this.ctx.enqueue({ size: 80, run: () => undefined });
+    return new TableColumnProxy(
+      this.ctx,
+      () => {
+        const all = this.resolve() ?? [];
+        const found = typeof key === "number" ? all[key] : all.find((c) => c.table.headers[c.index] === key);
+        if (!found) throw new FakeOfficeError("ItemNotFound", `fake-excel: no table column ${key}`);
+        return found;
+      },
+      "TableColumn",
+    );
+  }
+
+  getItemAt(index: number): TableColumnProxy {
+    return this.getItem(index);
+  }
+}
+
+class TableProxy extends FakeObject<FakeTable> {
+  readonly columns: TableColumnCollectionProxy;
+
+  constructor(ctx: Context, resolver: () => FakeTable | null) {
+    super(ctx, resolver, "Table");
+    this.columns = new TableColumnCollectionProxy(ctx, this);
+  }
+
+  protected scalars(target: FakeTable): Record<string, () => unknown> {
+    return { name: () => target.name, style: () => target.style ?? "TableStyleMedium2" };
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  /** Table names are unique among the workbook's tables and names (Excel's error is a vague InvalidArgument). */
+  set name(name: string) {
+    this.ctx.enqueue({
+      size: 80 + name.length,
+      run: () => {
+        const table = this.resolve();
+        if (!table) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: name of a null table");
+        checkDefinedName(name, "InvalidArgument");
+        if (nameTaken(this.ctx.data, name, table))
+          throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        this.ctx.write(null, "other");
+        table.name = name;
+      },
+    });
+  }
+
+  get style(): string {
+    return this.get("style");
+  }
+
+  set style(style: string) {
+    this.ctx.enqueue({
+      size: 80 + style.length,
+      run: () => {
+        const table = this.resolve();
+        if (!table) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: style of a null table");
+        this.ctx.write(null, "other");
+        table.style = style;
+      },
+    });
+  }
+
+  private part(rows: (rect: Rect) => Rect): RangeProxy {
+    this.ctx.enqueue({ size: 80, run: () => undefined });
+    return new RangeProxy(this.ctx, () => {
+      const table = this.resolve();
+      return table ? { sheet: tableSheet(this.ctx.data, table), rect: rows(tableRect(table)) } : null;
+    });
+  }
+
+  getRange(): RangeProxy {
+    return this.part((rect) => rect);
+  }
+
+  getHeaderRowRange(): RangeProxy {
+    return this.part((rect) => ({ ...rect, rows: 1 }));
+  }
+
+  getDataBodyRange(): RangeProxy {
+    return this.part((rect) => ({ ...rect, row: rect.row + 1, rows: rect.rows - 1 }));
+  }
+}
+
+class TableCollectionProxy extends FakeCollection<FakeTable, TableProxy> {
+  constructor(
+    ctx: Context,
+    private readonly worksheet: WorksheetProxy | null,
+  ) {
+    super(
+      ctx,
+      () => {
+        const sheet = worksheet?.resolve();
+        return (ctx.data.tables ?? []).filter((t) => !worksheet || t.sheetId === sheet?.id);
+      },
+      "TableCollection",
+    );
+  }
+
+  protected item(target: FakeTable): TableProxy {
+    return new TableProxy(this.ctx, () => target);
+  }
+
+  getItemOrNullObject(name: string): TableProxy {
+    this.ctx.enqueue({ size: 80 + name.length, run: () => undefined });
+    return new TableProxy(this.ctx, () => (this.resolve() ?? []).find((t) => sameName(t.name, name)) ?? null);
+  }
+
+  /**
+   * A table over `address` whose first row holds the headers (as Excel: a blank header becomes "ColumnN", a repeated
+   * one gets a number); a table of a header alone gets one empty row. Overlapping another table fails the sync.
+   */
+  add(address: string, hasHeaders: boolean): TableProxy {
+    const ctx = this.ctx;
+    let added: FakeTable | undefined;
+    ctx.enqueue({
+      size: 80 + address.length,
+      run: () => {
+        if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "fake-excel: tables.add without headers is not modelled");
+        const bang = address.lastIndexOf("!");
+        const sheet = this.worksheet
+          ? this.worksheet.resolve()
+          : findSheetByName(
+              ctx.data,
+              address
+                .slice(0, Math.max(bang, 0))
+                .replace(/^'(.*)'$/, "$1")
+                .replace(/''/g, "'"),
+            );
+        if (!sheet) throw new FakeOfficeError("ItemNotFound", "fake-excel: tables.add on a missing sheet");
+        const rect = parseRect(address);
+        const tables = (ctx.data.tables ??= []);
+        if (tables.some((t) => t.sheetId === sheet.id && intersectRects(tableRect(t), rect)))
+          throw new FakeOfficeError("InvalidOperation", "fake-excel: a table cannot overlap another table");
+        const headers: string[] = [];
+        for (let c = 0; c < rect.columns; c++) {
+          const text = String(valueAt(sheet, rect.row, rect.column + c)).trim();
+          let header = text === "" ? `Column${c + 1}` : text;
+          for (let n = 2; headers.some((h) => sameName(h, header)); n++) header = `${text}${n}`;
+          headers.push(header);
+          (sheet.values[rect.row] ??= [])[rect.column + c] = header;
+        }
+        let name = "";
+        for (let n = 1; name === "" || nameTaken(ctx.data, name); n++) name = `Table${n}`;
+        ctx.write(sheet, "other");
+        added = { name, sheetId: sheet.id, address: rectA1({ ...rect, rows: Math.max(rect.rows, 2) }), headers };
+        tables.push(added);
+      },
+    });
+    return new TableProxy(ctx, () => {
+      if (!added) throw new FakeOfficeError("InvalidObjectPath", "fake-excel: the table was not added");
+      return added;
+    });
   }
 }
 
