@@ -8,7 +8,8 @@ import { isLanguage } from "./language";
 
 export const USAGE =
   "usage: mobility-audit [file.xlsx] [--json] [--lang en|lv] [--out copy.xlsx] [--sector VET|SCH|ADU] [--call 2026-R1|2026-R2] " +
-  "[--project-start DATE] [--project-end DATE] [--sending-country CODE] [--action KA121|KA122]  |  mobility-audit --rules [--json] [--lang en|lv]";
+  "[--project-start DATE] [--project-end DATE] [--sending-country CODE] [--action KA121|KA122] [--budget [--rates rates.json]]  |  " +
+  "mobility-audit --rules [--json] [--lang en|lv]";
 
 export const HELP = `${USAGE}
 
@@ -27,6 +28,9 @@ With no file, audits the example plan shipped with the tool (examples/planning-2
   --sending-country CODE   the beneficiary's country (LV, Latvija, ...)
   --action KA121|KA122     and the action: accredited (KA121) or short-term (KA122) project;
                            without one, the workbook's, else KA122
+  --budget                 also print the grant estimate (2026 unit costs), each line with its page
+  --rates FILE.json        a national agency's daily rates for the estimate (implies --budget);
+                           without it, the minimum and maximum of the Guide's ranges
   --rules                  print the activity catalog (sector, code, names, min and max days)
   -h, --help               print this help
 
@@ -50,6 +54,10 @@ export type ParsedArgs =
       readonly json: boolean;
       readonly language?: Language;
       readonly out?: string;
+      /** --budget (or --rates): print the grant estimate after the audit. */
+      readonly budget?: true;
+      /** --rates: an agency's rates file for the estimate. */
+      readonly rates?: string;
       /** Project settings given on the command line: they override the workbook's. */
       readonly project: Project;
     };
@@ -64,6 +72,8 @@ const OPTIONS = {
   "project-end": { type: "string" },
   "sending-country": { type: "string" },
   action: { type: "string" },
+  budget: { type: "boolean" },
+  rates: { type: "string" },
   rules: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -150,12 +160,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   if (positionals.length > 1) throw new UsageError(`one file at a time (got ${positionals.length})`);
   if (values.out !== undefined && values.out.trim() === "") throw new UsageError("option --out needs a value");
+  if (values.rates !== undefined && values.rates.trim() === "") throw new UsageError("option --rates needs a value");
   return {
     command: "audit",
     ...(positionals[0] !== undefined ? { file: positionals[0] } : {}),
     json,
     ...(language ? { language } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values.budget === true || values.rates !== undefined ? { budget: true as const } : {}),
+    ...(values.rates !== undefined ? { rates: values.rates } : {}),
     project: projectOverrides(values),
   };
 }
