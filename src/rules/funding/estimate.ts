@@ -377,12 +377,14 @@ function pricedRow(
   }
 
   const green = activity.greenTravel === true;
-  if (activity.greenTravel === undefined && band !== "none") count("standard-travel-assumed");
+  // A preparatory visit's unit cost covers its travel and subsistence: nothing about travel is assumed for it.
+  const travels = band !== "none" && family !== "preparatory-visit";
+  if (activity.greenTravel === undefined && travels) count("standard-travel-assumed");
   let travelDays: number;
   const max = green ? MAX_TRAVEL_DAYS.green : MAX_TRAVEL_DAYS.standard;
   if (activity.travelDays === undefined) {
     travelDays = band === "none" ? 0 : MAX_TRAVEL_DAYS.standard;
-    if (band !== "none") count("travel-days-assumed");
+    if (travels) count("travel-days-assumed");
   } else {
     travelDays = Math.max(0, Math.min(Math.floor(activity.travelDays), max));
     if (activity.travelDays > max) count("travel-days-capped");
