@@ -13,6 +13,7 @@ import type { Language } from "../rules";
 import { constants } from "node:os";
 import { HELP, UsageError, parseCliArgs } from "./args";
 import { RatesFileError, budgetText, jsonBudget, planBudget, readRatesFile } from "./budget";
+import { addBudgetSheet } from "./budget-sheet";
 import { CannotAuditError, CannotWriteError, shortDetail } from "./errors";
 import { formatJson } from "./format-json";
 import { colorWanted, formatText } from "./format-text";
@@ -105,14 +106,15 @@ async function audit(
     timings.audit = now() - start;
     if (report.tables.length === 0) throw new CannotAuditError("no-table");
 
+    const budget = args.budget ? planBudget(report, rates) : undefined;
     if (args.out !== undefined) {
       start = now();
-      await writeAuditedCopy(workbook as Workbook, report, resolve(cwd, args.out), language);
+      const addSheets = budget && ((copy: Workbook) => void addBudgetSheet(copy, budget, language));
+      await writeAuditedCopy(workbook as Workbook, report, resolve(cwd, args.out), language, addSheets);
       timings.write = now() - start;
     }
 
     start = now();
-    const budget = args.budget ? planBudget(report, rates) : undefined;
     const rowLabel = args.json ? undefined : rowLabels(grid, report);
     const output = args.json
       ? formatJson(report, file, budget && jsonBudget(budget, language))

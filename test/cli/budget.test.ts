@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCliArgs } from "../../src/cli/args";
 import { ReportSchema } from "../../src/cli/report-schema";
+import { Workbook } from "exceljs";
 import { day, planWorkbook, run, tempDir, writeWorkbook } from "./helpers";
 
 const dir = tempDir();
@@ -256,5 +257,57 @@ describe("a rates file that cannot be used: exit 2, one line naming the key", ()
     const { code, stderr } = await run([await budgetPlan(), "--rates", "nav.json", "--lang", "lv"], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toBe("mobility-audit: nav.json: šāda likmju faila nav\n");
+  });
+});
+
+describe("--out with --budget: a Budget sheet in the copy", () => {
+  test("one row per budget line with its page and amounts as numbers, then the totals", async () => {
+    const copy = join(dir, "copy-budget.xlsx");
+    const { code } = await run([await budgetPlan(), "--budget", "--out", copy, "--lang", "en"]);
+    expect(code).toBe(0);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(copy);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Plāns", "Audit", "Budget"]);
+    const sheet = workbook.getWorksheet("Budget")!;
+    const values = (r: number) =>
+      (sheet.getRow(r).values as unknown[]).slice(1).map((v) => (v && typeof v === "object" && "result" in v ? v.result : v));
+    expect(values(1)).toEqual([
+      "Sheet",
+      "Row",
+      "Budget line",
+      "Detail",
+      "Quantity",
+      "Unit",
+      "Rate min (EUR)",
+      "Rate max (EUR)",
+      "Min (EUR)",
+      "Max (EUR)",
+      "Source",
+    ]);
+    expect(values(2)).toEqual(["Plāns", "8", "Organisational support", "", 1, "participant", 350, 350, 350, 350, "PG26 p.98"]);
+    expect(values(4)).toEqual([
+      "Plāns",
+      "8",
+      "Individual support",
+      "staff, country group 1",
+      7,
+      "days",
+      107,
+      191,
+      749,
+      1337,
+      "PG26 p.99–100",
+    ]);
+    const texts: unknown[][] = [];
+    sheet.eachRow((row) => texts.push((row.values as unknown[]).slice(1)));
+    expect(texts).toContainEqual([undefined, undefined, "Total", undefined, undefined, undefined, undefined, undefined, 3298, 4552]);
+  });
+
+  test("without --budget, no Budget sheet", async () => {
+    const copy = join(dir, "copy-plain.xlsx");
+    await run([await budgetPlan(), "--out", copy]);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(copy);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Plāns", "Audit"]);
   });
 });
