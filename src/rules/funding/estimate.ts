@@ -401,7 +401,8 @@ function pricedRow(
     rateCategory: learner ? LEARNER_RATE_CATEGORY[sector] : "staff",
     days: prepared.days,
     group: funding?.group,
-    thirdCountry: prepared.hostCountry?.status === "not-associated",
+    // Incoming people come to the beneficiary: a host country on their row is not their venue.
+    thirdCountry: !incoming && prepared.hostCountry?.status === "not-associated",
     band,
     travelDays,
     green,

@@ -231,6 +231,12 @@ describe("a row's budget lines", () => {
       ["organisational-support 1 participant 500", "travel 1 return-trip 1735", "individual-support 7 day 749-1337"],
     ],
     [
+      "VET invited expert with a host country on the row: the venue is still the beneficiary (LV), 100 organisational (PG26 p.98–99)",
+      { ...SHADOWING, activity: "Invited experts", hostCountry: "US" },
+      VET,
+      ["organisational-support 1 participant 100", "travel 1 return-trip 309", "individual-support 7 day 665-1183"],
+    ],
+    [
       "VET short-term learners in group 3 (Poland): VET learners 36–93/day (PG26 p.98–99)",
       { ...SHADOWING, activity: "Short-term learning mobility of VET learners", hostCountry: "PL", end: "2026-09-20" },
       VET,
