@@ -265,3 +265,56 @@ export const COURSES_LIMIT: Readonly<Partial<Record<Sector, CoursesLimit>>> = {
   VET: { percent: 50, smallGrantUpTo: 40_000, smallGrantLimit: 20_000, source: "PG26 p.86" },
   SCH: { percent: 50, smallGrantUpTo: 40_000, smallGrantLimit: 20_000, source: "PG26 p.107" },
 };
+
+/**
+ * What the data takes where the Guide's excerpt (PG26 p.86, 98–102, 107, 118–122, 138–142) does not say it outright:
+ * each decision, and what it rests on. The estimate repeats the ones a plan's rows touch in its own assumptions.
+ */
+export const FUNDING_ASSUMPTIONS: readonly { readonly id: string; readonly assumption: string; readonly basis: string }[] = [
+  {
+    id: "course-fee-days",
+    assumption: "Course fees are paid for at most 10 days per participant.",
+    basis: "Fees are per day of the course (PG26 p.101, 121, 141); a course lasts 2 to 10 days (PG26 p.86, 106, 126).",
+  },
+  {
+    id: "incoming-rates",
+    assumption: "Invited experts and hosted teachers in training get the staff daily rates of the beneficiary's country.",
+    basis: "Their venue is always the beneficiary (PG26 p.91, 111, 131); the tables name no rate category for them.",
+  },
+  {
+    id: "third-country-ranges",
+    assumption: "Third countries not associated to the Programme take the same ranges as the Programme's countries of their group.",
+    basis: "The individual-support table gives one range per country group; footnote 107 lists both sets of groups (PG26 p.99–100).",
+  },
+  {
+    id: "tier-counting",
+    assumption:
+      "The 100 participants before the 200 EUR rate are the project's participants of the activity type by start date, then row, " +
+      "third-country participants included; accompanying persons are not counted.",
+    basis:
+      '"200 EUR after one hundred participants in the same type of activity"; accompanying persons are not participants (PG26 p.98, 119, 139).',
+  },
+  {
+    id: "territories",
+    assumption: "A territory (Greenland, Réunion …) takes the receiving group of the country it belongs to.",
+    basis: "Overseas countries and territories take part as their Member State (PG26 p.33, footnote 41).",
+  },
+  {
+    id: "courses-limit-grant",
+    assumption:
+      "The courses-and-training limit is checked against the estimated grant; every line of the course rows counts, inclusion " +
+      "support for organisations included.",
+    basis:
+      "The limit is on the awarded grant; only inclusion support for participants is left out of it (PG26 p.86 fn. 89, p.107 fn. 109).",
+  },
+  {
+    id: "whole-euro-rates",
+    assumption: "An agency's daily rates are whole euros.",
+    basis: "Payable rates are rounded to the nearest whole euro (PG26 p.100, 120, 140).",
+  },
+  {
+    id: "accompanying-days",
+    assumption: "An accompanying person's individual support is counted up to the 60th day, travel days included.",
+    basis: "Beyond the 60th day it is inclusion support, on real costs (PG26 p.99 footnote 106, p.120 fn. 125, p.140 fn. 139).",
+  },
+];
