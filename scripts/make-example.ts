@@ -50,7 +50,14 @@ interface PlanRow {
   readonly course?: string;
   readonly group?: string;
   readonly fewer?: string;
+  /** One-way distance from Riga, km (the grant estimate's travel band); "Zaļais ceļojums" and "Valodas atbalsts". */
+  readonly km: number;
+  readonly green?: string;
+  readonly language?: string;
 }
+
+/** The grant estimate's columns after the rule columns: distance, green travel, linguistic support (README "Grant estimate"). */
+const BUDGET_HEADERS = ["Attālums (km)", "Zaļais ceļojums", "Valodas atbalsts"] as const;
 
 const COURSE = "Digitālie rīki mācību stundā";
 
@@ -65,42 +72,50 @@ const ROWS: readonly PlanRow[] = [
     days: 5,
     country: "Itālija",
     host: "Europass Teacher Academy Florence",
+    km: 1780,
     course: COURSE,
   },
   // 1. A 12-day course.
   {
     name: "Andris Ozols",
+    green: "Jā",
     role: "Skolotājs",
     activity: "Kursi un apmācības",
     start: day("2026-11-02"),
     end: day("2026-11-13"),
     country: "Somija",
     host: "EDUfinland Helsinki",
+    km: 283,
     course: "Phenomenon-based learning",
   },
   // 2. Three teachers shadowing Ana Silva, 10–12 February together.
   {
     name: "Līga Zariņa",
+    language: "Nē",
     role: "Skolotāja",
     activity: "“Ēnošana” darbā",
     start: day("2027-02-08"),
     end: day("2027-02-12"),
     country: "Portugāle",
     host: "Escola Básica de Alvalade",
+    km: 3305,
     mentor: "Ana Silva",
   },
   {
     name: "Kristaps Vītols",
+    language: "Nē",
     role: "Skolotājs",
     activity: "Ēnošana",
     start: day("2027-02-10"),
     end: day("2027-02-16"),
     country: "Portugāle",
     host: "Escola Básica de Alvalade",
+    km: 3305,
     mentor: "Ana Silva",
   },
   {
     name: "Dace Jansone",
+    language: "Nē",
     role: "Skolotāja",
     activity: "Ēnošana darbā",
     start: "2027-02-11",
@@ -108,17 +123,20 @@ const ROWS: readonly PlanRow[] = [
     days: 5,
     country: "Portugālē",
     host: "Escola Básica de Alvalade",
+    km: 3305,
     mentor: "Ana Silva",
   },
   // 3. Switzerland.
   {
     name: "Laura Liepiņa",
+    language: "Nē",
     role: "Skolotāja",
     activity: "Nodarbību vadīšana",
     start: day("2027-03-15"),
     end: day("2027-03-19"),
     country: "Šveice",
     host: "Sekundarschule Zürich-Nord",
+    km: 1468,
   },
   // 4. Pupil group 8.b, 12–16 April; the accompanying teacher (next row but four) goes 12–15 April only.
   {
@@ -129,6 +147,7 @@ const ROWS: readonly PlanRow[] = [
     end: day("2027-04-16"),
     country: "Spānija",
     host: "IES La Malvarrosa",
+    km: 2762,
     group: "8.b",
     fewer: "Nē",
   },
@@ -140,6 +159,7 @@ const ROWS: readonly PlanRow[] = [
     end: day("2027-04-16"),
     country: "Spānija",
     host: "IES La Malvarrosa",
+    km: 2762,
     group: "8.b",
     fewer: "Jā",
   },
@@ -151,6 +171,7 @@ const ROWS: readonly PlanRow[] = [
     end: day("2027-04-16"),
     country: "Spānija",
     host: "IES La Malvarrosa",
+    km: 2762,
     group: "8.b",
     fewer: "Nē",
   },
@@ -162,6 +183,7 @@ const ROWS: readonly PlanRow[] = [
     end: day("2027-04-16"),
     country: "Spānija",
     host: "IES La Malvarrosa",
+    km: 2762,
     group: "8.b",
     fewer: "Nē",
   },
@@ -173,17 +195,20 @@ const ROWS: readonly PlanRow[] = [
     end: day("2027-04-15"),
     country: "Spānija",
     host: "IES La Malvarrosa",
+    km: 2762,
     group: "8.b",
   },
   // 5. End before start.
   {
     name: "Māris Bērziņš",
+    language: "Nē",
     role: "Skolotājs",
     activity: "Ēnošana darbā",
     start: day("2027-05-20"),
     end: day("2027-05-12"),
     country: "Vācija",
     host: "Gesamtschule Köln-Holweide",
+    km: 1215,
     mentor: "Jens Becker",
   },
   // 6. Stated 7 days, the dates make 5.
@@ -196,10 +221,12 @@ const ROWS: readonly PlanRow[] = [
     days: 7,
     country: "Īrija",
     host: "Dublin Teacher Training Centre",
+    km: 1962,
     course: "CLIL methodology",
   },
   {
     name: "Annija Kalēja",
+    language: "Jā",
     role: "Skolniece",
     activity: "Izglītojamo īstermiņa mācību mobilitāte",
     start: "2027-03-01",
@@ -207,36 +234,44 @@ const ROWS: readonly PlanRow[] = [
     days: 19,
     country: "Francija",
     host: "Collège Jean Moulin Lyon",
+    km: 1900,
     fewer: "Nē",
   },
   {
     name: "Jānis Kalns",
+    green: "Jā",
+    language: "Nē",
     role: "Skolotājs",
     activity: "Nodarbību vadīšana",
     start: day("2026-12-07"),
     end: day("2026-12-11"),
     country: "Lietuva",
     host: "Vilniaus Žirmūnų gimnazija",
+    km: 262,
   },
   // Two teachers shadowing one mentor at the same time is allowed.
   {
     name: "Inese Bērziņa",
+    language: "Nē",
     role: "Skolotāja",
     activity: "Ēnošana darbā",
     start: day("2027-01-25"),
     end: day("2027-01-29"),
     country: "Austrija",
     host: "Volksschule Graz",
+    km: 1130,
     mentor: "Katrin Müller",
   },
   {
     name: "Zane Krastiņa",
+    language: "Nē",
     role: "Skolotāja",
     activity: "Ēnošana darbā",
     start: day("2027-01-26"),
     end: day("2027-01-29"),
     country: "Austrija",
     host: "Volksschule Graz",
+    km: 1130,
     mentor: "Katrin Müller",
   },
   // Three on the same course together is the most allowed (with row 11).
@@ -248,6 +283,7 @@ const ROWS: readonly PlanRow[] = [
     end: day("2026-10-09"),
     country: "Itālija",
     host: "Europass Teacher Academy Florence",
+    km: 1780,
     course: COURSE,
   },
   {
@@ -259,6 +295,7 @@ const ROWS: readonly PlanRow[] = [
     days: 5,
     country: "Itālija",
     host: "Europass Teacher Academy Florence",
+    km: 1780,
     course: COURSE,
   },
   {
@@ -269,6 +306,7 @@ const ROWS: readonly PlanRow[] = [
     end: day("2026-11-17"),
     country: "Spānija",
     host: "IES La Malvarrosa",
+    km: 2762,
   },
 ];
 
@@ -312,7 +350,7 @@ function writeProjectBlock(sheet: Worksheet) {
 
 function writeTable(sheet: Worksheet) {
   const header = sheet.getRow(HEADER_ROW);
-  header.values = [...LATVIAN_HEADERS];
+  header.values = [...LATVIAN_HEADERS, ...BUDGET_HEADERS];
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: "middle" };
   header.eachCell((cell) => {
@@ -337,6 +375,9 @@ function writeTable(sheet: Worksheet) {
       plan.course ?? null,
       plan.group ?? null,
       plan.fewer ?? null,
+      plan.km,
+      plan.green ?? "Nē",
+      plan.language ?? null,
     ];
     for (const column of ["E", "F"])
       if (sheet.getCell(`${column}${r}`).value instanceof Date) sheet.getCell(`${column}${r}`).numFmt = DATE_FORMAT;
@@ -371,10 +412,10 @@ export function buildExampleWorkbook(): Workbook {
   workbook.creator = "Ozolkalna vidusskola";
   workbook.created = workbook.modified = new Date("2026-01-15T09:00:00Z");
   const sheet = workbook.addWorksheet(EXAMPLE_SHEET, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
-  sheet.columns = [5, 22, 17, 32, 14, 14, 10, 16, 32, 14, 30, 8, 11].map((width) => ({ width }));
+  sheet.columns = [5, 22, 17, 32, 14, 14, 10, 16, 32, 14, 30, 8, 11, 11, 11, 11].map((width) => ({ width }));
   writeProjectBlock(sheet);
   writeTable(sheet);
-  sheet.autoFilter = `A${HEADER_ROW}:M${HEADER_ROW + ROWS.length}`;
+  sheet.autoFilter = `A${HEADER_ROW}:P${HEADER_ROW + ROWS.length}`;
   return workbook;
 }
 

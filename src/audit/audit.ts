@@ -9,6 +9,7 @@ import {
   checkPlan,
   formatIssue,
   issue as ruleIssue,
+  type Activity,
   type ActivityId,
   type Field,
   type Issue,
@@ -32,7 +33,7 @@ import {
 import { numberIssues } from "./number-issues";
 import { readRows, type InputProblem, type TableRows } from "./rows";
 import { decideSlashDates } from "./slash-dates";
-import { summarise, type AuditIssue, type AuditReport, type TableReport } from "./report";
+import { summarise, type AuditIssue, type AuditReport, type LocatedActivity, type TableReport } from "./report";
 
 export interface AuditOptions {
   readonly language?: Language;
@@ -40,6 +41,8 @@ export interface AuditOptions {
   readonly project?: Project;
   /** Per sheet name: a header row and column letters that override detection. */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
+  /** Also return the activities read, each with its sheet and row (the grant estimate prices them). */
+  readonly keepActivities?: boolean;
 }
 
 interface LocatedTable {
@@ -202,7 +205,15 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
     settingsNotFound: settingsNotFound(settings, options.project),
     issues: located,
     summary: summarise(located, rowCount),
+    ...(options.keepActivities ? { activities: locatedActivities(activities, workbook) } : {}),
   };
+}
+
+function locatedActivities(activities: readonly Activity[], workbook: WorkbookGrid): LocatedActivity[] {
+  return activities.map((activity) => {
+    const sheet = workbook.sheets[sheetIndexOf(activity.id)];
+    return { sheet: sheet.name, row: (sheet.firstRow ?? 1) + rowIndexOf(activity.id), activity };
+  });
 }
 
 const RULE_FIELDS: ReadonlySet<string> = new Set(FIELDS);

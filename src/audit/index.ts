@@ -1,7 +1,7 @@
 /** src/audit: grid of cell values → table → typed rows → rules → report of issues with cell addresses. Pure. */
 export { auditWorkbook, type AuditOptions } from "./audit";
 export { workbookProject } from "./workbook-project";
-export type { AuditIssue, AuditReport, Summary, TableReport } from "./report";
+export type { AuditIssue, AuditReport, LocatedActivity, Summary, TableReport } from "./report";
 export type { CellValue, CellDate, CellError, SheetGrid, WorkbookGrid } from "./grid";
 export { cellError, cellText, isBlank, isCellDate } from "./grid";
 export type { ColumnMapping, TableLayout, UnrecognisedColumn } from "./find-table";

@@ -174,10 +174,14 @@ const COLUMNS: readonly ColumnSpec[] = [
   { field: "greenTravel", header: { en: "Green travel", lv: "Zaļā ceļošana" }, width: 11, check: YES_NO_CHECK },
   { field: "hostCountry", header: { en: "Host country", lv: "Uzņemošā valsts" }, width: 20, check: { kind: "list", list: "countries" } },
   { field: "hostOrganisation", header: { en: "Host organisation", lv: "Uzņemošā organizācija" }, width: 30 },
+  // The grant estimate's travel band comes from the one-way distance (src/rules/funding, PG26 p.98).
+  { field: "distanceKm", header: { en: "Distance (km)", lv: "Attālums (km)" }, width: 12 },
   { field: "group", header: { en: "Group", lv: "Grupa" }, width: 14 },
   { field: "mentor", header: { en: "Mentor", lv: "Mentors" }, width: 20 },
   { field: "course", header: { en: "Course title", lv: "Kursa nosaukums" }, width: 28 },
   { field: "fewerOpportunities", header: { en: "Fewer opportunities", lv: "Mazāk iespēju" }, width: 13, check: YES_NO_CHECK },
+  // Linguistic support where Online Language Support cannot serve the participant (the estimate asks per row).
+  { field: "linguisticSupport", header: { en: "Linguistic support", lv: "Valodas atbalsts" }, width: 12, check: YES_NO_CHECK },
   // VET learners up to 12 months after graduation, and hosted teachers in training in every sector (PG26 p.89, 91).
   { field: "recentGraduate", header: { en: "Recent graduate", lv: "Absolvents" }, width: 12, check: YES_NO_CHECK },
   { field: "graduationDate", header: { en: "Graduation date", lv: "Absolvēšanas datums" }, width: 14, check: { kind: "date" } },

@@ -59,6 +59,18 @@ export function readNumber(value: CellValue): Reading<number> {
   return unreadable("number", value);
 }
 
+/** Digits grouped by spaces ("1 215,4"), as Latvians write thousands, and a "km" after them. */
+const KM_TEXT = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)([.,]\d+)?\s*(?:km)?$/i;
+
+/** A distance in km: a number, or text such as "1365,28", "1 215,4 km", "283 km". */
+export function readKm(value: CellValue): Reading<number> {
+  if (typeof value === "string") {
+    const match = KM_TEXT.exec(value.trim());
+    if (match) return ok(Number(match[1].replace(/[ \u00a0\u202f]/g, "") + (match[2] ?? "").replace(",", ".")));
+  }
+  return readNumber(value);
+}
+
 export function readYesNo(value: CellValue): Reading<boolean> {
   const early = common(value);
   if (early) return early;

@@ -1,5 +1,5 @@
 /** The audit's result: where the tables are, the project read, and every issue with its cell. */
-import type { Language, Project, ProjectSetting, RuleId, Severity } from "../rules";
+import type { Activity, Language, Project, ProjectSetting, RuleId, Severity } from "../rules";
 import type { AuditField } from "./header-labels";
 import type { UnrecognisedColumn } from "./find-table";
 import type { SettingCell, SettingNotFound } from "./project-settings";
@@ -45,6 +45,15 @@ export interface AuditReport {
   readonly settingsNotFound?: readonly SettingNotFound[];
   readonly issues: readonly AuditIssue[];
   readonly summary: Summary;
+  /** The activities read, with their sheet and row: only when asked for (AuditOptions.keepActivities). */
+  readonly activities?: readonly LocatedActivity[];
+}
+
+/** An activity as read, and where: its sheet and (1-based) row. */
+export interface LocatedActivity {
+  readonly sheet: string;
+  readonly row: number;
+  readonly activity: Activity;
 }
 
 export function summarise(issues: readonly AuditIssue[], rows: number): Summary {

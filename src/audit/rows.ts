@@ -7,7 +7,7 @@ import { planDate, resolveActivityLabel, yesNoText, type Activity, type Activity
 import { cellText, isBlank, isCellDate, type CellValue, type SheetGrid } from "./grid";
 import type { AuditField } from "./header-labels";
 import type { TableLayout } from "./find-table";
-import { cellDateValue, readDate, readNumber, readText, readYesNo, type Reading } from "./read-cell";
+import { cellDateValue, readDate, readKm, readNumber, readText, readYesNo, type Reading } from "./read-cell";
 import { readPeriod } from "./read-period";
 
 type Reader = (value: CellValue, date1904: boolean) => Reading<string | number | boolean | DateRange>;
@@ -32,6 +32,9 @@ const READERS: Readonly<Record<AuditField, Reader>> = {
   fewerOpportunities: readYesNo,
   recentGraduate: readYesNo,
   graduationDate: readDate,
+  distanceKm: readKm,
+  distanceBand: readText,
+  linguisticSupport: readYesNo,
   accompanying: readYesNo,
   surname: readText,
   period: readPeriod,

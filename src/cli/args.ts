@@ -8,7 +8,8 @@ import { isLanguage } from "./language";
 
 export const USAGE =
   "usage: mobility-audit [file.xlsx] [--json] [--lang en|lv] [--out copy.xlsx] [--sector VET|SCH|ADU] [--call 2026-R1|2026-R2] " +
-  "[--project-start DATE] [--project-end DATE] [--sending-country CODE] [--action KA121|KA122]  |  mobility-audit --template new.xlsx [--lang en|lv] [--sector …] [--action …] [project options]  |  mobility-audit --rules [--json] [--lang en|lv]";
+  "[--project-start DATE] [--project-end DATE] [--sending-country CODE] [--action KA121|KA122] [--budget [--rates rates.json]]  |  " +
+  "mobility-audit --template new.xlsx [--lang en|lv] [--sector …] [--action …] [project options]  |  mobility-audit --rules [--json] [--lang en|lv]";
 
 export const HELP = `${USAGE}
 
@@ -27,6 +28,9 @@ With no file, audits the example plan shipped with the tool (examples/planning-2
   --sending-country CODE   the beneficiary's country (LV, Latvija, ...)
   --action KA121|KA122     and the action: accredited (KA121) or short-term (KA122) project;
                            without one, the workbook's, else KA122
+  --budget                 also print the grant estimate (2026 unit costs), each line with its page
+  --rates FILE.json        a national agency's daily rates for the estimate (implies --budget);
+                           without it, the minimum and maximum of the Guide's ranges
   --template NEW.xlsx      write a new, empty plan workbook the audit reads as it is: a project block and
                            a plan table with drop-downs (activity types of --sector, roles, countries,
                            yes/no) and dates checked against the project period; headers in --lang;
@@ -55,6 +59,10 @@ export type ParsedArgs =
       readonly json: boolean;
       readonly language?: Language;
       readonly out?: string;
+      /** --budget (or --rates): print the grant estimate after the audit. */
+      readonly budget?: true;
+      /** --rates: an agency's rates file for the estimate. */
+      readonly rates?: string;
       /** Project settings given on the command line: they override the workbook's. */
       readonly project: Project;
     };
@@ -69,6 +77,8 @@ const OPTIONS = {
   "project-end": { type: "string" },
   "sending-country": { type: "string" },
   action: { type: "string" },
+  budget: { type: "boolean" },
+  rates: { type: "string" },
   rules: { type: "boolean" },
   template: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -157,17 +167,22 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.template !== undefined) {
     if (values.template.trim() === "") throw new UsageError("option --template needs a value");
     if (positionals.length > 0) throw new UsageError("--template takes no plan to audit: it writes a new one");
-    if (values.out !== undefined || json) throw new UsageError("--template writes a workbook: --out and --json do not apply");
+    if (values.out !== undefined || json || values.budget || values.rates !== undefined) {
+      throw new UsageError("--template writes a workbook: --out, --json, --budget and --rates do not apply");
+    }
     return { command: "template", out: values.template, ...(language ? { language } : {}), project: projectOverrides(values) };
   }
   if (positionals.length > 1) throw new UsageError(`one file at a time (got ${positionals.length})`);
   if (values.out !== undefined && values.out.trim() === "") throw new UsageError("option --out needs a value");
+  if (values.rates !== undefined && values.rates.trim() === "") throw new UsageError("option --rates needs a value");
   return {
     command: "audit",
     ...(positionals[0] !== undefined ? { file: positionals[0] } : {}),
     json,
     ...(language ? { language } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values.budget === true || values.rates !== undefined ? { budget: true as const } : {}),
+    ...(values.rates !== undefined ? { rates: values.rates } : {}),
     project: projectOverrides(values),
   };
 }

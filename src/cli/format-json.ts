@@ -6,11 +6,11 @@ import type { AuditReport } from "../audit";
 import type { SettingCell } from "../audit/project-settings";
 import { PROJECT_SETTINGS } from "../rules";
 import { escapeJsonControls } from "./printable";
-import type { JsonReport } from "./report-schema";
+import type { JsonBudget, JsonReport } from "./report-schema";
 
 export type { JsonReport };
 
-export function jsonReport(report: AuditReport, file: string): JsonReport {
+export function jsonReport(report: AuditReport, file: string, budget?: JsonBudget): JsonReport {
   return {
     file,
     tables: report.tables.map(({ sheet, headerRow, columns, unrecognised }) => ({
@@ -39,6 +39,7 @@ export function jsonReport(report: AuditReport, file: string): JsonReport {
       message,
     })),
     summary: { errors: report.summary.errors, warnings: report.summary.warnings, info: report.summary.info, rows: report.summary.rows },
+    ...(budget ? { budget } : {}),
   };
 }
 
@@ -56,6 +57,6 @@ function projectSources(report: AuditReport): JsonReport["projectSources"] {
 }
 
 /** The JSON text, with C1 controls escaped too (JSON.stringify escapes only C0): safe to print on a terminal. */
-export function formatJson(report: AuditReport, file: string): string {
-  return `${escapeJsonControls(JSON.stringify(jsonReport(report, file), null, 2))}\n`;
+export function formatJson(report: AuditReport, file: string, budget?: JsonBudget): string {
+  return `${escapeJsonControls(JSON.stringify(jsonReport(report, file, budget), null, 2))}\n`;
 }

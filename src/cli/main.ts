@@ -13,6 +13,8 @@ import { auditWorkbook, cellText, columnNumber, type AuditReport, type WorkbookG
 import type { Language } from "../rules";
 import { constants } from "node:os";
 import { HELP, UsageError, parseCliArgs } from "./args";
+import { RatesFileError, budgetText, jsonBudget, planBudget, readRatesFile } from "./budget";
+import { addBudgetSheet } from "./budget-sheet";
 import { CannotAuditError, CannotWriteError, shortDetail } from "./errors";
 import { formatJson } from "./format-json";
 import { colorWanted, formatText } from "./format-text";
@@ -84,6 +86,8 @@ async function audit(
   try {
     if (args.out !== undefined && isSameFile(resolve(cwd, args.out), path)) throw new CannotAuditError("out-is-input");
     if (args.out !== undefined) checkCopyTarget(resolve(cwd, args.out));
+    // A rates file that cannot be used stops the command before the plan is read.
+    const rates = args.rates === undefined ? undefined : await readRatesFile(resolve(cwd, args.rates), args.rates, language);
 
     let start = now();
     let workbook: Workbook | undefined = await loadWorkbook(path);
@@ -100,20 +104,28 @@ async function audit(
     if (isEmptyGrid(grid)) throw new CannotAuditError("empty-workbook");
 
     start = now();
-    const report = auditWorkbook(grid, { language, project: args.project });
+    const report = auditWorkbook(grid, { language, project: args.project, keepActivities: args.budget === true });
     timings.audit = now() - start;
     if (report.tables.length === 0) throw new CannotAuditError("no-table");
 
+    const budget = args.budget ? planBudget(report, rates) : undefined;
     if (args.out !== undefined) {
       start = now();
-      await writeAuditedCopy(workbook as Workbook, report, resolve(cwd, args.out), language);
+      const addSheets = budget && ((copy: Workbook) => void addBudgetSheet(copy, budget, language));
+      await writeAuditedCopy(workbook as Workbook, report, resolve(cwd, args.out), language, addSheets);
       timings.write = now() - start;
     }
 
     start = now();
+    const rowLabel = args.json ? undefined : rowLabels(grid, report);
     const output = args.json
-      ? formatJson(report, file)
-      : formatText(report, { file, language, color: colorWanted(io.stdout.isTTY, env), rowLabel: rowLabels(grid, report) });
+      ? formatJson(report, file, budget && jsonBudget(budget, language))
+      : formatText(report, { file, language, color: colorWanted(io.stdout.isTTY, env), rowLabel }) +
+        (budget
+          ? budgetText(budget, language, rowLabel)
+              .map((line) => `${printable(line)}\n`)
+              .join("")
+          : "");
     timings.format = now() - start;
     io.stdout.write(output);
     if (args.out !== undefined) {
@@ -123,6 +135,10 @@ async function audit(
     }
     return report.summary.errors > 0 ? 1 : 0;
   } catch (error) {
+    if (error instanceof RatesFileError) {
+      io.stderr.write(`${PROGRAM}: ${printable(error.message)}\n`);
+      return 2;
+    }
     if (!(error instanceof CannotAuditError)) throw error;
     const reason = reasonText(language, error.reason, error.facts) + (error.detail ? ` (${error.detail})` : "");
     const line = error instanceof CannotWriteError ? words.cannotWrite(args.out as string, reason) : words.cannotAudit(file, reason);

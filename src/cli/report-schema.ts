@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { HEADER_LABELS, type AuditField } from "../audit";
 import { PROJECT_SETTINGS, RULE_IDS, SECTORS } from "../rules";
+import { BUDGET_CATEGORIES, BUDGET_UNITS, MISSING_REASONS } from "../rules/funding";
 
 const AUDIT_FIELDS = Object.keys(HEADER_LABELS) as AuditField[];
 const SEVERITIES = ["error", "warning", "info"] as const;
@@ -53,6 +54,74 @@ export const IssueSchema = z.strictObject({
   message: z.string().min(1).describe("In the report's language."),
 });
 
+const euros = z.number().min(0).describe("EUR (whole euros in practice: every unit cost and payable daily rate is).");
+const range = z
+  .strictObject({ min: euros, max: euros })
+  .describe("At the lowest and highest daily rates of the Guide's ranges; equal with a rates file (--rates).");
+
+export const BudgetSchema = z
+  .strictObject({
+    currency: z.literal("EUR"),
+    total: range.describe("The estimated grant: every line of every row."),
+    categories: z
+      .array(z.strictObject({ category: z.enum(BUDGET_CATEGORIES), amount: range }))
+      .describe("Totals per budget category, in the Guide's order; categories without a line are absent."),
+    byActivityType: z
+      .array(
+        z.strictObject({
+          code: z
+            .string()
+            .describe('The activity type\'s code ("SM-JOB-SHDW"), or "accompanying" for accompanying persons\' rows naming none.'),
+          amount: range,
+        }),
+      )
+      .describe("Totals per activity type, in the order the plan first names them."),
+    activities: z
+      .array(
+        z.strictObject({
+          sheet: sheetName,
+          row: rowNumber,
+          lines: z.array(
+            z.strictObject({
+              category: z.enum(BUDGET_CATEGORIES),
+              quantity: z.number().min(0),
+              unit: z
+                .enum(BUDGET_UNITS)
+                .describe(
+                  '"day-70": a day from the 15th, at 70 % of the base rate; "reinforced-participant": reinforced linguistic support.',
+                ),
+              amount: range,
+            }),
+          ),
+        }),
+      )
+      .describe("Every activity row, in sheet and row order, with its budget lines."),
+    missing: z
+      .array(
+        z.strictObject({
+          sheet: sheetName.nullable().describe("null for a project-wide entry (the categories paid on real costs)."),
+          row: rowNumber.nullable(),
+          category: z.enum(BUDGET_CATEGORIES),
+          why: z.enum(MISSING_REASONS),
+        }),
+      )
+      .describe("What is not in the estimate, and why: never guessed, never left out silently."),
+    assumptions: z.array(z.string().min(1)).describe("What the estimate took for granted, in the report's language."),
+    warnings: z
+      .array(
+        z.strictObject({
+          rule: z.literal("courses-limit-exceeded"),
+          message: z.string().min(1),
+          courses: range,
+          limit: range,
+          grant: range,
+        }),
+      )
+      .describe("VET and SCH: the courses and training over their limit (PG26 p.86, 107)."),
+  })
+  .describe("The grant estimate (--budget): 2026 unit costs, PG26 p.98–102 (VET), 118–122 (SCH), 138–142 (ADU).");
+export type JsonBudget = z.infer<typeof BudgetSchema>;
+
 export const ReportSchema = z
   .strictObject({
     file: z.string().describe("The audited file, as given on the command line."),
@@ -97,6 +166,7 @@ export const ReportSchema = z
     summary: z
       .strictObject({ errors: count, warnings: count, info: count, rows: count.describe("Activity rows read.") })
       .describe("Issue counts by severity and the activity rows checked."),
+    budget: BudgetSchema.optional(),
   })
   .meta({ title: "mobility-audit --json report" });
 export type JsonReport = z.infer<typeof ReportSchema>;

@@ -159,9 +159,17 @@ function addAuditSheet(workbook: Workbook, report: AuditReport, language: Langua
  * Marks `workbook` (as loaded from the input; it is changed in memory) and writes it to `out`. The caller has
  * checked that `out` is not the input. Throws CannotWriteError and leaves nothing behind on failure.
  */
-export async function writeAuditedCopy(workbook: Workbook, report: AuditReport, out: string, language: Language): Promise<void> {
+export async function writeAuditedCopy(
+  workbook: Workbook,
+  report: AuditReport,
+  out: string,
+  language: Language,
+  /** Adds more to the copy after the Audit sheet (--budget: the Budget sheet). */
+  addSheets?: (workbook: Workbook) => void,
+): Promise<void> {
   markCells(workbook, report);
   addAuditSheet(workbook, report, language);
+  addSheets?.(workbook);
   await writeWorkbookFile(workbook, out);
 }
 

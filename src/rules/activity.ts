@@ -35,6 +35,12 @@ export type Activity = {
   fewerOpportunities?: boolean;
   recentGraduate?: boolean;
   graduationDate?: string;
+  /** One-way distance in km from the place of origin to the venue (the grant estimate's travel band). */
+  distanceKm?: number;
+  /** The distance band as written ("100–499 km"), where the plan gives a band rather than km. */
+  distanceBand?: string;
+  /** Yes: Online Language Support cannot serve the participant, so linguistic support is asked for (PG26 p.101). */
+  linguisticSupport?: boolean;
 };
 
 export type Project = {

@@ -79,7 +79,11 @@ export const KNOWN_NAMES: readonly NameRow[] = [
   ["PS", "Palestine", "Palestīna"],
   ["CV", "Cabo Verde", "Kaboverde", ["Cape Verde"]],
   ["SZ", "Eswatini", "Esvatini", ["Swaziland"], ["Svazilenda"]],
-  ["VA", "Vatican City", "Vatikāns", ["Vatican", "Holy See"]],
+  ["VA", "Vatican City", "Vatikāns", ["Vatican", "Holy See", "Vatican City State"]],
+  // As the Guide writes them in its receiving country groups (PG26 p.99–100, footnote 107).
+  ["KN", "Saint Kitts and Nevis", "Sentkitsa un Nevisa", ["Saint Kitts & Nevis", "St Kitts and Nevis"]],
+  ["VC", "Saint Vincent and the Grenadines", "Sentvinsenta un Grenadīnas", ["St. Vincent and the Grenadines", "St Vincent & Grenadines"]],
+  ["KP", "North Korea", "Ziemeļkoreja", ["DPR Korea", "DPRK"]],
   ["CG", "Congo", "Kongo", ["Congo-Brazzaville"]],
   ["CD", "DR Congo", "Kongo Demokrātiskā Republika", ["Congo-Kinshasa", "DRC"]],
 ];

@@ -63,6 +63,10 @@ export const FIELDS = [
   "fewerOpportunities",
   "recentGraduate",
   "graduationDate",
+  // The grant estimate's inputs (src/rules/funding): no check reads them.
+  "distanceKm",
+  "distanceBand",
+  "linguisticSupport",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 

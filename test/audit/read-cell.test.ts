@@ -16,6 +16,7 @@ import {
   type CellValue,
   type Reading,
 } from "../../src/audit";
+import { readKm } from "../../src/audit/read-cell";
 
 const value = <T>(v: T): Reading<T> => ({ ok: true, value: v });
 const EMPTY = { ok: true, value: undefined };
@@ -359,5 +360,25 @@ describe("no cell value makes a reader throw", () => {
         }
       }),
     );
+  });
+});
+
+describe("readKm: a distance as coordinators write it", () => {
+  test.each<[CellValue, number | undefined]>([
+    [1365.28, 1365.28],
+    ["1365,28", 1365.28],
+    ["1 215,4", 1215.4],
+    ["1\u00a0215,4 km", 1215.4],
+    ["283 km", 283],
+    ["283km", 283],
+    ["12 345", 12345],
+    ["", undefined],
+  ])("%j → %s", (value, km) => {
+    const reading = readKm(value);
+    expect(reading.ok && reading.value).toBe(km === undefined ? undefined : km);
+  });
+
+  test.each<CellValue>(["tāls", "12 34", "1 2345", "km"])("%j is unreadable", (value) => {
+    expect(readKm(value)).toMatchObject({ ok: false, problem: "unreadable", expected: "number" });
   });
 });

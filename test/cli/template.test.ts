@@ -6,6 +6,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
+import { columnLetter } from "../../src/audit";
 import { listName, planTemplate, templateColumnLetter } from "../../src/audit/plan-template";
 import { activityTypeFor, type Language } from "../../src/rules";
 import { day, run, sha256, tempDir } from "./helpers";
@@ -46,7 +47,7 @@ describe("the template's structure", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: template.headerRow });
     const table = sheet.getTable("MobilityPlan") as unknown as { table: { tableRef: string; columns: { name: string }[] } };
     // One empty row: a table has at least one, and it grows as the coordinator types below it.
-    expect(table.table.tableRef).toBe(`A${template.headerRow}:O${template.headerRow + 1}`);
+    expect(table.table.tableRef).toBe(`A${template.headerRow}:${columnLetter(template.columns.length)}${template.headerRow + 1}`);
     expect(table.table.columns.map((c) => c.name)).toEqual(template.columns.map((c) => c.header));
     expect(template.columns.map((_, i) => sheet.getRow(template.headerRow).getCell(i + 1).value)).toEqual(
       template.columns.map((c) => c.header),
@@ -124,8 +125,9 @@ describe("refusals", () => {
 
   test.each([
     [["--template", "new.xlsx", "plan.xlsx"], "--template takes no plan to audit: it writes a new one"],
-    [["--template", "new.xlsx", "--out", "copy.xlsx"], "--template writes a workbook: --out and --json do not apply"],
-    [["--template", "new.xlsx", "--json"], "--template writes a workbook: --out and --json do not apply"],
+    [["--template", "new.xlsx", "--out", "copy.xlsx"], "--template writes a workbook: --out, --json, --budget and --rates do not apply"],
+    [["--template", "new.xlsx", "--json"], "--template writes a workbook: --out, --json, --budget and --rates do not apply"],
+    [["--template", "new.xlsx", "--budget"], "--template writes a workbook: --out, --json, --budget and --rates do not apply"],
     [["--template", " "], "option --template needs a value"],
     [["--template", "new.xlsx", "--sector", "XYZ"], '--sector: unknown sector "XYZ" (VET, SCH or ADU)'],
   ])("%j is a usage error", async (argv, message) => {
@@ -156,7 +158,8 @@ async function fillIn(path: string, language: Language, rows: readonly Row[]): P
   });
   // The table grows over the rows typed below it, as Excel grows it (exceljs keeps no rows of a table it read).
   const table = (sheet.getTable(template.tableName) as unknown as { table: { tableRef: string; autoFilterRef: string } }).table;
-  table.tableRef = table.autoFilterRef = `A${template.headerRow}:O${template.headerRow + rows.length}`;
+  table.tableRef =
+    table.autoFilterRef = `A${template.headerRow}:${columnLetter(template.columns.length)}${template.headerRow + rows.length}`;
   await workbook.xlsx.writeFile(path);
 }
 

@@ -4,7 +4,7 @@
  * columns (duration, check) and the activity count make it report nothing about themselves.
  */
 import type { Worksheet } from "exceljs";
-import { matchHeader } from "../../src/audit";
+import { columnLetter, matchHeader } from "../../src/audit";
 import { listName, planTemplate, templateColumnLetter, type PlanTemplate } from "../../src/audit/plan-template";
 import { templateWorkbook } from "../../src/cli/write-template";
 import { ExcelAuditError, auditInExcel, createPlanSheet } from "../../src/excel";
@@ -21,6 +21,10 @@ import {
 } from "./fake-excel";
 import { contents } from "./helpers";
 
+/** The columns both writers share, then the pane's duration and check columns (zero-based index, letters). */
+const SHARED = planTemplate({ language: "en" }).columns.length;
+const DURATION = columnLetter(SHARED + 1);
+const CHECK = columnLetter(SHARED + 2);
 const PROJECT: Project = { sector: "SCH", start: "2026-09-01", end: "2027-08-31", country: "LV" };
 const LANGUAGES: readonly Language[] = ["en", "lv"];
 
@@ -197,7 +201,7 @@ describe.each(LANGUAGES)("in %s, the same sheet as the command's template", (lan
       {
         name: "MobilityPlan",
         sheetId: plan.id,
-        address: `A${headerRow}:Q${headerRow + 1}`,
+        address: `A${headerRow}:${CHECK}${headerRow + 1}`,
         headers: [...columns, ...paneColumns].map((c) => c.header),
         style: "TableStyleMedium2",
       },
@@ -238,7 +242,11 @@ describe.each(LANGUAGES)("in %s, the same sheet as the command's template", (lan
 
   test("the pane's formulas: duration and check as calculated columns, the count against the cap", () => {
     const row = template.headerRow; // zero-based: the first data row
-    const formulas = [plan.formulas.get(cellKey(row, 15)), plan.formulas.get(cellKey(row, 16)), plan.formulas.get(cellKey(2, 4))];
+    const formulas = [
+      plan.formulas.get(cellKey(row, SHARED)),
+      plan.formulas.get(cellKey(row, SHARED + 1)),
+      plan.formulas.get(cellKey(2, 4)),
+    ];
     expect(formulas).toEqual(
       language === "en"
         ? [
@@ -255,7 +263,7 @@ describe.each(LANGUAGES)("in %s, the same sheet as the command's template", (lan
     expect(plan.values[2][3]).toBe(template.activityCount.label);
     expect(plan.formats.get(cellKey(2, 4))).toBe('0" / 30"');
     // The command writes none of them.
-    expect(commandSheet.getCell("P11").value).toBeNull();
+    expect(commandSheet.getCell(`${DURATION}11`).value).toBeNull();
     expect(commandSheet.getCell("E3").value).toBeNull();
   });
 });
@@ -295,8 +303,8 @@ describe.each(LANGUAGES)("in %s, the audit reads the new sheet with no mapping",
       {
         sheet: template.sheetName,
         headerRow: template.headerRow,
-        columns: expect.objectContaining({ participant: "A", durationDays: "P" }),
-        unrecognised: [{ column: "Q", header: template.paneColumns[1].header }],
+        columns: expect.objectContaining({ participant: "A", durationDays: DURATION }),
+        unrecognised: [{ column: CHECK, header: template.paneColumns[1].header }],
         rows: 0,
       },
     ]);
@@ -337,7 +345,9 @@ describe.each(LANGUAGES)("in %s, the audit reads the new sheet with no mapping",
       `duration-below-min@${at("end", first + 1)}`,
       `date-missing@${at("end", first + 2)}`,
     ]);
-    expect(result.report.issues.some((i) => i.cell?.startsWith("P") || i.cell?.startsWith("Q") || i.field === "durationDays")).toBe(false);
+    expect(result.report.issues.some((i) => i.cell?.startsWith(DURATION) || i.cell?.startsWith(CHECK) || i.field === "durationDays")).toBe(
+      false,
+    );
   });
 
   test("a duration typed over the calculated column is the one thing it reports", async () => {
@@ -360,10 +370,10 @@ describe.each(LANGUAGES)("in %s, the audit reads the new sheet with no mapping",
         check: "OK",
       },
     ]);
-    plan.formulas.delete(cellKey(template.headerRow, 15));
+    plan.formulas.delete(cellKey(template.headerRow, SHARED));
     const result = await auditInExcel(fake, { scope: "sheet", language });
     expect(result.report.issues.filter((i) => i.sheet !== null).map((i) => `${i.rule}@${i.cell}`)).toEqual([
-      `duration-mismatch@P${template.headerRow + 1}`,
+      `duration-mismatch@${DURATION}${template.headerRow + 1}`,
     ]);
   });
 });
