@@ -174,7 +174,6 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
     if (touched(changed, "language")) {
       setText(heading, t(state.language, "list.label"));
       setText(hint, t(state.language, "list.keyboardHint"));
-      list.setAttribute("aria-label", t(state.language, "list.label"));
     }
     if (touched(changed, "busy")) {
       const auditing = state.busy?.action === "auditing";

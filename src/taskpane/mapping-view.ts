@@ -105,7 +105,7 @@ function sheetMapping(table: TableReport, state: PaneState, actions: Actions): H
     ? h(
         "div",
         { class: "unrecognised" },
-        h("h4", { class: "small-heading" }, t(language, "mapping.unrecognised")),
+        h("h3", { class: "small-heading" }, t(language, "mapping.unrecognised")),
         h(
           "ul",
           { class: "plain-list" },
@@ -165,7 +165,7 @@ function brief(state: PaneState, language: Language): string {
 }
 
 export function createMappingView(store: Store<PaneState>, actions: Actions): HTMLElement {
-  const title = h("span", { class: "panel-title" });
+  const title = h("h2", { class: "panel-title" });
   const briefText = h("span", { class: "panel-brief" });
   const body = h("div", { class: "panel-body" });
 

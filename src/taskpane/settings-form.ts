@@ -109,7 +109,7 @@ function brief(state: PaneState): string {
 }
 
 export function createSettingsForm(store: Store<PaneState>, actions: Actions): HTMLElement {
-  const title = h("span", { class: "panel-title" });
+  const title = h("h2", { class: "panel-title" });
   const briefText = h("span", { class: "panel-brief" });
   const body = h("div", { class: "panel-body" });
   const hints = new Map<ProjectField, HTMLElement>();

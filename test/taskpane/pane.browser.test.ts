@@ -13,7 +13,19 @@ import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { auditWorkbook, type AuditReport } from "../../src/audit";
 import type { Language } from "../../src/rules";
-import { ROOT, buildPane, launchChromium, listAfter, measureAudit, openPane, serve, type OpenPane, type Server } from "./harness";
+import {
+  ROOT,
+  axeCheck,
+  buildPane,
+  launchChromium,
+  listAfter,
+  measureAudit,
+  openPane,
+  serve,
+  type AxeFinding,
+  type OpenPane,
+  type Server,
+} from "./harness";
 import { HOSTILE_COUNTRY, HOSTILE_NAME, OWN_FILL, PLAN_SHEET, planWorkbook } from "./workbooks";
 
 jest.setTimeout(120_000);
@@ -32,7 +44,24 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 300_000);
 
+/** Every state the test checked with axe, and what axe found (written to test-output/axe.json at the end). */
+const axeStates: string[] = [];
+const axeViolations: AxeFinding[] = [];
+
+/** axe-core (WCAG 2.2 A/AA and best practices) finds nothing in the page as it is now. */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const found = await axeCheck(page, state);
+  axeStates.push(state);
+  axeViolations.push(...found);
+  expect(found).toEqual([]);
+}
+
 afterAll(async () => {
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  fs.writeFileSync(
+    path.join(OUTPUT, "axe.json"),
+    `${JSON.stringify({ states: axeStates.length, checked: axeStates, violations: axeViolations }, null, 2)}\n`,
+  );
   await browser?.close();
   await server?.close();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -124,7 +153,9 @@ describe("the pane, in English, over a small plan", () => {
     expect(await text(page, '[data-testid="audit-workbook"]')).toBe("Audit workbook");
     expect(await text(page, '[data-testid="clear"]')).toBe("Clear");
     expect(await page.locator('[data-testid="notes-unsupported"]').isVisible()).toBe(false);
+    await expectAccessible(page, "initial");
     await page.click('[data-testid="settings"] summary');
+    await expectAccessible(page, "project settings open");
     const value = (field: string) => page.inputValue(`[data-testid="setting-${field}"]`);
     expect([
       await value("action"),
@@ -158,6 +189,7 @@ describe("the pane, in English, over a small plan", () => {
     // The Excel side: flagged cells filled, notes written; info is marked too (E14).
     expect(Object.keys(await testApi.notes(page)).sort()).toEqual(["A10", "A9", "B12", "C13", "E11", "E14", "F12", "F13"]);
     expect(shown.find((i) => i.cell === `${PLAN_SHEET}!E14`)?.severity).toBe("info");
+    await expectAccessible(page, "audited");
   });
 
   test("markup in cells is shown as text: no element is made from it and no script runs", async () => {
@@ -206,6 +238,7 @@ describe("the pane, in English, over a small plan", () => {
     await page.click('[data-testid="filter-info"]');
     expect(await severities()).toEqual(["warning"]);
     expect((await shownIssues(page)).map((i) => i.cell)).toEqual([`${PLAN_SHEET}!B12`]);
+    await expectAccessible(page, "filtered");
     await page.click('[data-testid="filter-warning"]');
     expect(await shownIssues(page)).toEqual([]);
     expect(await text(page, '[data-testid="issue-list"]')).toBe("No issues match the filter.");
@@ -217,6 +250,7 @@ describe("the pane, in English, over a small plan", () => {
     await page.click('[data-testid="mapping"] summary');
     const hostCountry = page.locator('[data-testid="mapping"] select[data-field="hostCountry"]');
     expect(await hostCountry.inputValue()).toBe("F");
+    await expectAccessible(page, "columns open");
     await hostCountry.selectOption("");
     await listAfter(page, () => page.click('[data-testid="mapping-apply"]'));
     expect(storedSettings(await testApi.settings(page)).mappings).toEqual({ [PLAN_SHEET]: { columns: { hostCountry: null } } });
@@ -260,6 +294,7 @@ describe("the pane, in English, over a small plan", () => {
     // The notes in the workbook follow, and the choice is kept in the workbook.
     expect((await testApi.notes(page)).E11).toMatch(/Beigu datums \(10\.10\.2026\.\) ir pirms sākuma datuma/);
     expect(storedSettings(await testApi.settings(page)).language).toBe("lv");
+    await expectAccessible(page, "switched to Latvian");
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-lv.png") });
     await listAfter(page, () => page.selectOption('[data-testid="language"]', "en"));
     expect(await text(page, '[data-testid="audit-sheet"]')).toBe("Audit sheet");
@@ -286,6 +321,7 @@ describe("the pane, in English, over a small plan", () => {
     expect(await testApi.notes(page)).toEqual({});
     expect(await shownIssues(page)).toEqual([]);
     expect(await page.getAttribute('[data-testid="issue-list"]', "data-state")).toBe("empty");
+    await expectAccessible(page, "after Clear");
   });
 });
 
@@ -296,6 +332,7 @@ test("a Latvian display language opens the pane in Latvian", async () => {
     expect(await text(pane.page, '[data-testid="audit-workbook"]')).toBe("Pārbaudīt darbgrāmatu");
     await measureAudit(pane.page, "audit-workbook");
     expect((await shownIssues(pane.page)).map((i) => i.message)).toEqual(asShown(expectedReport("lv")).map((i) => i.message));
+    await expectAccessible(pane.page, "Latvian, workbook audited");
     await expectNoProblems(pane);
   } finally {
     await pane.close();
@@ -313,6 +350,7 @@ test("without ExcelApi 1.18 the pane says notes are not written, and alone expla
     expect(await testApi.notes(pane.page)).toEqual({});
     expect(Object.keys(await testApi.fills(pane.page)).length).toBeGreaterThan(1);
     expect(await notice.isVisible()).toBe(true);
+    await expectAccessible(pane.page, "no notes (ExcelApi 1.17)");
     await expectNoProblems(pane);
   } finally {
     await pane.close();
@@ -345,6 +383,20 @@ test("where the Web Worker cannot start, the audit runs in the pane's thread (th
   }
 });
 
+test("headers the audit does not recognise: the pane says no table was found, and nothing is changed", async () => {
+  const pane = await openPane(browser, server.origin, { query: "plan=unlabelled" });
+  try {
+    const before = await testApi.fills(pane.page);
+    await measureAudit(pane.page);
+    expect(await text(pane.page, '[data-testid="error"]')).toContain(`No plan table was found on sheet “${PLAN_SHEET}”`);
+    expect(await testApi.fills(pane.page)).toEqual(before);
+    await expectAccessible(pane.page, "no table");
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
+});
+
 test("a protected sheet: the pane says what to do and the workbook is unchanged", async () => {
   const pane = await openPane(browser, server.origin, { query: "protected=1" });
   try {
@@ -354,6 +406,7 @@ test("a protected sheet: the pane says what to do and the workbook is unchanged"
     expect(await testApi.fills(pane.page)).toEqual(before);
     // The commands are usable again.
     expect(await pane.page.isEnabled('[data-testid="audit-sheet"]')).toBe(true);
+    await expectAccessible(pane.page, "protected sheet error");
     await expectNoProblems(pane);
   } finally {
     await pane.close();
@@ -378,6 +431,7 @@ test(`a ${BENCH_ROWS.toLocaleString("en")}-row plan: progress is shown, the pane
       await more.click();
       expect(await pane.page.locator('[data-testid="issue-list"] section.group').count()).toBeGreaterThan(100);
     }
+    await expectAccessible(pane.page, "long plan");
     fs.mkdirSync(OUTPUT, { recursive: true });
     const figures = {
       [`taskpane.click_to_list_ms.rows_${BENCH_ROWS}`]: Math.round(timing.ms),
