@@ -9,6 +9,7 @@ import { notesSupported, requireBase } from "./host";
 import { readBlocks } from "./read-blocks";
 import { MAX_USED_CELLS, MERGES_API, SheetReader } from "./read-grid";
 import { session } from "./session";
+import { sheetPreview } from "./preview";
 import { markTargets } from "./targets";
 import type { AuditRequest, ExcelAuditResult, ExcelHost } from "./types";
 import { writeMarks } from "./write-marks";
@@ -93,8 +94,17 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       );
       if (report.tables.length === 0) {
         const sheet = request.scope === "sheet" ? (head.active?.name ?? "") : null;
-        throw new ExcelAuditError({ reason: "no-plan-table", params: { sheet, rows: HEADER_SEARCH_ROWS } });
+        const active = grids.find((g) => g.name === head.active?.name) ?? grids[0];
+        const preview = active ? sheetPreview(active) : undefined;
+        throw new ExcelAuditError({
+          reason: "no-plan-table",
+          params: { sheet, rows: HEADER_SEARCH_ROWS, ...(preview ? { preview } : {}) },
+        });
       }
+      const previews = report.tables.flatMap((table) => {
+        const grid = grids.find((g) => g.name === table.sheet);
+        return grid ? [sheetPreview(grid, table.headerRow)] : [];
+      });
       const sheetIds = new Map(head.sheets.map((s) => [s.name, s.id]));
       const { targets: marks, unmarked } = markTargets(report, sheetIds, { shownAt: shownAt(readers) });
       refuseProtected(head.sheets.filter((s) => marks.has(s.id)));
@@ -117,6 +127,7 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       });
       return {
         report,
+        previews,
         highlighted: written.highlighted,
         notesWritten: notesOn && checks.notes !== undefined,
         syncs: batch.syncs,

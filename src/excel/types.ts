@@ -37,8 +37,20 @@ export interface AuditRequest {
 
 export type AuditRunner = (workbook: WorkbookGrid, options: AuditOptions) => Promise<AuditReport>;
 
+/** A sheet's first rows as text (preview.ts): the pane's column picker labels columns with their header text. */
+export interface SheetPreview {
+  readonly sheet: string;
+  /** 1-based sheet row and column of rows[0][0]. */
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  /** Cell texts, row by row; trailing empty cells left out. */
+  readonly rows: readonly (readonly string[])[];
+}
+
 export interface ExcelAuditResult {
   readonly report: AuditReport;
+  /** The first rows of each sheet with a plan table (down to its header row at least). */
+  readonly previews?: readonly SheetPreview[];
   /** Cells filled. */
   readonly highlighted: number;
   /** False when notes are not supported (ExcelApi 1.18 missing): the pane alone explains. */

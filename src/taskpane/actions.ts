@@ -1,7 +1,7 @@
 /** What the pane's controls do: call src/excel through an ExcelHost and record the outcome in the store. */
 import type { ColumnMapping } from "../audit";
 import { auditInExcel, clearAuditMarks, loadStoredSettings, readWorkbookProject, saveStoredSettings, selectCell } from "../excel";
-import type { AuditScope, ExcelHost, StoredSettings } from "../excel/types";
+import { ExcelAuditError, type AuditScope, type ExcelHost, type StoredSettings } from "../excel/types";
 import { PROJECT_FIELDS, type Language, type Project, type ProjectField, type Severity } from "../rules";
 import { createAuditRunner } from "./audit-runner";
 import { errorStatus } from "./error-status";
@@ -67,10 +67,14 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         project: state().workbookProject,
         sources: state().projectSources,
       });
+      const previews = { ...state().previews };
+      for (const preview of result.previews ?? []) previews[preview.sheet] = preview;
       store.set({
         busy: null,
         result,
         scope,
+        previews,
+        pick: null,
         selected: null,
         workbookProject: project,
         projectSources: sources,
@@ -79,7 +83,10 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       // The language was switched while this audit ran: word it again.
       if (state().language !== language) next = { scope, relanguage: true };
     } catch (error) {
-      store.set({ busy: null, status: errorStatus(error) });
+      // No table found: the sheet's first rows, for the coordinator to name the header row and the columns.
+      const pick =
+        error instanceof ExcelAuditError && error.problem.reason === "no-plan-table" ? (error.problem.params.preview ?? null) : null;
+      store.set({ busy: null, status: errorStatus(error), pick });
     }
     if (next) await auditPlan(next.scope, next.relanguage);
   }
@@ -120,6 +127,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
           busy: null,
           result: null,
           selected: null,
+          pick: null,
           status: recordUnreadable
             ? { kind: "info", key: "status.clearedUnreadable" }
             : { kind: "success", key: "status.cleared", params: { restored: counted(restored), notes: counted(notesRemoved) } },

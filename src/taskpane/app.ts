@@ -14,6 +14,7 @@ import { createSettingsForm } from "./settings-form";
 import { createStatus } from "./status";
 import { Store, initialState, touched, type PaneState } from "./store";
 import { createSummary } from "./summary";
+import { createTablePicker } from "./table-picker";
 import { createToolbar } from "./toolbar";
 
 export interface Pane {
@@ -40,6 +41,7 @@ export function mount(root: HTMLElement, host: ExcelHost, language: Language): P
       createNotesNotice(store),
       createProgress(store),
       createStatus(store),
+      createTablePicker(store, actions),
       createSettingsForm(store, actions),
       createMappingView(store, actions),
       createSummary(store),

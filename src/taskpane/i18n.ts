@@ -79,9 +79,9 @@ const EN = {
   "error.protected-sheet":
     "Protected sheets: {sheets}. Unprotect them (Review > Unprotect Sheet) so the add-in can mark cells. Nothing was changed.",
   "error.no-plan-table":
-    "No plan table was found on sheet {sheet}: none of its first {rows} rows is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or set them under Columns. Nothing was changed.",
+    "No plan table was found on sheet {sheet}: none of its first {rows} rows is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or name the columns below. Nothing was changed.",
   "error.no-plan-table.workbook":
-    "No plan table was found on any sheet: none of the first {rows} rows of a sheet is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or set them under Columns. Nothing was changed.",
+    "No plan table was found on any sheet: none of the first {rows} rows of a sheet is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or name the columns below. Nothing was changed.",
   "error.too-large":
     "Sheet {sheet} is too large to audit in Excel. Rows: {rows}; columns: {columns}; cells: {cells}, where the audit reads at most {limit}. Delete unused rows or columns, split the plan, or audit the saved file with the command line (mobility-audit). Nothing was changed.",
   "error.payload-too-large":
@@ -128,7 +128,15 @@ const EN = {
   "mapping.corrected": "Corrected columns: {count}",
   "mapping.apply": "Apply and audit again",
   "mapping.reset": "Use detected columns",
-  "mapping.shared": "Column {column} is read as more than one field.",
+  "mapping.shared": "Column {column} is chosen for more than one field: {fields}. Choose one column per field.",
+  "mapping.rowOption": "Row {row}: {cells}",
+  "mapping.more": "More fields ({count})",
+  "pick.title": "Name the plan's columns",
+  "pick.intro":
+    "No plan table was recognised on sheet {sheet}. Choose the row with the column headers and the column of each field, then audit.",
+  "pick.preview": "The first rows of sheet {sheet}",
+  "pick.row": "Row",
+  "pick.apply": "Audit with these columns",
 
   "field.accompanying": "Accompanying person",
   "field.surname": "Surname",
@@ -212,9 +220,9 @@ const LV: UiStrings = {
   "error.protected-sheet":
     "Aizsargātās lapas: {sheets}. Noņemiet to aizsardzību (Pārskatīšana > Noņemt lapas aizsardzību), lai pievienojumprogramma varētu atzīmēt šūnas. Nekas netika mainīts.",
   "error.no-plan-table":
-    "Lapā {sheet} plāna tabula netika atrasta: nevienā no tās pirmajām {rows} rindām nav virsrakstu rindas ar vismaz trim plāna kolonnām (starp tām aktivitātes veids vai sākuma un beigu datums). Pārbaudiet kolonnu virsrakstus vai norādiet tos sadaļā Kolonnas. Nekas netika mainīts.",
+    "Lapā {sheet} plāna tabula netika atrasta: nevienā no tās pirmajām {rows} rindām nav virsrakstu rindas ar vismaz trim plāna kolonnām (starp tām aktivitātes veids vai sākuma un beigu datums). Pārbaudiet kolonnu virsrakstus vai norādiet kolonnas zemāk. Nekas netika mainīts.",
   "error.no-plan-table.workbook":
-    "Nevienā lapā plāna tabula netika atrasta: nevienas lapas pirmajās {rows} rindās nav virsrakstu rindas ar vismaz trim plāna kolonnām (starp tām aktivitātes veids vai sākuma un beigu datums). Pārbaudiet kolonnu virsrakstus vai norādiet tos sadaļā Kolonnas. Nekas netika mainīts.",
+    "Nevienā lapā plāna tabula netika atrasta: nevienas lapas pirmajās {rows} rindās nav virsrakstu rindas ar vismaz trim plāna kolonnām (starp tām aktivitātes veids vai sākuma un beigu datums). Pārbaudiet kolonnu virsrakstus vai norādiet kolonnas zemāk. Nekas netika mainīts.",
   "error.too-large":
     "Lapa {sheet} ir par lielu, lai to pārbaudītu programmā Excel. Rindas: {rows}; kolonnas: {columns}; šūnas: {cells}, bet pārbaude nolasa ne vairāk kā {limit}. Izdzēsiet neizmantotās rindas vai kolonnas, sadaliet plānu vai saglabāto failu pārbaudiet ar komandrindas rīku (mobility-audit). Nekas netika mainīts.",
   "error.payload-too-large":
@@ -261,7 +269,15 @@ const LV: UiStrings = {
   "mapping.corrected": "Labotās kolonnas: {count}",
   "mapping.apply": "Lietot un pārbaudīt vēlreiz",
   "mapping.reset": "Izmantot atpazītās kolonnas",
-  "mapping.shared": "Kolonna {column} tiek nolasīta kā vairāki lauki.",
+  "mapping.shared": "Kolonna {column} ir izvēlēta vairākiem laukiem: {fields}. Katram laukam izvēlieties savu kolonnu.",
+  "mapping.rowOption": "{row}. rinda: {cells}",
+  "mapping.more": "Citi lauki ({count})",
+  "pick.title": "Norādiet plāna kolonnas",
+  "pick.intro":
+    "Lapā {sheet} plāna tabula netika atpazīta. Izvēlieties rindu ar kolonnu virsrakstiem un katra lauka kolonnu, tad pārbaudiet.",
+  "pick.preview": "Lapas {sheet} pirmās rindas",
+  "pick.row": "Rinda",
+  "pick.apply": "Pārbaudīt ar šīm kolonnām",
 
   "field.accompanying": "Pavadošā persona",
   "field.surname": "Uzvārds",

@@ -3,7 +3,7 @@
  */
 import type { ColumnMapping } from "../audit";
 import type { SettingCell } from "../audit/project-settings";
-import type { AuditProgress, AuditScope, ExcelAuditResult } from "../excel/types";
+import type { AuditProgress, AuditScope, ExcelAuditResult, SheetPreview } from "../excel/types";
 import type { Language, Project, ProjectField, Severity } from "../rules";
 import type { Params, UiKey } from "./i18n";
 
@@ -40,6 +40,10 @@ export interface PaneState {
   readonly savedOverrides: Project;
   /** Per sheet, the coordinator's column corrections (saved in the workbook). */
   readonly mappings: Readonly<Record<string, ColumnMapping>>;
+  /** Per sheet, its first rows as the last audit read them (header texts for the column choices). */
+  readonly previews: Readonly<Record<string, SheetPreview>>;
+  /** The sheet where the last audit found no table, for the coordinator to name its columns; null otherwise. */
+  readonly pick: SheetPreview | null;
 }
 
 export type Listener<S> = (state: S, changed: ReadonlySet<keyof S>) => void;
@@ -90,6 +94,8 @@ export function initialState(language: Language, notesSupported: boolean): PaneS
     overrides: {},
     savedOverrides: {},
     mappings: {},
+    previews: {},
+    pick: null,
   };
 }
 

@@ -163,7 +163,20 @@ describe("safety", () => {
     );
     await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({
       reason: "no-plan-table",
-      params: { sheet: "Budget", rows: 30 },
+      // The sheet's first rows, for the pane to let the coordinator name the header row and the columns.
+      params: {
+        sheet: "Budget",
+        rows: 30,
+        preview: {
+          sheet: "Budget",
+          firstRow: 1,
+          firstColumn: 1,
+          rows: [
+            ["Item", "Cost"],
+            ["Travel", "1200"],
+          ],
+        },
+      },
     });
     await expect(auditInExcel(fake, { scope: "workbook", language: "en" })).rejects.toMatchObject({
       reason: "no-plan-table",

@@ -2,6 +2,7 @@
 import type { AuditIssue, AuditReport, TableReport } from "../../src/audit";
 import { groupIssues, worstSeverity } from "../../src/taskpane/groups";
 import { mappingFrom } from "../../src/taskpane/mapping-view";
+import { headerTexts, likelyHeaderRow, sharedColumn } from "../../src/taskpane/mapping-form";
 import { FORMATTERS } from "../../src/rules";
 import { displayValue } from "../../src/taskpane/settings-form";
 import { canonical, formValue, lookedForText, sameProject, withEdit, workbookProjectAfter } from "../../src/taskpane/project-values";
@@ -152,5 +153,40 @@ describe("the settings form's dates", () => {
     expect(displayValue("end", "2027-01-01", "lv")).toBe("01.01.2027.");
     for (const language of ["en", "lv"] as const)
       expect(displayValue("end", "2026-12-31", language)).toBe(FORMATTERS[language].date("2026-12-31"));
+  });
+});
+
+describe("the column form's logic", () => {
+  const preview = { sheet: "S", firstRow: 3, firstColumn: 2, rows: [["Title"], [], ["Kas", "", "Sāk", "Beidz"], ["Anna", "x", "1", "2"]] };
+
+  test("headerTexts: the header row's text by column letter, from the preview's first row and column", () => {
+    expect([...headerTexts(preview, 5)]).toEqual([
+      ["B", "Kas"],
+      ["D", "Sāk"],
+      ["E", "Beidz"],
+    ]);
+    expect(headerTexts(preview, 2).size).toBe(0);
+    expect(headerTexts(undefined, 5).size).toBe(0);
+  });
+
+  test("likelyHeaderRow: the first row nearly as wide as the widest (not a title above, not the data below)", () => {
+    expect(likelyHeaderRow(preview)).toBe(5);
+    expect(
+      likelyHeaderRow({
+        ...preview,
+        rows: [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+      }),
+    ).toBe(3);
+    expect(likelyHeaderRow({ ...preview, rows: [["a"], ["b", "c"], ["x", "y", "z", "w"]] })).toBe(5);
+    expect(likelyHeaderRow({ ...preview, rows: [] })).toBe(3);
+  });
+
+  test("sharedColumn: a column chosen for two fields is found with both; distinct columns pass", () => {
+    expect(sharedColumn({ start: "D", end: "D", participant: "A" })).toEqual({ column: "D", fields: ["start", "end"] });
+    expect(sharedColumn({ start: "D", end: "E" })).toBeNull();
+    expect(sharedColumn({})).toBeNull();
   });
 });

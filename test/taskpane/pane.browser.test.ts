@@ -26,7 +26,16 @@ import {
   type OpenPane,
   type Server,
 } from "./harness";
-import { HOSTILE_COUNTRY, HOSTILE_NAME, OWN_FILL, PLAN_SHEET, planWorkbook } from "./workbooks";
+import {
+  HOSTILE_COUNTRY,
+  HOSTILE_NAME,
+  OWN_FILL,
+  PLAN_SHEET,
+  UNLABELLED_HEADER,
+  UNLABELLED_HEADER_ROW,
+  planWorkbook,
+  unlabelledWorkbook,
+} from "./workbooks";
 
 jest.setTimeout(120_000);
 
@@ -383,14 +392,53 @@ test("where the Web Worker cannot start, the audit runs in the pane's thread (th
   }
 });
 
-test("headers the audit does not recognise: the pane says no table was found, and nothing is changed", async () => {
+test("headers the audit does not recognise: never a dead end, the coordinator names the header row and the columns", async () => {
   const pane = await openPane(browser, server.origin, { query: "plan=unlabelled" });
+  const { page } = pane;
   try {
-    const before = await testApi.fills(pane.page);
-    await measureAudit(pane.page);
-    expect(await text(pane.page, '[data-testid="error"]')).toContain(`No plan table was found on sheet “${PLAN_SHEET}”`);
-    expect(await testApi.fills(pane.page)).toEqual(before);
-    await expectAccessible(pane.page, "no table");
+    const before = await testApi.fills(page);
+    await measureAudit(page);
+    expect(await text(page, '[data-testid="error"]')).toContain(`No plan table was found on sheet “${PLAN_SHEET}”`);
+    expect(await testApi.fills(page)).toEqual(before);
+    // The sheet's first rows, and a form whose header row is the likeliest one and whose columns say their headers.
+    const picker = page.locator('[data-testid="table-picker"]');
+    expect(await picker.isVisible()).toBe(true);
+    expect(await picker.locator('[data-testid="pick-preview"] tr.preview-header td').first().innerText()).toBe(UNLABELLED_HEADER[0]);
+    expect(await picker.locator(`[data-testid="mapping-header-${PLAN_SHEET}"]`).inputValue()).toBe(String(UNLABELLED_HEADER_ROW));
+    const field = (name: string) => picker.locator(`select[data-field="${name}"]`);
+    expect(await field("start").locator("option[value=D]").innerText()).toBe(`D: ${UNLABELLED_HEADER[3]}`);
+    // Only the fields a plan needs are shown at first; the others wait under "More fields".
+    expect(await picker.locator("select[data-field]:visible").count()).toBe(6);
+    await expectAccessible(page, "no table: column picker");
+    // One column for two fields is refused, naming both.
+    await field("start").selectOption("D");
+    await field("end").selectOption("D");
+    await picker.locator('[data-testid="pick-apply"]').click();
+    expect(await text(page, '[data-testid="table-picker"] [data-testid="mapping-error"]')).toBe(
+      "Column D is chosen for more than one field: Start date, End date. Choose one column per field.",
+    );
+    expect(await field("end").getAttribute("aria-invalid")).toBe("true");
+    expect(await testApi.fills(page)).toEqual(before);
+    await expectAccessible(page, "no table: a column chosen twice");
+    const choices: Record<string, string> = { participant: "A", role: "B", activity: "C", start: "D", end: "E", hostCountry: "F" };
+    for (const [name, column] of Object.entries(choices)) await field(name).selectOption(column);
+    expect(await text(page, '[data-testid="table-picker"] [data-testid="mapping-error"]')).toBe("");
+    await listAfter(page, () => picker.locator('[data-testid="pick-apply"]').click());
+    expect(await picker.isVisible()).toBe(false);
+    expect(storedSettings(await testApi.settings(page)).mappings).toEqual({
+      [PLAN_SHEET]: { headerRow: UNLABELLED_HEADER_ROW, columns: choices },
+    });
+    const expected = auditWorkbook(
+      { sheets: [unlabelledWorkbook().sheets[0]] },
+      { language: "en", mappings: { [PLAN_SHEET]: { headerRow: UNLABELLED_HEADER_ROW, columns: choices } } },
+    );
+    expect(expected.issues.length).toBeGreaterThan(0);
+    expect((await shownIssues(page)).map(({ cell, severity, message }) => ({ cell, severity, message }))).toEqual(asShown(expected));
+    // The Columns panel shows the same choices, each column with its header text.
+    await page.click('[data-testid="mapping"] summary');
+    const mapped = page.locator('[data-testid="mapping"] select[data-field="start"]');
+    expect(await mapped.inputValue()).toBe("D");
+    expect(await mapped.locator("option[value=D]").innerText()).toBe(`D: ${UNLABELLED_HEADER[3]}`);
     await expectNoProblems(pane);
   } finally {
     await pane.close();
