@@ -15,12 +15,17 @@ export interface Actions {
   clear(): Promise<void>;
   select(index: number): Promise<void>;
   setLanguage(language: Language): Promise<void>;
+  /** Stops a running audit and leaves the workbook as Clear would. */
+  cancel(): void;
   setFilter(severity: Severity, shown: boolean): void;
   editProject(field: ProjectField, value: string): void;
   saveSettings(): Promise<void>;
   /** Saves a sheet's column correction (null: back to detection) and audits again. */
   applyMapping(sheet: string, mapping: ColumnMapping | null): Promise<void>;
 }
+
+/** Thrown from the audit's progress callback to stop it before it writes (src/excel then rethrows it). */
+class AuditCancelled extends Error {}
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -50,19 +55,46 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
   /** The pure audit runs in a Web Worker, so the progress keeps painting while a big plan is checked. */
   const runAudit = createAuditRunner();
 
+  let cancelled = false;
+
+  /** Clear after a cancelled audit: the workbook as Clear leaves it, whatever the audit had done. */
+  async function clearAfterCancel(): Promise<void> {
+    store.set({ busy: { action: "clearing" }, result: null, selected: null, pick: null });
+    try {
+      const { restored, notesRemoved = 0 } = await clearAuditMarks(host);
+      store.set({
+        busy: null,
+        status: { kind: "info", key: "status.cancelled", params: { restored: counted(restored), notes: counted(notesRemoved) } },
+      });
+    } catch (error) {
+      store.set({ busy: null, status: errorStatus(error) });
+    }
+  }
+
   async function auditPlan(scope: AuditScope, relanguage: boolean): Promise<void> {
     const language = state().language;
+    cancelled = false;
     store.set({ busy: { action: "auditing", scope, relanguage }, status: null });
     let next: { scope: AuditScope; relanguage: boolean } | null = null;
+    // Once cells are being marked the audit runs to its end (each write keeps the record in step), then Clear.
+    let writing = false;
     try {
       const result = await auditInExcel(host, {
         scope,
         language,
         project: state().overrides,
         mappings: state().mappings,
-        onProgress: (progress) => store.set({ busy: { action: "auditing", scope, relanguage, progress } }),
+        onProgress: (progress) => {
+          if (cancelled && !writing) throw new AuditCancelled("cancelled");
+          if (progress.phase === "highlighting") writing = true;
+          store.set({ busy: { action: "auditing", scope, relanguage, progress, cancelling: cancelled } });
+        },
         runAudit,
       });
+      if (cancelled) {
+        await clearAfterCancel();
+        return;
+      }
       const { project, sources } = workbookProjectAfter(result.report, state().overrides, {
         project: state().workbookProject,
         sources: state().projectSources,
@@ -83,6 +115,10 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       // The language was switched while this audit ran: word it again.
       if (state().language !== language) next = { scope, relanguage: true };
     } catch (error) {
+      if (error instanceof AuditCancelled || cancelled) {
+        await clearAfterCancel();
+        return;
+      }
       // No table found: the sheet's first rows, for the coordinator to name the header row and the columns.
       const pick =
         error instanceof ExcelAuditError && error.problem.reason === "no-plan-table" ? (error.problem.params.preview ?? null) : null;
@@ -160,6 +196,13 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       // A running audit notices the switch when it ends (auditPlan) and words its issues again.
       if (result && scope && !busy) await auditPlan(scope, true);
       await saving;
+    },
+
+    cancel() {
+      const busy = state().busy;
+      if (busy?.action !== "auditing" || cancelled) return;
+      cancelled = true;
+      store.set({ busy: { ...busy, cancelling: true } });
     },
 
     setFilter(severity, shown) {

@@ -5,6 +5,7 @@ import type { Language } from "../rules";
 import { createActions, type Actions } from "./actions";
 import { h, replaceChildren } from "./dom";
 import { createFilters } from "./filters";
+import { manageFocus } from "./focus";
 import { createHeader } from "./header";
 import { createIssueList } from "./issue-list";
 import { createMappingView } from "./mapping-view";
@@ -49,6 +50,8 @@ export function mount(root: HTMLElement, host: ExcelHost, language: Language): P
       createIssueList(store, actions),
     ),
   );
+  // After the views: they have re-rendered by the time focus is placed.
+  manageFocus(root, store, actions);
   root.setAttribute("data-ready", "true");
   void actions.load();
   return { store, actions };

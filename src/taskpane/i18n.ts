@@ -65,10 +65,12 @@ const EN = {
   "progress.highlighting": "Marking cells…",
   "progress.marking": "Cells marked: {done} of {total}",
   "progress.saving": "Saving…",
+  "progress.cancelling": "Cancelling…",
   "progress.relanguage": "Rewording the issues in English…",
 
   "status.audited": "Audit finished.",
   "status.cleared": "Marks removed. Cells restored: {restored}. Notes removed: {notes}.",
+  "status.cancelled": "Audit cancelled; the workbook is as Clear leaves it. Cells restored: {restored}. Notes removed: {notes}.",
   "status.clearedUnreadable":
     "The record of earlier marks could not be read (it was edited, or another version wrote it) and was removed: no cell could be given its own fill back. Clear any highlights left by hand.",
   "status.settingsIgnored":
@@ -206,10 +208,13 @@ const LV: UiStrings = {
   "progress.highlighting": "Atzīmē šūnas…",
   "progress.marking": "Atzīmētās šūnas: {done} no {total}",
   "progress.saving": "Saglabā…",
+  "progress.cancelling": "Atceļ…",
   "progress.relanguage": "Pārraksta problēmu aprakstus latviski…",
 
   "status.audited": "Pārbaude pabeigta.",
   "status.cleared": "Atzīmes noņemtas. Atjaunotās šūnas: {restored}. Noņemtās piezīmes: {notes}.",
+  "status.cancelled":
+    "Pārbaude atcelta; darbgrāmata ir tāda, kādu to atstāj Notīrīt. Atjaunotās šūnas: {restored}. Noņemtās piezīmes: {notes}.",
   "status.clearedUnreadable":
     "Iepriekšējo atzīmju ierakstu nevarēja nolasīt (tas ir labots, vai to rakstījusi cita versija), un tas tika noņemts: nevienai šūnai nevarēja atjaunot tās aizpildījumu. Atlikušās iekrāsotās šūnas notīriet ar roku.",
   "status.settingsIgnored":

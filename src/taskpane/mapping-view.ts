@@ -6,7 +6,7 @@
 import type { AuditField, ColumnMapping, TableReport } from "../audit";
 import type { Language } from "../rules";
 import type { Actions } from "./actions";
-import { h, replaceChildren, setText } from "./dom";
+import { h, keepingFocus, replaceChildren, setText } from "./dom";
 import { t } from "./i18n";
 import { fieldLabel } from "./labels";
 import { AUDIT_FIELDS, mappingForm, type Chosen } from "./mapping-form";
@@ -118,10 +118,12 @@ export function createMappingView(store: Store<PaneState>, actions: Actions): HT
     setText(title, t(language, "mapping.title"));
     setText(briefText, brief(state, language));
     const tables = result?.report.tables ?? [];
-    replaceChildren(
-      body,
-      h("p", { class: "muted" }, t(language, tables.length ? "mapping.intro" : "mapping.empty")),
-      tables.map((table) => sheetMapping(table, state, actions)),
+    keepingFocus(body, () =>
+      replaceChildren(
+        body,
+        h("p", { class: "muted" }, t(language, tables.length ? "mapping.intro" : "mapping.empty")),
+        tables.map((table) => sheetMapping(table, state, actions)),
+      ),
     );
   });
   // Buttons inside are disabled while Excel works (the actions ignore clicks then too).

@@ -121,11 +121,33 @@ export function createSettingsForm(store: Store<PaneState>, actions: Actions): H
     on: { click: () => void actions.saveSettings() },
   });
   const unsaved = h("p", { class: "hint", "data-testid": "settings-unsaved" });
+  const controls = new Map<ProjectField, { element: HTMLElement; id: string; hintId: string }>();
+  let renderedLanguage: Language | null = null;
+
+  /** After an audit (new workbook values): each control is replaced, except the one the coordinator is in. */
+  function refresh(state: PaneState): void {
+    for (const field of FORM_FIELDS) {
+      const current = controls.get(field);
+      if (!current || current.element === document.activeElement) continue;
+      const value = formValue(state.overrides, state.workbookProject, field);
+      const next = control(field, value, state.language, current.id, current.hintId, (v) => actions.editProject(field, v));
+      current.element.replaceWith(next);
+      controls.set(field, { ...current, element: next });
+    }
+  }
 
   function render(state: PaneState): void {
     const { language } = state;
+    if (renderedLanguage === language) {
+      refresh(state);
+      return;
+    }
+    renderedLanguage = language;
+    const focused = controls.get(FORM_FIELDS.find((f) => controls.get(f)?.element === document.activeElement) ?? FORM_FIELDS[0]);
+    const refocus = focused?.element === document.activeElement ? focused.element.getAttribute("data-testid") : null;
     hints.clear();
     fieldRows.clear();
+    controls.clear();
     const form = h("form", { class: "form", on: { submit: (event) => event.preventDefault() } });
     for (const field of FORM_FIELDS) {
       const id = uniqueId(`setting-${field}`);
@@ -133,19 +155,17 @@ export function createSettingsForm(store: Store<PaneState>, actions: Actions): H
       const hint = h("p", { class: "field-hint", id: hintId });
       hints.set(field, hint);
       const value = formValue(state.overrides, state.workbookProject, field);
-      const row = h(
-        "div",
-        { class: "field" },
-        h("label", { class: "field-label", for: id }, t(language, LABELS[field])),
-        control(field, value, language, id, hintId, (next) => actions.editProject(field, next)),
-        hint,
-      );
+      const element = control(field, value, language, id, hintId, (next) => actions.editProject(field, next));
+      controls.set(field, { element, id, hintId });
+      const row = h("div", { class: "field" }, h("label", { class: "field-label", for: id }, t(language, LABELS[field])), element, hint);
       fieldRows.set(field, row);
       form.appendChild(row);
     }
     form.appendChild(h("div", { class: "form-actions" }, save, unsaved));
     setText(save, t(language, "settings.save"));
     replaceChildren(body, h("p", { class: "muted" }, t(language, "settings.intro")), form);
+    // A language switch rebuilds the form: the keyboard stays on the same field.
+    if (refocus) body.querySelector<HTMLElement>(`[data-testid="${refocus}"]`)?.focus();
   }
 
   function update(state: PaneState): void {

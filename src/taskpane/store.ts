@@ -9,7 +9,14 @@ import type { Params, UiKey } from "./i18n";
 
 export type Busy =
   | { readonly action: "loading" | "saving" | "clearing" }
-  | { readonly action: "auditing"; readonly scope: AuditScope; readonly relanguage: boolean; readonly progress?: AuditProgress };
+  | {
+      readonly action: "auditing";
+      readonly scope: AuditScope;
+      readonly relanguage: boolean;
+      readonly progress?: AuditProgress;
+      /** Escape was pressed: the audit stops before it writes, or Clear follows it. */
+      readonly cancelling?: boolean;
+    };
 
 /** A message for the coordinator, kept as key + parameters so that it follows a language switch. */
 export interface Status {

@@ -67,5 +67,6 @@ export function createSummary(store: Store<PaneState>): HTMLElement {
     heading.textContent = t(state.language, "summary.label");
     replaceChildren(content, body(state.language, state.result, state.scope));
   });
-  return h("section", { class: "summary", "aria-labelledby": "summary-heading", "data-testid": "summary" }, heading, content);
+  // Focusable from script: focus moves here when an action's result replaces the button that started it.
+  return h("section", { class: "summary", "aria-labelledby": "summary-heading", "data-testid": "summary", tabindex: -1 }, heading, content);
 }

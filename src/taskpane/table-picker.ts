@@ -7,7 +7,7 @@ import { columnLetter } from "../audit";
 import type { SheetPreview } from "../excel/types";
 import type { Language } from "../rules";
 import type { Actions } from "./actions";
-import { h, replaceChildren } from "./dom";
+import { h, keepingFocus, replaceChildren } from "./dom";
 import { t } from "./i18n";
 import { likelyHeaderRow, mappingForm } from "./mapping-form";
 import { touched, type PaneState, type Store } from "./store";
@@ -72,21 +72,23 @@ export function createTablePicker(store: Store<PaneState>, actions: Actions): HT
     const headerRow = saved?.headerRow ?? likelyHeaderRow(pick);
     const columns: Record<string, string> = {};
     for (const [field, letter] of Object.entries(saved?.columns ?? {})) if (letter) columns[field] = letter;
-    replaceChildren(
-      section,
-      h("h2", { class: "picker-title", id: "picker-heading", tabindex: -1 }, t(language, "pick.title")),
-      h("p", { class: "muted" }, t(language, "pick.intro", { sheet: `“${pick.sheet}”` })),
-      previewTable(pick, language, headerRow),
-      mappingForm({
-        language,
-        sheet: pick.sheet,
-        headerRow,
-        columns,
-        preview: pick,
-        applyLabel: t(language, "pick.apply"),
-        applyTestId: "pick-apply",
-        onApply: (row, chosen) => void actions.applyMapping(pick.sheet, { headerRow: row, columns: chosen }),
-      }),
+    keepingFocus(section, () =>
+      replaceChildren(
+        section,
+        h("h2", { class: "picker-title", id: "picker-heading", tabindex: -1 }, t(language, "pick.title")),
+        h("p", { class: "muted" }, t(language, "pick.intro", { sheet: `“${pick.sheet}”` })),
+        previewTable(pick, language, headerRow),
+        mappingForm({
+          language,
+          sheet: pick.sheet,
+          headerRow,
+          columns,
+          preview: pick,
+          applyLabel: t(language, "pick.apply"),
+          applyTestId: "pick-apply",
+          onApply: (row, chosen) => void actions.applyMapping(pick.sheet, { headerRow: row, columns: chosen }),
+        }),
+      ),
     );
   });
   store.subscribe((state, changed) => {

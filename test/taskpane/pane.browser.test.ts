@@ -127,6 +127,10 @@ async function until<T>(read: () => Promise<T>, expected: T | RegExp): Promise<T
   return value;
 }
 
+/** The data-testid (or id) of the focused element. */
+const focusedId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.id ?? document.activeElement?.tagName);
+
 /** No alert, no console error, no page error, no CSP violation, no failed request. */
 async function expectNoProblems(pane: OpenPane): Promise<void> {
   expect(await pane.problems()).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [] });
@@ -239,6 +243,24 @@ describe("the pane, in English, over a small plan", () => {
     expect(await page.locator("#app [role=button], #app div[tabindex]").count()).toBe(0);
   });
 
+  test("focus: back on Audit sheet after an audit started from the keyboard; a settings field keeps it through an audit", async () => {
+    await page.focus('[data-testid="audit-sheet"]');
+    await listAfter(page, () => page.keyboard.press("Enter"));
+    expect(await until(() => focusedId(page), "audit-sheet")).toBe("audit-sheet");
+    // The coordinator is in a settings field when an audit ends: the field is not rebuilt under the cursor.
+    await page.click('[data-testid="settings"] summary');
+    await page.focus('[data-testid="setting-country"]');
+    await page.evaluate(() => ((document.activeElement as HTMLElement & { mark?: number }).mark = 1));
+    await listAfter(page, () => page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="audit-sheet"]')?.click()));
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement & { mark?: number }).mark)).toBe(1);
+    expect(await focusedId(page)).toBe("setting-country");
+    // Escape closes the open panel and leaves the keyboard on its title.
+    await page.keyboard.press("Escape");
+    expect(await page.locator('[data-testid="settings"]').getAttribute("open")).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.closest("[data-testid]")?.getAttribute("data-testid"))).toBe("settings");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SUMMARY");
+  });
+
   test("the severity filter shows and hides errors, warnings and info", async () => {
     const severities = async () => [...new Set((await shownIssues(page)).map((i) => i.severity))].sort();
     expect(await severities()).toEqual(["error", "info", "warning"]);
@@ -263,12 +285,16 @@ describe("the pane, in English, over a small plan", () => {
     await hostCountry.selectOption("");
     await listAfter(page, () => page.click('[data-testid="mapping-apply"]'));
     expect(storedSettings(await testApi.settings(page)).mappings).toEqual({ [PLAN_SHEET]: { columns: { hostCountry: null } } });
+    // Focus is back on Apply (the form was rebuilt with the new columns: its twin).
+    expect(await until(() => focusedId(page), "mapping-apply")).toBe("mapping-apply");
     const cells = (await shownIssues(page)).map((i) => i.cell);
     expect(cells).not.toContain(`${PLAN_SHEET}!F12`);
     expect(cells).not.toContain(`${PLAN_SHEET}!F13`);
     expect(await page.locator('[data-testid="mapping"] select[data-field="hostCountry"]').inputValue()).toBe("");
     await listAfter(page, () => page.getByRole("button", { name: "Use detected columns" }).click());
     expect(storedSettings(await testApi.settings(page)).mappings).toEqual({});
+    // The button is gone with the correction: focus moves to the result, the summary.
+    expect(await until(() => focusedId(page), "summary")).toBe("summary");
     expect((await shownIssues(page)).map((i) => i.cell)).toContain(`${PLAN_SHEET}!F12`);
     await page.click('[data-testid="mapping"] summary');
   });
@@ -281,6 +307,7 @@ describe("the pane, in English, over a small plan", () => {
     expect(await text(page, '[data-testid="settings-unsaved"]')).toContain("Not saved yet");
     await page.click('[data-testid="settings-save"]');
     expect(await until(() => text(page, '[data-testid="status"]'), "Saved in the workbook.")).toEqual("Saved in the workbook.");
+    expect(await until(() => focusedId(page), "settings-save")).toBe("settings-save");
     expect(storedSettings(await testApi.settings(page)).project).toEqual({ sector: "SCH" });
     expect(await text(page, '[data-testid="settings-unsaved"]')).toBe("");
     // Back to the workbook's own value: no override is left.
@@ -403,6 +430,8 @@ test("headers the audit does not recognise: never a dead end, the coordinator na
     // The sheet's first rows, and a form whose header row is the likeliest one and whose columns say their headers.
     const picker = page.locator('[data-testid="table-picker"]');
     expect(await picker.isVisible()).toBe(true);
+    // Focus moves to what the audit produced: the picker.
+    expect(await until(() => focusedId(page), "picker-heading")).toBe("picker-heading");
     expect(await picker.locator('[data-testid="pick-preview"] tr.preview-header td').first().innerText()).toBe(UNLABELLED_HEADER[0]);
     expect(await picker.locator(`[data-testid="mapping-header-${PLAN_SHEET}"]`).inputValue()).toBe(String(UNLABELLED_HEADER_ROW));
     const field = (name: string) => picker.locator(`select[data-field="${name}"]`);
@@ -425,6 +454,7 @@ test("headers the audit does not recognise: never a dead end, the coordinator na
     expect(await text(page, '[data-testid="table-picker"] [data-testid="mapping-error"]')).toBe("");
     await listAfter(page, () => picker.locator('[data-testid="pick-apply"]').click());
     expect(await picker.isVisible()).toBe(false);
+    expect(await until(() => focusedId(page), "summary")).toBe("summary");
     expect(storedSettings(await testApi.settings(page)).mappings).toEqual({
       [PLAN_SHEET]: { headerRow: UNLABELLED_HEADER_ROW, columns: choices },
     });
@@ -455,6 +485,32 @@ test("a protected sheet: the pane says what to do and the workbook is unchanged"
     // The commands are usable again.
     expect(await pane.page.isEnabled('[data-testid="audit-sheet"]')).toBe(true);
     await expectAccessible(pane.page, "protected sheet error");
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
+});
+
+test("Escape cancels a running audit and leaves the workbook as Clear would", async () => {
+  const pane = await openPane(browser, server.origin, { query: `rows=${BENCH_ROWS}` });
+  const { page } = pane;
+  try {
+    const sheet = await page.evaluate(() => window.__TEST__?.activeSheet() ?? "");
+    const state = () =>
+      page.evaluate((name) => ({ fills: window.__TEST__?.fills(name) ?? {}, notes: window.__TEST__?.notes(name) ?? {} }), sheet);
+    const before = await state();
+    // A first audit marks cells; a second one, cancelled, must take them away too (Clear's result).
+    await measureAudit(page);
+    expect(Object.keys((await state()).fills).length).toBeGreaterThan(0);
+    await page.focus('[data-testid="audit-sheet"]');
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector('[data-testid="progress"]')?.getAttribute("data-busy") === "true");
+    await page.keyboard.press("Escape");
+    expect(await until(() => text(page, '[data-testid="status"]'), /^Audit cancelled/)).toMatch(/^Audit cancelled/);
+    expect(await state()).toEqual(before);
+    expect(await shownIssues(page)).toEqual([]);
+    expect(await until(() => focusedId(page), "audit-sheet")).toBe("audit-sheet");
+    await expectAccessible(page, "audit cancelled");
     await expectNoProblems(pane);
   } finally {
     await pane.close();
