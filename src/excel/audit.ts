@@ -88,10 +88,11 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       await yieldToPane();
       const grids: SheetGrid[] = readers.map((r) => r.grid(head.date1904));
       const runAudit = request.runAudit ?? auditInThread;
-      const report = await runAudit(
-        { sheets: grids, date1904: head.date1904 },
-        { language: request.language, project: request.project, mappings: request.mappings },
-      );
+      const input = {
+        workbook: { sheets: grids, date1904: head.date1904 },
+        options: { language: request.language, project: request.project, mappings: request.mappings },
+      };
+      const report = await runAudit(input.workbook, input.options);
       if (report.tables.length === 0) {
         const sheet = request.scope === "sheet" ? (head.active?.name ?? "") : null;
         const active = grids.find((g) => g.name === head.active?.name) ?? grids[0];
@@ -127,6 +128,7 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       });
       return {
         report,
+        input,
         previews,
         highlighted: written.highlighted,
         notesWritten: notesOn && checks.notes !== undefined,

@@ -49,6 +49,8 @@ export interface SheetPreview {
 
 export interface ExcelAuditResult {
   readonly report: AuditReport;
+  /** What the audit checked, so that the pane can word the report in another language without reading Excel again. */
+  readonly input?: { readonly workbook: WorkbookGrid; readonly options: AuditOptions };
   /** The first rows of each sheet with a plan table (down to its header row at least). */
   readonly previews?: readonly SheetPreview[];
   /** Cells filled. */
@@ -91,6 +93,8 @@ export interface StoredSettings {
 /** Settings as loaded: `ignored` when part of what the workbook held could not be read (it was left out). */
 export interface LoadedSettings extends StoredSettings {
   readonly ignored?: boolean;
+  /** The workbook holds the add-in's marks (or a record of them it cannot read): Clear has something to do. */
+  readonly marked?: boolean;
 }
 
 export { EXCEL_AUDIT_REASONS, ExcelAuditError, type ExcelAuditParams, type ExcelAuditProblem, type ExcelAuditReason } from "./errors";

@@ -15,9 +15,12 @@ export interface Actions {
   clear(): Promise<void>;
   select(index: number): Promise<void>;
   setLanguage(language: Language): Promise<void>;
+  /** Audits again through Excel so that the notes in the workbook are in the pane's language. */
+  rewriteNotes(): Promise<void>;
   /** Stops a running audit and leaves the workbook as Clear would. */
   cancel(): void;
   setFilter(severity: Severity, shown: boolean): void;
+  setView(view: PaneState["view"]): void;
   editProject(field: ProjectField, value: string): void;
   saveSettings(): Promise<void>;
   /** Saves a sheet's column correction (null: back to detection) and audits again. */
@@ -64,6 +67,8 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       const { restored, notesRemoved = 0 } = await clearAuditMarks(host);
       store.set({
         busy: null,
+        marked: false,
+        notesLanguage: null,
         status: { kind: "info", key: "status.cancelled", params: { restored: counted(restored), notes: counted(notesRemoved) } },
       });
     } catch (error) {
@@ -75,7 +80,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
     const language = state().language;
     cancelled = false;
     store.set({ busy: { action: "auditing", scope, relanguage }, status: null });
-    let next: { scope: AuditScope; relanguage: boolean } | null = null;
+    let rewordAgain = false;
     // Once cells are being marked the audit runs to its end (each write keeps the record in step), then Clear.
     let writing = false;
     try {
@@ -108,12 +113,16 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         previews,
         pick: null,
         selected: null,
+        marked: result.highlighted > 0,
+        // A new audit shows every severity again (a filter kept from before would hide what the tiles count).
+        ...(relanguage ? {} : { filter: { error: true, warning: true, info: true } }),
         workbookProject: project,
         projectSources: sources,
+        notesLanguage: result.notesWritten ? language : null,
         status: relanguage ? null : { kind: "success", key: "status.audited" },
       });
-      // The language was switched while this audit ran: word it again.
-      if (state().language !== language) next = { scope, relanguage: true };
+      // The language was switched while this audit ran: word it again (in memory).
+      if (state().language !== language) rewordAgain = true;
     } catch (error) {
       if (error instanceof AuditCancelled || cancelled) {
         await clearAfterCancel();
@@ -124,7 +133,24 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         error instanceof ExcelAuditError && error.problem.reason === "no-plan-table" ? (error.problem.params.preview ?? null) : null;
       store.set({ busy: null, status: errorStatus(error), pick });
     }
-    if (next) await auditPlan(next.scope, next.relanguage);
+    if (rewordAgain) await reword(state().language);
+  }
+
+  /**
+   * The last audit's issues in `language`: the pure audit once more over what Excel gave it (in the Web Worker), no
+   * read or write in Excel; the marks are the same. The notes keep their language until the coordinator asks.
+   */
+  async function reword(language: Language): Promise<void> {
+    const result = state().result;
+    if (!result?.input || result.report.language === language) return;
+    try {
+      const report = await runAudit(result.input.workbook, { ...result.input.options, language });
+      // A newer audit, or another switch, came meanwhile: this wording is not wanted any more.
+      if (state().result !== result || state().language !== language) return;
+      store.set({ result: { ...result, report } });
+    } catch (error) {
+      store.set({ status: errorStatus(error) });
+    }
   }
 
   return {
@@ -140,6 +166,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
           overrides,
           savedOverrides: overrides,
           mappings: settings.mappings,
+          marked: settings.marked ?? null,
           ...(settings.language ? { language: settings.language } : {}),
           ...(settings.ignored ? { status: { kind: "info", key: "status.settingsIgnored" } as const } : {}),
         });
@@ -164,6 +191,8 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
           result: null,
           selected: null,
           pick: null,
+          marked: false,
+          notesLanguage: null,
           status: recordUnreadable
             ? { kind: "info", key: "status.clearedUnreadable" }
             : { kind: "success", key: "status.cleared", params: { restored: counted(restored), notes: counted(notesRemoved) } },
@@ -194,8 +223,14 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         ? saveStoredSettings(host, stored(language)).catch((error: unknown) => store.set({ status: errorStatus(error) }))
         : Promise.resolve();
       // A running audit notices the switch when it ends (auditPlan) and words its issues again.
-      if (result && scope && !busy) await auditPlan(scope, true);
+      if (result && scope && !busy) await (result.input ? reword(language) : auditPlan(scope, true));
       await saving;
+    },
+
+    async rewriteNotes() {
+      const { scope, busy } = state();
+      if (busy || !scope) return;
+      await auditPlan(scope, true);
     },
 
     cancel() {
@@ -203,6 +238,10 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       if (busy?.action !== "auditing" || cancelled) return;
       cancelled = true;
       store.set({ busy: { ...busy, cancelling: true } });
+    },
+
+    setView(view) {
+      store.set({ view });
     },
 
     setFilter(severity, shown) {

@@ -32,6 +32,8 @@ export function mount(root: HTMLElement, host: ExcelHost, language: Language): P
     if (touched(changed, "language")) document.documentElement.lang = state.language;
   });
 
+  // Results first: the summary and the list are the main view; the settings and the columns open from one compact
+  // line above them, one at a time, in their place (taskpane.css), and Escape or their title closes them again.
   replaceChildren(
     root,
     createHeader(store, actions),
@@ -40,14 +42,10 @@ export function mount(root: HTMLElement, host: ExcelHost, language: Language): P
       { class: "content" },
       createToolbar(store, actions),
       createNotesNotice(store),
-      createProgress(store),
-      createStatus(store),
+      h("div", { class: "activity" }, createProgress(store), createStatus(store)),
+      h("div", { class: "panels" }, createSettingsForm(store, actions), createMappingView(store, actions)),
       createTablePicker(store, actions),
-      createSettingsForm(store, actions),
-      createMappingView(store, actions),
-      createSummary(store),
-      createFilters(store, actions),
-      createIssueList(store, actions),
+      h("div", { class: "results" }, createSummary(store, actions), createFilters(store, actions), createIssueList(store, actions)),
     ),
   );
   // After the views: they have re-rendered by the time focus is placed.

@@ -24,22 +24,35 @@ function usable(element: Element | null | undefined): element is HTMLElement {
 
 export function manageFocus(root: HTMLElement, store: Store<PaneState>, actions: Actions): void {
   let started: Started | null = null;
+  // The last control focused in the pane: a click that re-renders its own form (Use detected columns) removes the
+  // button before the pane notices it is busy.
+  let lastFocused: HTMLElement | null = null;
+  root.addEventListener("focusin", (event) => {
+    if (event.target instanceof HTMLElement) lastFocused = event.target;
+  });
 
   const destination = (state: PaneState, from: Started): HTMLElement | null => {
     if (state.pick) return root.querySelector<HTMLElement>("#picker-heading");
     if (usable(from.element)) return from.element;
-    if (from.testId) {
-      const scope = from.sheet ? root.querySelector(`[data-sheet="${CSS.escape(from.sheet)}"]`) : root;
-      const twin = (scope ?? root).querySelector(`[data-testid="${CSS.escape(from.testId)}"]`);
-      if (usable(twin)) return twin;
-    }
-    return root.querySelector<HTMLElement>('[data-testid="summary"]');
+    const scope = (from.sheet ? root.querySelector(`[data-sheet="${CSS.escape(from.sheet)}"]`) : null) ?? root;
+    const twin = from.testId ? scope.querySelector(`[data-testid="${CSS.escape(from.testId)}"]`) : null;
+    if (usable(twin)) return twin;
+    // The button went with what it changed ("Use detected columns"): the same sheet's first command, else the result.
+    const sibling = from.sheet ? scope.querySelector("button") : null;
+    if (usable(sibling)) return sibling;
+    const summary = root.querySelector<HTMLElement>('[data-testid="summary"]');
+    return summary && summary.offsetParent !== null ? summary : root.querySelector<HTMLElement>("details[open] > summary");
   };
 
   store.subscribe((state, changed) => {
     if (!changed.has("busy")) return;
     if (state.busy && !started && state.busy.action !== "loading") {
-      const active = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement : null;
+      const active =
+        document.activeElement instanceof HTMLElement && root.contains(document.activeElement)
+          ? document.activeElement
+          : lastFocused && !lastFocused.isConnected
+            ? lastFocused
+            : null;
       started = {
         element: active,
         testId: active?.getAttribute("data-testid") ?? null,

@@ -6,8 +6,8 @@
 import { languageOfLocale, type Language } from "../rules";
 
 const EN = {
-  "app.title": "Mobility plan audit",
-  "app.subtitle": "Erasmus+ KA1",
+  "app.title": "Erasmus+ Mobility Auditor",
+  "app.subtitle": "KA1 mobility plans",
   "lang.label": "Language",
   "lang.en": "English",
   "lang.lv": "Latviešu",
@@ -24,7 +24,9 @@ const EN = {
     "This version of Excel cannot add notes to cells ({requirement} is needed). Problem cells are still highlighted; this pane alone explains them.",
 
   "summary.label": "Summary",
-  "summary.none": "Audit the sheet or the workbook to check the mobility plan.",
+  "notes.otherLanguage": "The notes in the workbook are in {language}.",
+  "notes.rewrite": "Rewrite them in English",
+  "summary.none": "The audit colours the cells with problems and adds notes to them; Clear takes both away.",
   "summary.errors": "Errors",
   "summary.warnings": "Warnings",
   "summary.info": "Info",
@@ -45,6 +47,10 @@ const EN = {
   "filter.legend": "Show",
 
   "list.label": "Issues",
+  "list.view": "Group the issues",
+  "list.byRow": "By row",
+  "list.byRule": "By rule",
+  "list.ruleCount": "Cells: {count}",
   "list.project": "Project",
   "list.row": "{sheet} · row {row}",
   "list.showMore": "Show more (rows left: {count})",
@@ -92,7 +98,7 @@ const EN = {
   "error.office-error": "Excel reported an error ({code}): {detail}",
   "error.unexpected": "Something went wrong: {message}",
 
-  "settings.title": "Project settings",
+  "settings.title": "Project",
   "settings.intro": "Read from the workbook's project block. A value you change here is kept in the workbook and wins over the cell.",
   "settings.call": "Call round",
   "settings.sector": "Sector",
@@ -149,16 +155,16 @@ export type UiKey = keyof typeof EN;
 export type UiStrings = Readonly<Record<UiKey, string>>;
 
 const LV: UiStrings = {
-  "app.title": "Mobilitātes plāna pārbaude",
-  "app.subtitle": "Erasmus+ KA1",
+  "app.title": "Erasmus+ mobilitātes auditors",
+  "app.subtitle": "KA1 mobilitātes plāni",
   "lang.label": "Valoda",
   "lang.en": "English",
   "lang.lv": "Latviešu",
 
   "action.auditSheet": "Pārbaudīt lapu",
   "action.auditSheet.hint": "Pārbaudīt plānu aktīvajā lapā",
-  "action.auditWorkbook": "Pārbaudīt darbgrāmatu",
-  "action.auditWorkbook.hint": "Pārbaudīt plānus visās lapās",
+  "action.auditWorkbook": "Pārbaudīt visu",
+  "action.auditWorkbook.hint": "Pārbaudīt plānus visās darbgrāmatas lapās",
   "action.clear": "Notīrīt",
   "action.clear.hint": "Atjaunot šūnu aizpildījumu un noņemt pievienojumprogrammas piezīmes",
   "actions.label": "Pārbaude",
@@ -167,7 +173,9 @@ const LV: UiStrings = {
     "Šī Excel versija nevar pievienot šūnām piezīmes (vajadzīgs {requirement}). Problemātiskās šūnas tik un tā tiek iekrāsotas; tās skaidro tikai šis panelis.",
 
   "summary.label": "Kopsavilkums",
-  "summary.none": "Pārbaudiet lapu vai darbgrāmatu, lai pārbaudītu mobilitātes plānu.",
+  "notes.otherLanguage": "Piezīmes darbgrāmatā ir valodā: {language}.",
+  "notes.rewrite": "Pārrakstīt tās latviski",
+  "summary.none": "Pārbaude iekrāso šūnas ar problēmām un pievieno tām piezīmes; Notīrīt noņem abus.",
   "summary.errors": "Kļūdas",
   "summary.warnings": "Brīdinājumi",
   "summary.info": "Informācija",
@@ -188,6 +196,10 @@ const LV: UiStrings = {
   "filter.legend": "Rādīt",
 
   "list.label": "Problēmas",
+  "list.view": "Grupēt problēmas",
+  "list.byRow": "Pa rindām",
+  "list.byRule": "Pa noteikumiem",
+  "list.ruleCount": "Šūnas: {count}",
   "list.project": "Projekts",
   "list.row": "{sheet} · {row}. rinda",
   "list.showMore": "Rādīt vairāk (atlikušās rindas: {count})",
@@ -236,7 +248,7 @@ const LV: UiStrings = {
   "error.office-error": "Excel ziņoja par kļūdu ({code}): {detail}",
   "error.unexpected": "Radās kļūda: {message}",
 
-  "settings.title": "Projekta iestatījumi",
+  "settings.title": "Projekts",
   "settings.intro": "Nolasīti no darbgrāmatas projekta bloka. Šeit mainīta vērtība tiek saglabāta darbgrāmatā un ir noteicošā pār šūnu.",
   "settings.call": "Konkursa kārta",
   "settings.sector": "Sektors",

@@ -132,5 +132,10 @@ export function createMappingView(store: Store<PaneState>, actions: Actions): HT
     for (const button of body.querySelectorAll("button")) button.disabled = state.busy !== null;
   });
 
-  return h("details", { class: "panel", "data-testid": "mapping" }, h("summary", { class: "panel-summary" }, title, briefText), body);
+  return h(
+    "details",
+    { class: "panel", name: "panel", "data-testid": "mapping" },
+    h("summary", { class: "panel-summary" }, title, briefText),
+    body,
+  );
 }

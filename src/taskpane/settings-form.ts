@@ -62,6 +62,8 @@ export function displayValue(field: ProjectField, value: string, language: Langu
       return format.date(value);
     case "action":
       return value === "KA121" || value === "KA122" ? t(language, `action.${value}`) : value;
+    case "sector":
+      return (SECTORS as readonly string[]).includes(value) ? t(language, `sector.${value as (typeof SECTORS)[number]}`) : value;
     default:
       return value;
   }
@@ -101,10 +103,12 @@ function hintText(state: PaneState, field: ProjectField): string {
   return workbookProject[field] === undefined ? t(language, "settings.notFound", { labels: lookedForText(field, language) }) : "";
 }
 
+/** The panel's one-line summary: each setting the way the language writes it (names, not codes; its dates). */
 function brief(state: PaneState): string {
   const project: Project = state.overrides;
-  return FORM_FIELDS.map((field) => formValue(project, state.workbookProject, field))
-    .filter((value) => value !== "")
+  return FORM_FIELDS.map((field) => [field, formValue(project, state.workbookProject, field)] as const)
+    .filter(([, value]) => value !== "")
+    .map(([field, value]) => displayValue(field, value, state.language))
     .join(" · ");
 }
 
@@ -187,5 +191,10 @@ export function createSettingsForm(store: Store<PaneState>, actions: Actions): H
     if (touched(changed, "busy")) save.disabled = state.busy !== null;
   });
 
-  return h("details", { class: "panel", "data-testid": "settings" }, h("summary", { class: "panel-summary" }, title, briefText), body);
+  return h(
+    "details",
+    { class: "panel", name: "panel", "data-testid": "settings" },
+    h("summary", { class: "panel-summary" }, title, briefText),
+    body,
+  );
 }

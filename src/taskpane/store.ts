@@ -38,6 +38,8 @@ export interface PaneState {
   /** Index into result.report.issues of the issue last selected. */
   readonly selected: number | null;
   readonly filter: Readonly<Record<Severity, boolean>>;
+  /** The list by sheet row, or by rule (a repeated problem is one line with its count). */
+  readonly view: "row" | "rule";
 
   /** The project as the workbook's cells give it, and where each setting was read. */
   readonly workbookProject: Project;
@@ -49,6 +51,10 @@ export interface PaneState {
   readonly mappings: Readonly<Record<string, ColumnMapping>>;
   /** Per sheet, its first rows as the last audit read them (header texts for the column choices). */
   readonly previews: Readonly<Record<string, SheetPreview>>;
+  /** The language of the notes the last audit wrote in the workbook (null: none written). */
+  readonly notesLanguage: Language | null;
+  /** Whether the workbook holds the add-in's marks (null: not known yet): Clear is disabled when it does not. */
+  readonly marked: boolean | null;
   /** The sheet where the last audit found no table, for the coordinator to name its columns; null otherwise. */
   readonly pick: SheetPreview | null;
 }
@@ -96,12 +102,15 @@ export function initialState(language: Language, notesSupported: boolean): PaneS
     scope: null,
     selected: null,
     filter: { error: true, warning: true, info: true },
+    view: "row",
     workbookProject: {},
     projectSources: {},
     overrides: {},
     savedOverrides: {},
     mappings: {},
     previews: {},
+    marked: null,
+    notesLanguage: null,
     pick: null,
   };
 }

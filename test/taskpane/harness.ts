@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
+import { loadWorkbook, workbookGrid } from "../../src/cli/read-xlsx";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -82,10 +83,14 @@ export async function buildPane(outDir: string): Promise<void> {
   await compile(testHostConfig(outDir));
   const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
   fs.writeFileSync(path.join(outDir, TEST_PAGE), testPage(html));
+  // The README's example plan as a grid, for test-host.ts (plan=example): the pictures show a real plan.
+  fs.writeFileSync(path.join(outDir, EXAMPLE_GRID), JSON.stringify(workbookGrid(await loadWorkbook(EXAMPLE_XLSX))));
   // axe-core, served from the pane's own origin so that the page's script-src 'self' lets the test load it.
   fs.copyFileSync(AXE_SOURCE, path.join(outDir, AXE_FILE));
 }
 
+const EXAMPLE_XLSX = path.join(ROOT, "examples", "planning-2026.xlsx");
+export const EXAMPLE_GRID = "example-grid.json";
 const AXE_SOURCE = require.resolve("axe-core/axe.min.js");
 const AXE_FILE = "axe.min.js";
 /** WCAG 2.2 A and AA (with the 2.0 and 2.1 rules they include) and axe's best practices. */
