@@ -211,7 +211,7 @@ export function mappingForm(options: MappingFormOptions): HTMLElement {
       { class: "form-actions" },
       h(
         "button",
-        { type: "button", class: "button button-primary", "data-testid": options.applyTestId, on: { click: apply } },
+        { type: "button", class: "button", "data-testid": options.applyTestId, on: { click: apply } },
         options.applyLabel,
       ),
       options.extra ?? [],

@@ -120,7 +120,7 @@ export function createSettingsForm(store: Store<PaneState>, actions: Actions): H
   const fieldRows = new Map<ProjectField, HTMLElement>();
   const save = h("button", {
     type: "button",
-    class: "button button-primary",
+    class: "button",
     "data-testid": "settings-save",
     on: { click: () => void actions.saveSettings() },
   });

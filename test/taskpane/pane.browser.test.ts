@@ -297,6 +297,8 @@ describe("the pane, in English, over a small plan", () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe("solid");
     // The list is one tab stop: Tab leaves it.
     expect(await page.locator('[data-testid="issue-list"] button.issue[tabindex="0"]').count()).toBe(1);
+    // One primary button in the pane: Audit sheet.
+    expect(await page.$$eval(".button-primary", (buttons) => buttons.map((b) => b.getAttribute("data-testid")))).toEqual(["audit-sheet"]);
     // Every control is reachable: commands are buttons, not clickable divs.
     expect(await page.locator("#app [role=button], #app div[tabindex]").count()).toBe(0);
   });
