@@ -209,11 +209,7 @@ export function mappingForm(options: MappingFormOptions): HTMLElement {
     h(
       "div",
       { class: "form-actions" },
-      h(
-        "button",
-        { type: "button", class: "button", "data-testid": options.applyTestId, on: { click: apply } },
-        options.applyLabel,
-      ),
+      h("button", { type: "button", class: "button", "data-testid": options.applyTestId, on: { click: apply } }, options.applyLabel),
       options.extra ?? [],
     ),
   );
