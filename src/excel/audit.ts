@@ -9,6 +9,7 @@ import { notesSupported, requireBase } from "./host";
 import { readBlocks } from "./read-blocks";
 import { MAX_USED_CELLS, MERGES_API, SheetReader } from "./read-grid";
 import { session } from "./session";
+import { sheetPreview } from "./preview";
 import { markTargets } from "./targets";
 import type { AuditRequest, ExcelAuditResult, ExcelHost } from "./types";
 import { writeMarks } from "./write-marks";
@@ -87,14 +88,24 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       await yieldToPane();
       const grids: SheetGrid[] = readers.map((r) => r.grid(head.date1904));
       const runAudit = request.runAudit ?? auditInThread;
-      const report = await runAudit(
-        { sheets: grids, date1904: head.date1904 },
-        { language: request.language, project: request.project, mappings: request.mappings },
-      );
+      const input = {
+        workbook: { sheets: grids, date1904: head.date1904 },
+        options: { language: request.language, project: request.project, mappings: request.mappings },
+      };
+      const report = await runAudit(input.workbook, input.options);
       if (report.tables.length === 0) {
         const sheet = request.scope === "sheet" ? (head.active?.name ?? "") : null;
-        throw new ExcelAuditError({ reason: "no-plan-table", params: { sheet, rows: HEADER_SEARCH_ROWS } });
+        const active = grids.find((g) => g.name === head.active?.name) ?? grids[0];
+        const preview = active ? sheetPreview(active) : undefined;
+        throw new ExcelAuditError({
+          reason: "no-plan-table",
+          params: { sheet, rows: HEADER_SEARCH_ROWS, ...(preview ? { preview } : {}) },
+        });
       }
+      const previews = report.tables.flatMap((table) => {
+        const grid = grids.find((g) => g.name === table.sheet);
+        return grid ? [sheetPreview(grid, table.headerRow)] : [];
+      });
       const sheetIds = new Map(head.sheets.map((s) => [s.name, s.id]));
       const { targets: marks, unmarked } = markTargets(report, sheetIds, { shownAt: shownAt(readers) });
       refuseProtected(head.sheets.filter((s) => marks.has(s.id)));
@@ -117,6 +128,8 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       });
       return {
         report,
+        input,
+        previews,
         highlighted: written.highlighted,
         notesWritten: notesOn && checks.notes !== undefined,
         syncs: batch.syncs,

@@ -1,12 +1,16 @@
 /** Why the Excel layer refused or failed, as a reason and its parameters: the pane words them in its language. */
 import { isPayloadTooLarge, officeErrorCode } from "./batch";
+import type { SheetPreview } from "./types";
 
 /** Each reason's parameters. */
 export interface ExcelAuditParams {
   /** Sheets the audit would have to write to are protected. */
   readonly "protected-sheet": { readonly sheets: readonly string[] };
-  /** No plan table on the active sheet (`sheet`), or on any sheet (`sheet` null), within its first `rows` rows. */
-  readonly "no-plan-table": { readonly sheet: string | null; readonly rows: number };
+  /**
+   * No plan table on the active sheet (`sheet`), or on any sheet (`sheet` null), within its first `rows` rows;
+   * `preview`: the active sheet's first rows, for the coordinator to pick the header row and columns.
+   */
+  readonly "no-plan-table": { readonly sheet: string | null; readonly rows: number; readonly preview?: SheetPreview };
   /** A sheet's used range has more cells than the audit reads (`limit`). */
   readonly "too-large": {
     readonly sheet: string;

@@ -37,12 +37,15 @@ export function queueRecordChunks(context: Excel.RequestContext): () => unknown[
  * Queues what the session cache needs (the record's chunks, the note count) into a sync the pane makes anyway when it
  * opens, so that its first audit or clear needs no read of its own for the checks.
  */
-export function queueSessionProbe(host: ExcelHost, context: Excel.RequestContext): () => void {
+export function queueSessionProbe(host: ExcelHost, context: Excel.RequestContext): () => boolean {
   const chunks = queueRecordChunks(context);
   const notes = notesSupported(host) ? context.workbook.notes.getCount() : undefined;
+  /** Whether the workbook holds marks for Clear to take away (an unreadable record counts: Clear removes it). */
   return () => {
     const recordText = joinRecord(chunks());
-    if (recordText === undefined || parseRecord(recordText) === undefined) session.forget(host);
+    const record = recordText === undefined ? undefined : parseRecord(recordText);
+    if (recordText === undefined || record === undefined) session.forget(host);
     else session.set(host, { ...session.get(host), recordText, noteCount: notes?.value });
+    return record === undefined || record.size > 0;
   };
 }

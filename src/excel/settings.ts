@@ -10,10 +10,10 @@ export async function loadStoredSettings(host: ExcelHost): Promise<LoadedSetting
     setting.load("value");
     const probe = queueSessionProbe(host, context);
     await context.sync();
-    probe();
-    if (setting.isNullObject) return EMPTY_SETTINGS;
+    const marked = probe();
+    if (setting.isNullObject) return { ...EMPTY_SETTINGS, marked };
     const { settings, ignored } = parseSettings(setting.value);
-    return ignored ? { ...settings, ignored } : settings;
+    return ignored ? { ...settings, ignored, marked } : { ...settings, marked };
   });
 }
 

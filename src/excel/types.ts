@@ -37,8 +37,22 @@ export interface AuditRequest {
 
 export type AuditRunner = (workbook: WorkbookGrid, options: AuditOptions) => Promise<AuditReport>;
 
+/** A sheet's first rows as text (preview.ts): the pane's column picker labels columns with their header text. */
+export interface SheetPreview {
+  readonly sheet: string;
+  /** 1-based sheet row and column of rows[0][0]. */
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  /** Cell texts, row by row; trailing empty cells left out. */
+  readonly rows: readonly (readonly string[])[];
+}
+
 export interface ExcelAuditResult {
   readonly report: AuditReport;
+  /** What the audit checked, so that the pane can word the report in another language without reading Excel again. */
+  readonly input?: { readonly workbook: WorkbookGrid; readonly options: AuditOptions };
+  /** The first rows of each sheet with a plan table (down to its header row at least). */
+  readonly previews?: readonly SheetPreview[];
   /** Cells filled. */
   readonly highlighted: number;
   /** False when notes are not supported (ExcelApi 1.18 missing): the pane alone explains. */
@@ -95,6 +109,8 @@ export interface StoredSettings {
 /** Settings as loaded: `ignored` when part of what the workbook held could not be read (it was left out). */
 export interface LoadedSettings extends StoredSettings {
   readonly ignored?: boolean;
+  /** The workbook holds the add-in's marks (or a record of them it cannot read): Clear has something to do. */
+  readonly marked?: boolean;
 }
 
 export { EXCEL_AUDIT_REASONS, ExcelAuditError, type ExcelAuditParams, type ExcelAuditProblem, type ExcelAuditReason } from "./errors";

@@ -1,7 +1,7 @@
 /** What the pane's controls do: call src/excel through an ExcelHost and record the outcome in the store. */
 import type { ColumnMapping } from "../audit";
 import { auditInExcel, clearAuditMarks, loadStoredSettings, readWorkbookProject, saveStoredSettings, selectCell } from "../excel";
-import type { AuditScope, ExcelHost, StoredSettings } from "../excel/types";
+import { ExcelAuditError, type AuditScope, type ExcelHost, type StoredSettings } from "../excel/types";
 import { PROJECT_FIELDS, type Language, type Project, type ProjectField, type Severity } from "../rules";
 import { createAuditRunner } from "./audit-runner";
 import { errorStatus } from "./error-status";
@@ -15,12 +15,20 @@ export interface Actions {
   clear(): Promise<void>;
   select(index: number): Promise<void>;
   setLanguage(language: Language): Promise<void>;
+  /** Audits again through Excel so that the notes in the workbook are in the pane's language. */
+  rewriteNotes(): Promise<void>;
+  /** Stops a running audit and leaves the workbook as Clear would. */
+  cancel(): void;
   setFilter(severity: Severity, shown: boolean): void;
+  setView(view: PaneState["view"]): void;
   editProject(field: ProjectField, value: string): void;
   saveSettings(): Promise<void>;
   /** Saves a sheet's column correction (null: back to detection) and audits again. */
   applyMapping(sheet: string, mapping: ColumnMapping | null): Promise<void>;
 }
+
+/** Thrown from the audit's progress callback to stop it before it writes (src/excel then rethrows it). */
+class AuditCancelled extends Error {}
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -50,38 +58,99 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
   /** The pure audit runs in a Web Worker, so the progress keeps painting while a big plan is checked. */
   const runAudit = createAuditRunner();
 
+  let cancelled = false;
+
+  /** Clear after a cancelled audit: the workbook as Clear leaves it, whatever the audit had done. */
+  async function clearAfterCancel(): Promise<void> {
+    store.set({ busy: { action: "clearing" }, result: null, selected: null, pick: null });
+    try {
+      const { restored, notesRemoved = 0 } = await clearAuditMarks(host);
+      store.set({
+        busy: null,
+        marked: false,
+        notesLanguage: null,
+        status: { kind: "info", key: "status.cancelled", params: { restored: counted(restored), notes: counted(notesRemoved) } },
+      });
+    } catch (error) {
+      store.set({ busy: null, status: errorStatus(error) });
+    }
+  }
+
   async function auditPlan(scope: AuditScope, relanguage: boolean): Promise<void> {
     const language = state().language;
+    cancelled = false;
     store.set({ busy: { action: "auditing", scope, relanguage }, status: null });
-    let next: { scope: AuditScope; relanguage: boolean } | null = null;
+    let rewordAgain = false;
+    // Once cells are being marked the audit runs to its end (each write keeps the record in step), then Clear.
+    let writing = false;
     try {
       const result = await auditInExcel(host, {
         scope,
         language,
         project: state().overrides,
         mappings: state().mappings,
-        onProgress: (progress) => store.set({ busy: { action: "auditing", scope, relanguage, progress } }),
+        onProgress: (progress) => {
+          if (cancelled && !writing) throw new AuditCancelled("cancelled");
+          if (progress.phase === "highlighting") writing = true;
+          store.set({ busy: { action: "auditing", scope, relanguage, progress, cancelling: cancelled } });
+        },
         runAudit,
       });
+      if (cancelled) {
+        await clearAfterCancel();
+        return;
+      }
       const { project, sources } = workbookProjectAfter(result.report, state().overrides, {
         project: state().workbookProject,
         sources: state().projectSources,
       });
+      const previews = { ...state().previews };
+      for (const preview of result.previews ?? []) previews[preview.sheet] = preview;
       store.set({
         busy: null,
         result,
         scope,
+        previews,
+        pick: null,
         selected: null,
+        marked: result.highlighted > 0,
+        // A new audit shows every severity again (a filter kept from before would hide what the tiles count).
+        ...(relanguage ? {} : { filter: { error: true, warning: true, info: true } }),
         workbookProject: project,
         projectSources: sources,
+        notesLanguage: result.notesWritten ? language : null,
         status: relanguage ? null : { kind: "success", key: "status.audited" },
       });
-      // The language was switched while this audit ran: word it again.
-      if (state().language !== language) next = { scope, relanguage: true };
+      // The language was switched while this audit ran: word it again (in memory).
+      if (state().language !== language) rewordAgain = true;
     } catch (error) {
-      store.set({ busy: null, status: errorStatus(error) });
+      if (error instanceof AuditCancelled || cancelled) {
+        await clearAfterCancel();
+        return;
+      }
+      // No table found: the sheet's first rows, for the coordinator to name the header row and the columns.
+      const pick =
+        error instanceof ExcelAuditError && error.problem.reason === "no-plan-table" ? (error.problem.params.preview ?? null) : null;
+      store.set({ busy: null, status: errorStatus(error), pick });
     }
-    if (next) await auditPlan(next.scope, next.relanguage);
+    if (rewordAgain) await reword(state().language);
+  }
+
+  /**
+   * The last audit's issues in `language`: the pure audit once more over what Excel gave it (in the Web Worker), no
+   * read or write in Excel; the marks are the same. The notes keep their language until the coordinator asks.
+   */
+  async function reword(language: Language): Promise<void> {
+    const result = state().result;
+    if (!result?.input || result.report.language === language) return;
+    try {
+      const report = await runAudit(result.input.workbook, { ...result.input.options, language });
+      // A newer audit, or another switch, came meanwhile: this wording is not wanted any more.
+      if (state().result !== result || state().language !== language) return;
+      store.set({ result: { ...result, report } });
+    } catch (error) {
+      store.set({ status: errorStatus(error) });
+    }
   }
 
   return {
@@ -97,6 +166,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
           overrides,
           savedOverrides: overrides,
           mappings: settings.mappings,
+          marked: settings.marked ?? null,
           ...(settings.language ? { language: settings.language } : {}),
           ...(settings.ignored ? { status: { kind: "info", key: "status.settingsIgnored" } as const } : {}),
         });
@@ -120,6 +190,9 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
           busy: null,
           result: null,
           selected: null,
+          pick: null,
+          marked: false,
+          notesLanguage: null,
           status: recordUnreadable
             ? { kind: "info", key: "status.clearedUnreadable" }
             : { kind: "success", key: "status.cleared", params: { restored: counted(restored), notes: counted(notesRemoved) } },
@@ -150,8 +223,25 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         ? saveStoredSettings(host, stored(language)).catch((error: unknown) => store.set({ status: errorStatus(error) }))
         : Promise.resolve();
       // A running audit notices the switch when it ends (auditPlan) and words its issues again.
-      if (result && scope && !busy) await auditPlan(scope, true);
+      if (result && scope && !busy) await (result.input ? reword(language) : auditPlan(scope, true));
       await saving;
+    },
+
+    async rewriteNotes() {
+      const { scope, busy } = state();
+      if (busy || !scope) return;
+      await auditPlan(scope, true);
+    },
+
+    cancel() {
+      const busy = state().busy;
+      if (busy?.action !== "auditing" || cancelled) return;
+      cancelled = true;
+      store.set({ busy: { ...busy, cancelling: true } });
+    },
+
+    setView(view) {
+      store.set({ view });
     },
 
     setFilter(severity, shown) {

@@ -5,6 +5,7 @@ import type { Language } from "../rules";
 import { createActions, type Actions } from "./actions";
 import { h, replaceChildren } from "./dom";
 import { createFilters } from "./filters";
+import { manageFocus } from "./focus";
 import { createHeader } from "./header";
 import { createIssueList } from "./issue-list";
 import { createMappingView } from "./mapping-view";
@@ -14,6 +15,7 @@ import { createSettingsForm } from "./settings-form";
 import { createStatus } from "./status";
 import { Store, initialState, touched, type PaneState } from "./store";
 import { createSummary } from "./summary";
+import { createTablePicker } from "./table-picker";
 import { createToolbar } from "./toolbar";
 
 export interface Pane {
@@ -30,6 +32,8 @@ export function mount(root: HTMLElement, host: ExcelHost, language: Language): P
     if (touched(changed, "language")) document.documentElement.lang = state.language;
   });
 
+  // Results first: the summary and the list are the main view; the settings and the columns open from one compact
+  // line above them, one at a time, in their place (taskpane.css), and Escape or their title closes them again.
   replaceChildren(
     root,
     createHeader(store, actions),
@@ -38,15 +42,14 @@ export function mount(root: HTMLElement, host: ExcelHost, language: Language): P
       { class: "content" },
       createToolbar(store, actions),
       createNotesNotice(store),
-      createProgress(store),
-      createStatus(store),
-      createSettingsForm(store, actions),
-      createMappingView(store, actions),
-      createSummary(store),
-      createFilters(store, actions),
-      createIssueList(store, actions),
+      h("div", { class: "activity" }, createProgress(store), createStatus(store)),
+      h("div", { class: "panels" }, createSettingsForm(store, actions), createMappingView(store, actions)),
+      createTablePicker(store, actions),
+      h("div", { class: "results" }, createSummary(store, actions), createFilters(store, actions), createIssueList(store, actions)),
     ),
   );
+  // After the views: they have re-rendered by the time focus is placed.
+  manageFocus(root, store, actions);
   root.setAttribute("data-ready", "true");
   void actions.load();
   return { store, actions };

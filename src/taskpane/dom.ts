@@ -70,3 +70,19 @@ export function uniqueId(prefix: string): string {
   ids += 1;
   return `${prefix}-${ids}`;
 }
+
+/**
+ * Runs `rebuild` (which replaces `container`'s children) and puts the keyboard back on the control it was on, found
+ * again by its data-field or data-testid within the same data-sheet: a form re-rendered under the cursor keeps it.
+ */
+export function keepingFocus(container: Element, rebuild: () => void): void {
+  const active = document.activeElement;
+  const inside = active && container.contains(active) ? active : null;
+  const attribute = inside?.hasAttribute("data-field") ? "data-field" : "data-testid";
+  const value = inside?.getAttribute(attribute);
+  const sheet = inside?.closest("[data-sheet]")?.getAttribute("data-sheet");
+  rebuild();
+  if (!value) return;
+  const scope = sheet ? container.querySelector(`[data-sheet="${CSS.escape(sheet)}"]`) : container;
+  scope?.querySelector<HTMLElement>(`[${attribute}="${CSS.escape(value)}"]`)?.focus();
+}

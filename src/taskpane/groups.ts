@@ -41,3 +41,30 @@ export function worstSeverity(issues: readonly AuditIssue[], indexes: readonly n
   for (const index of indexes) worst = Math.min(worst, SEVERITIES.indexOf(issues[index].severity));
   return SEVERITIES[worst];
 }
+
+export interface RuleGroup {
+  readonly rule: string;
+  readonly severity: Severity;
+  /** Indexes into the report's issues, in report order. */
+  readonly issues: readonly number[];
+}
+
+/**
+ * Issues grouped by rule for the "By rule" view: errors first, then warnings, then info; within a severity the
+ * rule with the most issues first (ties in report order). A hundred rows with one repeated message are one line.
+ */
+export function groupByRule(issues: readonly AuditIssue[], filter: Readonly<Record<Severity, boolean>>): RuleGroup[] {
+  const groups = new Map<string, { severity: Severity; issues: number[] }>();
+  issues.forEach((issue, index) => {
+    if (!filter[issue.severity]) return;
+    let group = groups.get(issue.rule);
+    if (!group) {
+      group = { severity: issue.severity, issues: [] };
+      groups.set(issue.rule, group);
+    }
+    group.issues.push(index);
+  });
+  return [...groups]
+    .map(([rule, group]) => ({ rule, ...group }))
+    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.issues.length - a.issues.length);
+}

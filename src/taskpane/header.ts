@@ -9,7 +9,8 @@ export function createHeader(store: Store<PaneState>, actions: Actions): HTMLEle
   const title = h("h1", { class: "title" });
   const subtitle = h("p", { class: "subtitle" });
   const selectId = uniqueId("language");
-  const label = h("label", { class: "language-label", for: selectId });
+  // The label is for assistive technology: the select shows the language's own name, which says what it is.
+  const label = h("label", { class: "visually-hidden", for: selectId });
   const select = h(
     "select",
     {

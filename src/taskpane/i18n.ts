@@ -6,8 +6,8 @@
 import { languageOfLocale, type Language } from "../rules";
 
 const EN = {
-  "app.title": "Mobility plan audit",
-  "app.subtitle": "Erasmus+ KA1",
+  "app.title": "Erasmus+ Mobility Auditor",
+  "app.subtitle": "KA1 mobility plans",
   "lang.label": "Language",
   "lang.en": "English",
   "lang.lv": "Latviešu",
@@ -24,7 +24,9 @@ const EN = {
     "This version of Excel cannot add notes to cells ({requirement} is needed). Problem cells are still highlighted; this pane alone explains them.",
 
   "summary.label": "Summary",
-  "summary.none": "Audit the sheet or the workbook to check the mobility plan.",
+  "notes.otherLanguage": "The notes in the workbook are in {language}.",
+  "notes.rewrite": "Rewrite them in English",
+  "summary.none": "The audit colours the cells with problems and adds notes to them; Clear takes both away.",
   "summary.errors": "Errors",
   "summary.warnings": "Warnings",
   "summary.info": "Info",
@@ -45,6 +47,10 @@ const EN = {
   "filter.legend": "Show",
 
   "list.label": "Issues",
+  "list.view": "Group the issues",
+  "list.byRow": "By row",
+  "list.byRule": "By rule",
+  "list.ruleCount": "Cells: {count}",
   "list.project": "Project",
   "list.row": "{sheet} · row {row}",
   "list.showMore": "Show more (rows left: {count})",
@@ -65,10 +71,12 @@ const EN = {
   "progress.highlighting": "Marking cells…",
   "progress.marking": "Cells marked: {done} of {total}",
   "progress.saving": "Saving…",
+  "progress.cancelling": "Cancelling…",
   "progress.relanguage": "Rewording the issues in English…",
 
   "status.audited": "Audit finished.",
   "status.cleared": "Marks removed. Cells restored: {restored}. Notes removed: {notes}.",
+  "status.cancelled": "Audit cancelled; the workbook is as Clear leaves it. Cells restored: {restored}. Notes removed: {notes}.",
   "status.clearedUnreadable":
     "The record of earlier marks could not be read (it was edited, or another version wrote it) and was removed: no cell could be given its own fill back. Clear any highlights left by hand.",
   "status.settingsIgnored":
@@ -79,9 +87,9 @@ const EN = {
   "error.protected-sheet":
     "Protected sheets: {sheets}. Unprotect them (Review > Unprotect Sheet) so the add-in can mark cells. Nothing was changed.",
   "error.no-plan-table":
-    "No plan table was found on sheet {sheet}: none of its first {rows} rows is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or set them under Columns. Nothing was changed.",
+    "No plan table was found on sheet {sheet}: none of its first {rows} rows is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or name the columns below. Nothing was changed.",
   "error.no-plan-table.workbook":
-    "No plan table was found on any sheet: none of the first {rows} rows of a sheet is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or set them under Columns. Nothing was changed.",
+    "No plan table was found on any sheet: none of the first {rows} rows of a sheet is a header row naming at least three plan columns (the activity type, or the start and end dates, among them). Check the column headers, or name the columns below. Nothing was changed.",
   "error.too-large":
     "Sheet {sheet} is too large to audit in Excel. Rows: {rows}; columns: {columns}; cells: {cells}, where the audit reads at most {limit}. Delete unused rows or columns, split the plan, or audit the saved file with the command line (mobility-audit). Nothing was changed.",
   "error.payload-too-large":
@@ -90,7 +98,7 @@ const EN = {
   "error.office-error": "Excel reported an error ({code}): {detail}",
   "error.unexpected": "Something went wrong: {message}",
 
-  "settings.title": "Project settings",
+  "settings.title": "Project",
   "settings.intro": "Read from the workbook's project block. A value you change here is kept in the workbook and wins over the cell.",
   "settings.call": "Call round",
   "settings.sector": "Sector",
@@ -128,7 +136,15 @@ const EN = {
   "mapping.corrected": "Corrected columns: {count}",
   "mapping.apply": "Apply and audit again",
   "mapping.reset": "Use detected columns",
-  "mapping.shared": "Column {column} is read as more than one field.",
+  "mapping.shared": "Column {column} is chosen for more than one field: {fields}. Choose one column per field.",
+  "mapping.rowOption": "Row {row}: {cells}",
+  "mapping.more": "More fields ({count})",
+  "pick.title": "Name the plan's columns",
+  "pick.intro":
+    "No plan table was recognised on sheet {sheet}. Choose the row with the column headers and the column of each field, then audit.",
+  "pick.preview": "The first rows of sheet {sheet}",
+  "pick.row": "Row",
+  "pick.apply": "Audit with these columns",
 
   "field.accompanying": "Accompanying person",
   "field.surname": "Surname",
@@ -139,16 +155,16 @@ export type UiKey = keyof typeof EN;
 export type UiStrings = Readonly<Record<UiKey, string>>;
 
 const LV: UiStrings = {
-  "app.title": "Mobilitātes plāna pārbaude",
-  "app.subtitle": "Erasmus+ KA1",
+  "app.title": "Erasmus+ mobilitātes auditors",
+  "app.subtitle": "KA1 mobilitātes plāni",
   "lang.label": "Valoda",
   "lang.en": "English",
   "lang.lv": "Latviešu",
 
   "action.auditSheet": "Pārbaudīt lapu",
   "action.auditSheet.hint": "Pārbaudīt plānu aktīvajā lapā",
-  "action.auditWorkbook": "Pārbaudīt darbgrāmatu",
-  "action.auditWorkbook.hint": "Pārbaudīt plānus visās lapās",
+  "action.auditWorkbook": "Pārbaudīt visu",
+  "action.auditWorkbook.hint": "Pārbaudīt plānus visās darbgrāmatas lapās",
   "action.clear": "Notīrīt",
   "action.clear.hint": "Atjaunot šūnu aizpildījumu un noņemt pievienojumprogrammas piezīmes",
   "actions.label": "Pārbaude",
@@ -157,7 +173,9 @@ const LV: UiStrings = {
     "Šī Excel versija nevar pievienot šūnām piezīmes (vajadzīgs {requirement}). Problemātiskās šūnas tik un tā tiek iekrāsotas; tās skaidro tikai šis panelis.",
 
   "summary.label": "Kopsavilkums",
-  "summary.none": "Pārbaudiet lapu vai darbgrāmatu, lai pārbaudītu mobilitātes plānu.",
+  "notes.otherLanguage": "Piezīmes darbgrāmatā ir valodā: {language}.",
+  "notes.rewrite": "Pārrakstīt tās latviski",
+  "summary.none": "Pārbaude iekrāso šūnas ar problēmām un pievieno tām piezīmes; Notīrīt noņem abus.",
   "summary.errors": "Kļūdas",
   "summary.warnings": "Brīdinājumi",
   "summary.info": "Informācija",
@@ -178,6 +196,10 @@ const LV: UiStrings = {
   "filter.legend": "Rādīt",
 
   "list.label": "Problēmas",
+  "list.view": "Grupēt problēmas",
+  "list.byRow": "Pa rindām",
+  "list.byRule": "Pa noteikumiem",
+  "list.ruleCount": "Šūnas: {count}",
   "list.project": "Projekts",
   "list.row": "{sheet} · {row}. rinda",
   "list.showMore": "Rādīt vairāk (atlikušās rindas: {count})",
@@ -198,10 +220,13 @@ const LV: UiStrings = {
   "progress.highlighting": "Atzīmē šūnas…",
   "progress.marking": "Atzīmētās šūnas: {done} no {total}",
   "progress.saving": "Saglabā…",
+  "progress.cancelling": "Atceļ…",
   "progress.relanguage": "Pārraksta problēmu aprakstus latviski…",
 
   "status.audited": "Pārbaude pabeigta.",
   "status.cleared": "Atzīmes noņemtas. Atjaunotās šūnas: {restored}. Noņemtās piezīmes: {notes}.",
+  "status.cancelled":
+    "Pārbaude atcelta; darbgrāmata ir tāda, kādu to atstāj Notīrīt. Atjaunotās šūnas: {restored}. Noņemtās piezīmes: {notes}.",
   "status.clearedUnreadable":
     "Iepriekšējo atzīmju ierakstu nevarēja nolasīt (tas ir labots, vai to rakstījusi cita versija), un tas tika noņemts: nevienai šūnai nevarēja atjaunot tās aizpildījumu. Atlikušās iekrāsotās šūnas notīriet ar roku.",
   "status.settingsIgnored":
@@ -212,9 +237,9 @@ const LV: UiStrings = {
   "error.protected-sheet":
     "Aizsargātās lapas: {sheets}. Noņemiet to aizsardzību (Pārskatīšana > Noņemt lapas aizsardzību), lai pievienojumprogramma varētu atzīmēt šūnas. Nekas netika mainīts.",
   "error.no-plan-table":
-    "Lapā {sheet} plāna tabula netika atrasta: nevienā no tās pirmajām {rows} rindām nav virsrakstu rindas ar vismaz trim plāna kolonnām (starp tām aktivitātes veids vai sākuma un beigu datums). Pārbaudiet kolonnu virsrakstus vai norādiet tos sadaļā Kolonnas. Nekas netika mainīts.",
+    "Lapā {sheet} plāna tabula netika atrasta: nevienā no tās pirmajām {rows} rindām nav virsrakstu rindas ar vismaz trim plāna kolonnām (starp tām aktivitātes veids vai sākuma un beigu datums). Pārbaudiet kolonnu virsrakstus vai norādiet kolonnas zemāk. Nekas netika mainīts.",
   "error.no-plan-table.workbook":
-    "Nevienā lapā plāna tabula netika atrasta: nevienas lapas pirmajās {rows} rindās nav virsrakstu rindas ar vismaz trim plāna kolonnām (starp tām aktivitātes veids vai sākuma un beigu datums). Pārbaudiet kolonnu virsrakstus vai norādiet tos sadaļā Kolonnas. Nekas netika mainīts.",
+    "Nevienā lapā plāna tabula netika atrasta: nevienas lapas pirmajās {rows} rindās nav virsrakstu rindas ar vismaz trim plāna kolonnām (starp tām aktivitātes veids vai sākuma un beigu datums). Pārbaudiet kolonnu virsrakstus vai norādiet kolonnas zemāk. Nekas netika mainīts.",
   "error.too-large":
     "Lapa {sheet} ir par lielu, lai to pārbaudītu programmā Excel. Rindas: {rows}; kolonnas: {columns}; šūnas: {cells}, bet pārbaude nolasa ne vairāk kā {limit}. Izdzēsiet neizmantotās rindas vai kolonnas, sadaliet plānu vai saglabāto failu pārbaudiet ar komandrindas rīku (mobility-audit). Nekas netika mainīts.",
   "error.payload-too-large":
@@ -223,7 +248,7 @@ const LV: UiStrings = {
   "error.office-error": "Excel ziņoja par kļūdu ({code}): {detail}",
   "error.unexpected": "Radās kļūda: {message}",
 
-  "settings.title": "Projekta iestatījumi",
+  "settings.title": "Projekts",
   "settings.intro": "Nolasīti no darbgrāmatas projekta bloka. Šeit mainīta vērtība tiek saglabāta darbgrāmatā un ir noteicošā pār šūnu.",
   "settings.call": "Konkursa kārta",
   "settings.sector": "Sektors",
@@ -261,7 +286,15 @@ const LV: UiStrings = {
   "mapping.corrected": "Labotās kolonnas: {count}",
   "mapping.apply": "Lietot un pārbaudīt vēlreiz",
   "mapping.reset": "Izmantot atpazītās kolonnas",
-  "mapping.shared": "Kolonna {column} tiek nolasīta kā vairāki lauki.",
+  "mapping.shared": "Kolonna {column} ir izvēlēta vairākiem laukiem: {fields}. Katram laukam izvēlieties savu kolonnu.",
+  "mapping.rowOption": "{row}. rinda: {cells}",
+  "mapping.more": "Citi lauki ({count})",
+  "pick.title": "Norādiet plāna kolonnas",
+  "pick.intro":
+    "Lapā {sheet} plāna tabula netika atpazīta. Izvēlieties rindu ar kolonnu virsrakstiem un katra lauka kolonnu, tad pārbaudiet.",
+  "pick.preview": "Lapas {sheet} pirmās rindas",
+  "pick.row": "Rinda",
+  "pick.apply": "Pārbaudīt ar šīm kolonnām",
 
   "field.accompanying": "Pavadošā persona",
   "field.surname": "Uzvārds",

@@ -3,7 +3,7 @@ import type { AuditIssue, AuditReport } from "../audit";
 import type { Language } from "../rules";
 import type { Actions } from "./actions";
 import { h, replaceChildren, setText } from "./dom";
-import { groupIssues, worstSeverity, type IssueGroup } from "./groups";
+import { groupByRule, groupIssues, worstSeverity, type IssueGroup, type RuleGroup } from "./groups";
 import { count, t } from "./i18n";
 import { fieldLabel, severityLabel } from "./labels";
 import { touched, type PaneState, type Store } from "./store";
@@ -58,6 +58,40 @@ function groupElement(report: AuditReport, group: IssueGroup, language: Language
   );
 }
 
+/**
+ * One rule's issues: its field, how many cells, and its first message, expandable to every row (rendered when
+ * first opened: a rule repeated on thousands of rows costs nothing until then).
+ */
+function ruleElement(report: AuditReport, group: RuleGroup, language: Language, selected: number | null): HTMLElement {
+  const first = report.issues[group.issues[0]];
+  const items = h("ul", { class: "group-issues" });
+  const details = h(
+    "details",
+    {
+      class: "rule",
+      on: {
+        toggle: () => {
+          if (!details.open || items.firstChild) return;
+          const fragment = document.createDocumentFragment();
+          for (const index of group.issues)
+            fragment.appendChild(issueItem(report.issues[index], index, language, report.language, index === selected));
+          items.appendChild(fragment);
+        },
+      },
+    },
+    h(
+      "summary",
+      { class: "rule-head" },
+      h("span", { class: `badge badge-${group.severity}` }, severityLabel(group.severity, language)),
+      first.field ? h("span", { class: "issue-field" }, fieldLabel(first.field, language)) : null,
+      h("span", { class: "rule-count" }, t(language, "list.ruleCount", { count: count(language, group.issues.length) })),
+      h("span", { class: "rule-example", lang: report.language }, first.message),
+    ),
+    items,
+  );
+  return h("section", { class: "group", "data-rule": group.rule }, details);
+}
+
 export function createIssueList(store: Store<PaneState>, actions: Actions): HTMLElement {
   const heading = h("h2", { class: "visually-hidden", id: "issues-heading" });
   const hint = h("p", { class: "hint", id: "issues-hint", hidden: true });
@@ -68,7 +102,19 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
   let shown = 0;
   let renders = 0;
 
-  const issueButtons = (): HTMLButtonElement[] => Array.from(list.querySelectorAll<HTMLButtonElement>("button.issue"));
+  // Buttons inside a closed rule are not reachable: the arrow keys skip them.
+  const issueButtons = (): HTMLButtonElement[] =>
+    Array.from(list.querySelectorAll<HTMLButtonElement>("button.issue")).filter((button) => !button.closest("details:not([open])"));
+
+  const views = (["row", "rule"] as const).map((view) =>
+    h("button", {
+      type: "button",
+      class: "segment",
+      "data-testid": `view-${view}`,
+      on: { click: () => actions.setView(view) },
+    }),
+  );
+  const viewSwitch = h("div", { class: "segments", role: "group" }, views);
 
   function setTabStop(button: HTMLButtonElement | null): void {
     const current = list.querySelector<HTMLButtonElement>('button.issue[tabindex="0"]');
@@ -76,10 +122,10 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
     if (button) button.tabIndex = 0;
   }
 
-  function appendPage(state: PaneState): void {
+  function appendPage(state: PaneState, size = PAGE): void {
     const report = state.result?.report;
     if (!report) return;
-    const end = Math.min(groups.length, shown + PAGE);
+    const end = Math.min(groups.length, shown + size);
     const fragment = document.createDocumentFragment();
     for (let i = shown; i < end; i++) fragment.appendChild(groupElement(report, groups[i], state.language, state.selected));
     more.remove();
@@ -101,8 +147,34 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
     });
   }
 
+  /** The audit input the list shows: the same after a language switch reworded it (pages and scroll are kept then). */
+  let shownInput: unknown = null;
+
   function render(state: PaneState): void {
     const report = state.result?.report;
+    const input = state.result?.input ?? null;
+    const reworded = input !== null && input === shownInput;
+    const pages = reworded ? Math.max(PAGE, shown) : PAGE;
+    // The row group at the top of the view, and where it is: after rewording it is put back there.
+    const anchor = reworded
+      ? Array.from(list.querySelectorAll<HTMLElement>("section[data-group]")).find((g) => g.getBoundingClientRect().bottom > 0)
+      : undefined;
+    const anchorKey = anchor?.getAttribute("data-group");
+    const anchorTop = anchor?.getBoundingClientRect().top ?? 0;
+    shownInput = input;
+    viewSwitch.hidden = !report || report.issues.length === 0;
+    if (report && state.view === "rule") {
+      groups = [];
+      shown = 0;
+      const rules = groupByRule(report.issues, state.filter);
+      replaceChildren(list, rules.length === 0 ? h("p", { class: "muted" }, t(state.language, "list.filteredOut")) : null);
+      const fragment = document.createDocumentFragment();
+      for (const rule of rules) fragment.appendChild(ruleElement(report, rule, state.language, state.selected));
+      list.appendChild(fragment);
+      hint.hidden = true;
+      markDone();
+      return;
+    }
     groups = report ? groupIssues(report.issues, state.filter) : [];
     shown = 0;
     replaceChildren(list);
@@ -114,7 +186,10 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
     }
     if (groups.length === 0 && report.issues.length > 0)
       list.appendChild(h("p", { class: "muted" }, t(state.language, "list.filteredOut")));
-    appendPage(state);
+    appendPage(state, pages);
+    // The same issues in another language: the coordinator stays where they were.
+    const again = anchorKey ? list.querySelector(`section[data-group="${CSS.escape(anchorKey)}"]`) : null;
+    if (again) window.scrollBy(0, again.getBoundingClientRect().top - anchorTop);
     markDone();
   }
 
@@ -174,7 +249,9 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
     if (touched(changed, "language")) {
       setText(heading, t(state.language, "list.label"));
       setText(hint, t(state.language, "list.keyboardHint"));
-      list.setAttribute("aria-label", t(state.language, "list.label"));
+      viewSwitch.setAttribute("aria-label", t(state.language, "list.view"));
+      setText(views[0], t(state.language, "list.byRow"));
+      setText(views[1], t(state.language, "list.byRule"));
     }
     if (touched(changed, "busy")) {
       const auditing = state.busy?.action === "auditing";
@@ -184,7 +261,11 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
         list.setAttribute("data-state", "busy");
       }
     }
-    if (touched(changed, "result", "filter", "language")) {
+    if (touched(changed, "view")) {
+      views[0].setAttribute("aria-pressed", String(state.view === "row"));
+      views[1].setAttribute("aria-pressed", String(state.view === "rule"));
+    }
+    if (touched(changed, "result", "filter", "language", "view")) {
       render(state);
     } else if (touched(changed, "selected")) {
       for (const button of list.querySelectorAll<HTMLButtonElement>('button.issue[aria-current="true"]'))
@@ -196,5 +277,5 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
     }
   });
 
-  return h("section", { class: "issues", "aria-labelledby": "issues-heading" }, heading, hint, list);
+  return h("section", { class: "issues", "aria-labelledby": "issues-heading" }, heading, viewSwitch, hint, list);
 }

@@ -18,6 +18,7 @@ function phaseKey(busy: Busy): UiKey {
     case "clearing":
       return "progress.clearing";
     case "auditing": {
+      if (busy.cancelling) return "progress.cancelling";
       if (busy.relanguage && (!busy.progress || busy.progress.phase === "reading")) return "progress.relanguage";
       const phase = busy.progress?.phase ?? "reading";
       return phase === "reading" ? "progress.readingUnknown" : (`progress.${phase}` as UiKey);

@@ -62,6 +62,8 @@ export function displayValue(field: ProjectField, value: string, language: Langu
       return format.date(value);
     case "action":
       return value === "KA121" || value === "KA122" ? t(language, `action.${value}`) : value;
+    case "sector":
+      return (SECTORS as readonly string[]).includes(value) ? t(language, `sector.${value as (typeof SECTORS)[number]}`) : value;
     default:
       return value;
   }
@@ -101,31 +103,55 @@ function hintText(state: PaneState, field: ProjectField): string {
   return workbookProject[field] === undefined ? t(language, "settings.notFound", { labels: lookedForText(field, language) }) : "";
 }
 
+/** The panel's one-line summary: each setting the way the language writes it (names, not codes; its dates). */
 function brief(state: PaneState): string {
   const project: Project = state.overrides;
-  return FORM_FIELDS.map((field) => formValue(project, state.workbookProject, field))
-    .filter((value) => value !== "")
+  return FORM_FIELDS.map((field) => [field, formValue(project, state.workbookProject, field)] as const)
+    .filter(([, value]) => value !== "")
+    .map(([field, value]) => displayValue(field, value, state.language))
     .join(" · ");
 }
 
 export function createSettingsForm(store: Store<PaneState>, actions: Actions): HTMLElement {
-  const title = h("span", { class: "panel-title" });
+  const title = h("h2", { class: "panel-title" });
   const briefText = h("span", { class: "panel-brief" });
   const body = h("div", { class: "panel-body" });
   const hints = new Map<ProjectField, HTMLElement>();
   const fieldRows = new Map<ProjectField, HTMLElement>();
   const save = h("button", {
     type: "button",
-    class: "button button-primary",
+    class: "button",
     "data-testid": "settings-save",
     on: { click: () => void actions.saveSettings() },
   });
   const unsaved = h("p", { class: "hint", "data-testid": "settings-unsaved" });
+  const controls = new Map<ProjectField, { element: HTMLElement; id: string; hintId: string }>();
+  let renderedLanguage: Language | null = null;
+
+  /** After an audit (new workbook values): each control is replaced, except the one the coordinator is in. */
+  function refresh(state: PaneState): void {
+    for (const field of FORM_FIELDS) {
+      const current = controls.get(field);
+      if (!current || current.element === document.activeElement) continue;
+      const value = formValue(state.overrides, state.workbookProject, field);
+      const next = control(field, value, state.language, current.id, current.hintId, (v) => actions.editProject(field, v));
+      current.element.replaceWith(next);
+      controls.set(field, { ...current, element: next });
+    }
+  }
 
   function render(state: PaneState): void {
     const { language } = state;
+    if (renderedLanguage === language) {
+      refresh(state);
+      return;
+    }
+    renderedLanguage = language;
+    const focused = controls.get(FORM_FIELDS.find((f) => controls.get(f)?.element === document.activeElement) ?? FORM_FIELDS[0]);
+    const refocus = focused?.element === document.activeElement ? focused.element.getAttribute("data-testid") : null;
     hints.clear();
     fieldRows.clear();
+    controls.clear();
     const form = h("form", { class: "form", on: { submit: (event) => event.preventDefault() } });
     for (const field of FORM_FIELDS) {
       const id = uniqueId(`setting-${field}`);
@@ -133,19 +159,17 @@ export function createSettingsForm(store: Store<PaneState>, actions: Actions): H
       const hint = h("p", { class: "field-hint", id: hintId });
       hints.set(field, hint);
       const value = formValue(state.overrides, state.workbookProject, field);
-      const row = h(
-        "div",
-        { class: "field" },
-        h("label", { class: "field-label", for: id }, t(language, LABELS[field])),
-        control(field, value, language, id, hintId, (next) => actions.editProject(field, next)),
-        hint,
-      );
+      const element = control(field, value, language, id, hintId, (next) => actions.editProject(field, next));
+      controls.set(field, { element, id, hintId });
+      const row = h("div", { class: "field" }, h("label", { class: "field-label", for: id }, t(language, LABELS[field])), element, hint);
       fieldRows.set(field, row);
       form.appendChild(row);
     }
     form.appendChild(h("div", { class: "form-actions" }, save, unsaved));
     setText(save, t(language, "settings.save"));
     replaceChildren(body, h("p", { class: "muted" }, t(language, "settings.intro")), form);
+    // A language switch rebuilds the form: the keyboard stays on the same field.
+    if (refocus) body.querySelector<HTMLElement>(`[data-testid="${refocus}"]`)?.focus();
   }
 
   function update(state: PaneState): void {
@@ -167,5 +191,10 @@ export function createSettingsForm(store: Store<PaneState>, actions: Actions): H
     if (touched(changed, "busy")) save.disabled = state.busy !== null;
   });
 
-  return h("details", { class: "panel", "data-testid": "settings" }, h("summary", { class: "panel-summary" }, title, briefText), body);
+  return h(
+    "details",
+    { class: "panel", name: "panel", "data-testid": "settings" },
+    h("summary", { class: "panel-summary" }, title, briefText),
+    body,
+  );
 }

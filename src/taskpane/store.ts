@@ -3,13 +3,20 @@
  */
 import type { ColumnMapping } from "../audit";
 import type { SettingCell } from "../audit/project-settings";
-import type { AuditProgress, AuditScope, ExcelAuditResult } from "../excel/types";
+import type { AuditProgress, AuditScope, ExcelAuditResult, SheetPreview } from "../excel/types";
 import type { Language, Project, ProjectField, Severity } from "../rules";
 import type { Params, UiKey } from "./i18n";
 
 export type Busy =
   | { readonly action: "loading" | "saving" | "clearing" }
-  | { readonly action: "auditing"; readonly scope: AuditScope; readonly relanguage: boolean; readonly progress?: AuditProgress };
+  | {
+      readonly action: "auditing";
+      readonly scope: AuditScope;
+      readonly relanguage: boolean;
+      readonly progress?: AuditProgress;
+      /** Escape was pressed: the audit stops before it writes, or Clear follows it. */
+      readonly cancelling?: boolean;
+    };
 
 /** A message for the coordinator, kept as key + parameters so that it follows a language switch. */
 export interface Status {
@@ -31,6 +38,8 @@ export interface PaneState {
   /** Index into result.report.issues of the issue last selected. */
   readonly selected: number | null;
   readonly filter: Readonly<Record<Severity, boolean>>;
+  /** The list by sheet row, or by rule (a repeated problem is one line with its count). */
+  readonly view: "row" | "rule";
 
   /** The project as the workbook's cells give it, and where each setting was read. */
   readonly workbookProject: Project;
@@ -40,6 +49,14 @@ export interface PaneState {
   readonly savedOverrides: Project;
   /** Per sheet, the coordinator's column corrections (saved in the workbook). */
   readonly mappings: Readonly<Record<string, ColumnMapping>>;
+  /** Per sheet, its first rows as the last audit read them (header texts for the column choices). */
+  readonly previews: Readonly<Record<string, SheetPreview>>;
+  /** The language of the notes the last audit wrote in the workbook (null: none written). */
+  readonly notesLanguage: Language | null;
+  /** Whether the workbook holds the add-in's marks (null: not known yet): Clear is disabled when it does not. */
+  readonly marked: boolean | null;
+  /** The sheet where the last audit found no table, for the coordinator to name its columns; null otherwise. */
+  readonly pick: SheetPreview | null;
 }
 
 export type Listener<S> = (state: S, changed: ReadonlySet<keyof S>) => void;
@@ -85,11 +102,16 @@ export function initialState(language: Language, notesSupported: boolean): PaneS
     scope: null,
     selected: null,
     filter: { error: true, warning: true, info: true },
+    view: "row",
     workbookProject: {},
     projectSources: {},
     overrides: {},
     savedOverrides: {},
     mappings: {},
+    previews: {},
+    marked: null,
+    notesLanguage: null,
+    pick: null,
   };
 }
 

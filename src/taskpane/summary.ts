@@ -5,6 +5,7 @@
 import type { Language } from "../rules";
 import { MAX_MARKS } from "../excel/targets";
 import type { ExcelAuditResult } from "../excel/types";
+import type { Actions } from "./actions";
 import { h, replaceChildren, type Child } from "./dom";
 import { count, t } from "./i18n";
 import { touched, type PaneState, type Store } from "./store";
@@ -59,13 +60,40 @@ function body(language: Language, result: ExcelAuditResult | null, scope: PaneSt
   ];
 }
 
-export function createSummary(store: Store<PaneState>): HTMLElement {
+/** After a language switch the list is reworded at once; the workbook's notes only when the coordinator asks. */
+function notesNotice(state: PaneState, actions: Actions): HTMLElement | null {
+  const { language, notesLanguage, result } = state;
+  if (!result || notesLanguage === null || notesLanguage === language) return null;
+  return h(
+    "p",
+    { class: "notice notice-info", "data-testid": "notes-language" },
+    h("span", null, t(language, "notes.otherLanguage", { language: t(notesLanguage, `lang.${notesLanguage}`) })),
+    h(
+      "button",
+      { type: "button", class: "button button-subtle", "data-testid": "rewrite-notes", on: { click: () => void actions.rewriteNotes() } },
+      t(language, "notes.rewrite"),
+    ),
+  );
+}
+
+export function createSummary(store: Store<PaneState>, actions: Actions): HTMLElement {
   const heading = h("h2", { class: "visually-hidden", id: "summary-heading" });
   const content = h("div", { class: "summary-body", "aria-live": "polite" });
+  const notes = h("div", { class: "summary-notes" });
   store.subscribe((state, changed) => {
-    if (!touched(changed, "result", "language", "scope")) return;
-    heading.textContent = t(state.language, "summary.label");
-    replaceChildren(content, body(state.language, state.result, state.scope));
+    if (touched(changed, "result", "language", "scope")) {
+      heading.textContent = t(state.language, "summary.label");
+      replaceChildren(content, body(state.language, state.result, state.scope));
+    }
+    if (touched(changed, "result", "language", "notesLanguage")) replaceChildren(notes, notesNotice(state, actions));
+    if (touched(changed, "busy")) for (const button of notes.querySelectorAll("button")) button.disabled = state.busy !== null;
   });
-  return h("section", { class: "summary", "aria-labelledby": "summary-heading", "data-testid": "summary" }, heading, content);
+  // Focusable from script: focus moves here when an action's result replaces the button that started it.
+  return h(
+    "section",
+    { class: "summary", "aria-labelledby": "summary-heading", "data-testid": "summary", tabindex: -1 },
+    heading,
+    content,
+    notes,
+  );
 }

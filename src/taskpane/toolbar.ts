@@ -48,9 +48,10 @@ export function createToolbar(store: Store<PaneState>, actions: Actions): HTMLEl
         buttons[i].title = t(state.language, command.hint);
       });
     }
-    if (touched(changed, "busy")) {
-      // While Excel works, commands wait; the rest of the pane (list, filters, language) stays usable.
-      for (const button of buttons) button.disabled = state.busy !== null;
+    if (touched(changed, "busy", "marked")) {
+      // While Excel works, commands wait; the rest of the pane (list, filters, language) stays usable. Clear waits
+      // for something to clear.
+      buttons.forEach((button, i) => (button.disabled = state.busy !== null || (commands[i].testId === "clear" && state.marked === false)));
       group.setAttribute("aria-busy", String(state.busy !== null));
     }
   });

@@ -163,7 +163,20 @@ describe("safety", () => {
     );
     await expect(auditInExcel(fake, { scope: "sheet", language: "en" })).rejects.toMatchObject({
       reason: "no-plan-table",
-      params: { sheet: "Budget", rows: 30 },
+      // The sheet's first rows, for the pane to let the coordinator name the header row and the columns.
+      params: {
+        sheet: "Budget",
+        rows: 30,
+        preview: {
+          sheet: "Budget",
+          firstRow: 1,
+          firstColumn: 1,
+          rows: [
+            ["Item", "Cost"],
+            ["Travel", "1200"],
+          ],
+        },
+      },
     });
     await expect(auditInExcel(fake, { scope: "workbook", language: "en" })).rejects.toMatchObject({
       reason: "no-plan-table",
@@ -199,14 +212,25 @@ describe("safety", () => {
 describe("settings", () => {
   it("saves the project form and column mappings in the workbook and loads them after reopening", async () => {
     const data = fakeWorkbook([planSheet("Plan", 3)]);
-    expect(await loadStoredSettings(createFakeExcel(data))).toEqual({ project: {}, mappings: {} });
+    expect(await loadStoredSettings(createFakeExcel(data))).toEqual({ project: {}, mappings: {}, marked: false });
     const settings = {
       project: { call: "2026-R1", sector: "VET", start: "2026-09-01", end: "2027-08-31", country: "LV" },
       mappings: { Plan: { headerRow: 7, columns: { hostCountry: "J", group: null } } },
       language: "lv" as const,
     };
     await saveStoredSettings(createFakeExcel(data), settings);
-    expect(await loadStoredSettings(createFakeExcel(cloneWorkbook(data)))).toEqual(settings);
+    expect(await loadStoredSettings(createFakeExcel(cloneWorkbook(data)))).toEqual({ ...settings, marked: false });
+  });
+
+  it("says whether the workbook holds marks for Clear to take away: after an audit yes, after Clear no", async () => {
+    const data = fakeWorkbook([planSheet("Plan", 6, { mistakeEvery: 2 })]);
+    const fake = createFakeExcel(data);
+    expect((await loadStoredSettings(createFakeExcel(data))).marked).toBe(false);
+    const { highlighted } = await auditInExcel(fake, { scope: "sheet", language: "en" });
+    expect(highlighted).toBeGreaterThan(0);
+    expect((await loadStoredSettings(createFakeExcel(data))).marked).toBe(true);
+    await clearAuditMarks(fake);
+    expect((await loadStoredSettings(createFakeExcel(data))).marked).toBe(false);
   });
 
   it("loads what it can use of a damaged stored value, and says part was ignored", async () => {
@@ -216,6 +240,7 @@ describe("settings", () => {
       project: { call: "2026-R1" },
       mappings: { A: { columns: { end: "E" } } },
       ignored: true,
+      marked: false,
     });
   });
 

@@ -1,3 +1,4 @@
+import { STRINGS } from "../../src/taskpane/i18n";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -62,13 +63,26 @@ describe("manifest.xml", () => {
   test("has the Audit plan button with its Latvian label", () => {
     const label = resources(root).find((r) => r.id === "AuditButton.Label");
     expect(label?.node.attrs.DefaultValue).toBe("Audit plan");
-    expect(label?.node.children.map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual([["lv-lv", "Auditēt plānu"]]);
+    expect(label?.node.children.map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual([["lv-lv", "Pārbaudīt plānu"]]);
   });
 
   test("has the display name in English and Latvian", () => {
     const name = at(root, "DisplayName")[0];
     expect(name.attrs.DefaultValue).toBe("Erasmus+ Mobility Auditor");
     expect(name.children.map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual([["lv-lv", "Erasmus+ mobilitātes auditors"]]);
+  });
+
+  test("one product name in each language: Office's title, the ribbon group and the pane's header", () => {
+    const name = at(root, "DisplayName")[0];
+    const group = resources(root).find((r) => r.id === "Group.Label");
+    for (const node of [name, group?.node]) {
+      expect(node?.attrs.DefaultValue).toBe(STRINGS.en["app.title"]);
+      expect(node?.children.map((o) => o.attrs.Value)).toEqual([STRINGS.lv["app.title"]]);
+    }
+    // The ribbon's command uses the pane's verb ("Audit sheet", "Pārbaudīt lapu").
+    const button = resources(root).find((r) => r.id === "AuditButton.Label");
+    expect(button?.node.children[0].attrs.Value.split(" ")[0]).toBe(STRINGS.lv["action.auditSheet"].split(" ")[0]);
+    expect(button?.node.attrs.DefaultValue.split(" ")[0]).toBe(STRINGS.en["action.auditSheet"].split(" ")[0]);
   });
 });
 
@@ -125,8 +139,8 @@ describe("the checks catch broken manifests", () => {
     ],
     ["other permissions", "permissions", "<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadDocument</Permissions>"],
     ["a Namespace", "noNamespace", /(<\/Metadata>)/, '$1<Namespace resid="Group.Label"/>'],
-    ["a string without Latvian", "latvianOverrides", '<bt:Override Locale="lv-lv" Value="Auditēt plānu"/>', ""],
-    ["an empty Latvian string", "latvianOverrides", 'Value="Mobilitātes audits"', 'Value=" "'],
+    ["a string without Latvian", "latvianOverrides", '<bt:Override Locale="lv-lv" Value="Pārbaudīt plānu"/>', ""],
+    ["an empty Latvian string", "latvianOverrides", 'Value="Pārbaudīt plānu"', 'Value=" "'],
     ["a display name without Latvian", "latvianOverrides", '<Override Locale="lv-lv" Value="Erasmus+ mobilitātes auditors"/>', ""],
     ["a too long short string", "latvianOverrides", 'DefaultValue="Audit plan"', `DefaultValue="${"x".repeat(126)}"`],
     ["an Id that is not a GUID", "id", /<Id>[^<]*<\/Id>/, "<Id>mobility-auditor</Id>"],

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
+import { loadWorkbook, workbookGrid } from "../../src/cli/read-xlsx";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -82,6 +83,51 @@ export async function buildPane(outDir: string): Promise<void> {
   await compile(testHostConfig(outDir));
   const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
   fs.writeFileSync(path.join(outDir, TEST_PAGE), testPage(html));
+  // The README's example plan as a grid, for test-host.ts (plan=example): the pictures show a real plan.
+  fs.writeFileSync(path.join(outDir, EXAMPLE_GRID), JSON.stringify(workbookGrid(await loadWorkbook(EXAMPLE_XLSX))));
+  // axe-core, served from the pane's own origin so that the page's script-src 'self' lets the test load it.
+  fs.copyFileSync(AXE_SOURCE, path.join(outDir, AXE_FILE));
+}
+
+const EXAMPLE_XLSX = path.join(ROOT, "examples", "planning-2026.xlsx");
+export const EXAMPLE_GRID = "example-grid.json";
+const AXE_SOURCE = require.resolve("axe-core/axe.min.js");
+const AXE_FILE = "axe.min.js";
+/** WCAG 2.2 A and AA (with the 2.0 and 2.1 rules they include) and axe's best practices. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
+
+/** One axe finding, reduced to what a reader of test-output/axe.json needs. */
+export interface AxeFinding {
+  readonly state: string;
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/** Runs axe-core over the whole page as it is now; `state` names what the test had done, for the report. */
+export async function axeCheck(page: Page, state: string): Promise<AxeFinding[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === "object");
+  // A script element of our own rather than page.addScriptTag, which also fails on office.js's unrelated CSP report.
+  if (!loaded)
+    await page.evaluate(
+      (src) =>
+        new Promise<void>((resolve, reject) => {
+          const script = document.createElement("script");
+          script.src = src;
+          script.onload = () => resolve();
+          script.onerror = () => reject(new Error(`could not load ${src}`));
+          document.head.appendChild(script);
+        }),
+      new URL(`/${AXE_FILE}`, page.url()).href,
+    );
+  const violations = await page.evaluate(async (tags) => {
+    type Result = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: Result[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  }, AXE_TAGS);
+  return violations.map((v) => ({ state, ...v }));
 }
 
 const TYPES: Record<string, string> = {

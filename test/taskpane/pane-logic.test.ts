@@ -1,7 +1,8 @@
 /** The pane's logic that needs no browser: grouping and filtering issues, the settings form, column corrections. */
 import type { AuditIssue, AuditReport, TableReport } from "../../src/audit";
-import { groupIssues, worstSeverity } from "../../src/taskpane/groups";
+import { groupByRule, groupIssues, worstSeverity } from "../../src/taskpane/groups";
 import { mappingFrom } from "../../src/taskpane/mapping-view";
+import { headerTexts, likelyHeaderRow, sharedColumn } from "../../src/taskpane/mapping-form";
 import { FORMATTERS } from "../../src/rules";
 import { displayValue } from "../../src/taskpane/settings-form";
 import { canonical, formValue, lookedForText, sameProject, withEdit, workbookProjectAfter } from "../../src/taskpane/project-values";
@@ -150,7 +151,76 @@ describe("the settings form's dates", () => {
   test("are shown by the messages' formatter: 5 Oct 2026 in English, 05.10.2026. in Latvian", () => {
     expect(displayValue("start", "2026-10-05", "en")).toBe("5 Oct 2026");
     expect(displayValue("end", "2027-01-01", "lv")).toBe("01.01.2027.");
+    // Sector and call by name, not by code.
+    expect(displayValue("sector", "SCH", "lv")).toBe("Skolu izglītība (SCH)");
+    expect(displayValue("sector", "XYZ", "en")).toBe("XYZ");
+    expect(displayValue("call", "2026-R1", "en")).not.toBe("2026-R1");
     for (const language of ["en", "lv"] as const)
       expect(displayValue("end", "2026-12-31", language)).toBe(FORMATTERS[language].date("2026-12-31"));
+  });
+});
+
+describe("the column form's logic", () => {
+  const preview = { sheet: "S", firstRow: 3, firstColumn: 2, rows: [["Title"], [], ["Kas", "", "Sāk", "Beidz"], ["Anna", "x", "1", "2"]] };
+
+  test("headerTexts: the header row's text by column letter, from the preview's first row and column", () => {
+    expect([...headerTexts(preview, 5)]).toEqual([
+      ["B", "Kas"],
+      ["D", "Sāk"],
+      ["E", "Beidz"],
+    ]);
+    expect(headerTexts(preview, 2).size).toBe(0);
+    expect(headerTexts(undefined, 5).size).toBe(0);
+  });
+
+  test("likelyHeaderRow: the first row nearly as wide as the widest (not a title above, not the data below)", () => {
+    expect(likelyHeaderRow(preview)).toBe(5);
+    expect(
+      likelyHeaderRow({
+        ...preview,
+        rows: [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+      }),
+    ).toBe(3);
+    expect(likelyHeaderRow({ ...preview, rows: [["a"], ["b", "c"], ["x", "y", "z", "w"]] })).toBe(5);
+    expect(likelyHeaderRow({ ...preview, rows: [] })).toBe(3);
+  });
+
+  test("sharedColumn: a column chosen for two fields is found with both; distinct columns pass", () => {
+    expect(sharedColumn({ start: "D", end: "D", participant: "A" })).toEqual({ column: "D", fields: ["start", "end"] });
+    expect(sharedColumn({ start: "D", end: "E" })).toBeNull();
+    expect(sharedColumn({})).toBeNull();
+  });
+});
+
+describe("groupByRule", () => {
+  const rule = (r: string, severity: AuditIssue["severity"]): AuditIssue => ({
+    ...issue("A", 1, severity, "C1"),
+    rule: r as AuditIssue["rule"],
+  });
+  const issues = [
+    rule("w1", "warning"),
+    rule("e1", "error"),
+    rule("w2", "warning"),
+    rule("w2", "warning"),
+    rule("e2", "error"),
+    rule("i1", "info"),
+  ];
+  const all = { error: true, warning: true, info: true };
+
+  test("one group per rule: errors first, then by count, ties in report order", () => {
+    expect(groupByRule(issues, all).map((g) => [g.rule, g.severity, g.issues])).toEqual([
+      ["e1", "error", [1]],
+      ["e2", "error", [4]],
+      ["w2", "warning", [2, 3]],
+      ["w1", "warning", [0]],
+      ["i1", "info", [5]],
+    ]);
+  });
+
+  test("the severity filter applies", () => {
+    expect(groupByRule(issues, { error: false, warning: true, info: false }).map((g) => g.rule)).toEqual(["w2", "w1"]);
   });
 });

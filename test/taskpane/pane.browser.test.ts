@@ -13,8 +13,29 @@ import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { auditWorkbook, type AuditReport } from "../../src/audit";
 import type { Language } from "../../src/rules";
-import { ROOT, buildPane, launchChromium, listAfter, measureAudit, openPane, serve, type OpenPane, type Server } from "./harness";
-import { HOSTILE_COUNTRY, HOSTILE_NAME, OWN_FILL, PLAN_SHEET, planWorkbook } from "./workbooks";
+import {
+  ROOT,
+  axeCheck,
+  buildPane,
+  launchChromium,
+  listAfter,
+  measureAudit,
+  openPane,
+  serve,
+  type AxeFinding,
+  type OpenPane,
+  type Server,
+} from "./harness";
+import {
+  HOSTILE_COUNTRY,
+  HOSTILE_NAME,
+  OWN_FILL,
+  PLAN_SHEET,
+  UNLABELLED_HEADER,
+  UNLABELLED_HEADER_ROW,
+  planWorkbook,
+  unlabelledWorkbook,
+} from "./workbooks";
 
 jest.setTimeout(120_000);
 
@@ -32,7 +53,24 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 300_000);
 
+/** Every state the test checked with axe, and what axe found (written to test-output/axe.json at the end). */
+const axeStates: string[] = [];
+const axeViolations: AxeFinding[] = [];
+
+/** axe-core (WCAG 2.2 A/AA and best practices) finds nothing in the page as it is now. */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const found = await axeCheck(page, state);
+  axeStates.push(state);
+  axeViolations.push(...found);
+  expect(found).toEqual([]);
+}
+
 afterAll(async () => {
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  fs.writeFileSync(
+    path.join(OUTPUT, "axe.json"),
+    `${JSON.stringify({ states: axeStates.length, checked: axeStates, violations: axeViolations }, null, 2)}\n`,
+  );
   await browser?.close();
   await server?.close();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -89,6 +127,10 @@ async function until<T>(read: () => Promise<T>, expected: T | RegExp): Promise<T
   return value;
 }
 
+/** The data-testid (or id) of the focused element. */
+const focusedId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.id ?? document.activeElement?.tagName);
+
 /** No alert, no console error, no page error, no CSP violation, no failed request. */
 async function expectNoProblems(pane: OpenPane): Promise<void> {
   expect(await pane.problems()).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [] });
@@ -124,7 +166,19 @@ describe("the pane, in English, over a small plan", () => {
     expect(await text(page, '[data-testid="audit-workbook"]')).toBe("Audit workbook");
     expect(await text(page, '[data-testid="clear"]')).toBe("Clear");
     expect(await page.locator('[data-testid="notes-unsupported"]').isVisible()).toBe(false);
+    // Nothing is marked yet: nothing to clear. A first-run line says what the audit does to the workbook.
+    expect(await page.isDisabled('[data-testid="clear"]')).toBe(true);
+    expect(await text(page, '[data-testid="summary"] .summary-body')).toBe(
+      "The audit colours the cells with problems and adds notes to them; Clear takes both away.",
+    );
+    // The settings' one-line summary says them the language's way: names and dates, not codes.
+    const brief = await text(page, '[data-testid="settings"] .panel-brief');
+    expect(brief).toContain("Vocational education and training (VET)");
+    expect(brief).toContain("31 Aug 2027");
+    expect(brief).not.toContain("2027-08-31");
+    await expectAccessible(page, "initial");
     await page.click('[data-testid="settings"] summary');
+    await expectAccessible(page, "project settings open");
     const value = (field: string) => page.inputValue(`[data-testid="setting-${field}"]`);
     expect([
       await value("action"),
@@ -158,6 +212,55 @@ describe("the pane, in English, over a small plan", () => {
     // The Excel side: flagged cells filled, notes written; info is marked too (E14).
     expect(Object.keys(await testApi.notes(page)).sort()).toEqual(["A10", "A9", "B12", "C13", "E11", "E14", "F12", "F13"]);
     expect(shown.find((i) => i.cell === `${PLAN_SHEET}!E14`)?.severity).toBe("info");
+    await expectAccessible(page, "audited");
+  });
+
+  test("stable layout: during an audit the summary and the list move by at most 4 px; filters reset for the new audit", async () => {
+    await page.click('[data-testid="filter-error"]');
+    expect(await page.isChecked('[data-testid="filter-error"]')).toBe(false);
+    const moved = await page.evaluate(async () => {
+      const summary = document.querySelector('[data-testid="summary"]') as Element;
+      const list = document.querySelector('[data-testid="issue-list"]') as Element;
+      const content = document.querySelector(".content") as Element;
+      const start = [summary.getBoundingClientRect(), list.getBoundingClientRect()];
+      let most = 0;
+      const measure = () =>
+        [summary, list].forEach((element, i) => {
+          const now = element.getBoundingClientRect();
+          most = Math.max(most, Math.abs(now.top - start[i].top), Math.abs(now.left - start[i].left), Math.abs(now.width - start[i].width));
+        });
+      // Every change of the pane's DOM during the audit (progress, status, list), and every frame.
+      const observer = new MutationObserver(measure);
+      observer.observe(content, { subtree: true, childList: true, attributes: true, characterData: true });
+      let running = true;
+      const frame = () => {
+        measure();
+        if (running) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      const done = new Promise<void>((resolve) => {
+        let started = false;
+        const watch = new MutationObserver(() => {
+          const state = list.getAttribute("data-state");
+          if (state === "busy") started = true;
+          if (started && state === "done") {
+            watch.disconnect();
+            resolve();
+          }
+        });
+        watch.observe(list, { attributes: true, attributeFilter: ["data-state"] });
+      });
+      document.querySelector<HTMLButtonElement>('[data-testid="audit-sheet"]')?.click();
+      await done;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      measure();
+      running = false;
+      observer.disconnect();
+      return most;
+    });
+    expect(moved).toBeLessThanOrEqual(4);
+    expect(await page.isChecked('[data-testid="filter-error"]')).toBe(true);
+    expect(await shownIssues(page)).toHaveLength(expectedReport("en").issues.length);
   });
 
   test("markup in cells is shown as text: no element is made from it and no script runs", async () => {
@@ -194,8 +297,28 @@ describe("the pane, in English, over a small plan", () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe("solid");
     // The list is one tab stop: Tab leaves it.
     expect(await page.locator('[data-testid="issue-list"] button.issue[tabindex="0"]').count()).toBe(1);
+    // One primary button in the pane: Audit sheet.
+    expect(await page.$$eval(".button-primary", (buttons) => buttons.map((b) => b.getAttribute("data-testid")))).toEqual(["audit-sheet"]);
     // Every control is reachable: commands are buttons, not clickable divs.
     expect(await page.locator("#app [role=button], #app div[tabindex]").count()).toBe(0);
+  });
+
+  test("focus: back on Audit sheet after an audit started from the keyboard; a settings field keeps it through an audit", async () => {
+    await page.focus('[data-testid="audit-sheet"]');
+    await listAfter(page, () => page.keyboard.press("Enter"));
+    expect(await until(() => focusedId(page), "audit-sheet")).toBe("audit-sheet");
+    // The coordinator is in a settings field when an audit ends: the field is not rebuilt under the cursor.
+    await page.click('[data-testid="settings"] summary');
+    await page.focus('[data-testid="setting-country"]');
+    await page.evaluate(() => ((document.activeElement as HTMLElement & { mark?: number }).mark = 1));
+    await listAfter(page, () => page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="audit-sheet"]')?.click()));
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement & { mark?: number }).mark)).toBe(1);
+    expect(await focusedId(page)).toBe("setting-country");
+    // Escape closes the open panel and leaves the keyboard on its title.
+    await page.keyboard.press("Escape");
+    expect(await page.locator('[data-testid="settings"]').getAttribute("open")).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.closest("[data-testid]")?.getAttribute("data-testid"))).toBe("settings");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SUMMARY");
   });
 
   test("the severity filter shows and hides errors, warnings and info", async () => {
@@ -206,6 +329,7 @@ describe("the pane, in English, over a small plan", () => {
     await page.click('[data-testid="filter-info"]');
     expect(await severities()).toEqual(["warning"]);
     expect((await shownIssues(page)).map((i) => i.cell)).toEqual([`${PLAN_SHEET}!B12`]);
+    await expectAccessible(page, "filtered");
     await page.click('[data-testid="filter-warning"]');
     expect(await shownIssues(page)).toEqual([]);
     expect(await text(page, '[data-testid="issue-list"]')).toBe("No issues match the filter.");
@@ -213,19 +337,65 @@ describe("the pane, in English, over a small plan", () => {
     expect(await shownIssues(page)).toHaveLength(expectedReport("en").issues.length);
   });
 
+  test("By rule: each rule once with its count, errors first, expandable to its rows", async () => {
+    const report = expectedReport("en");
+    await page.click('[data-testid="view-rule"]');
+    expect(await page.getAttribute('[data-testid="view-rule"]', "aria-pressed")).toBe("true");
+    const rules = await page.$$eval('[data-testid="issue-list"] section[data-rule]', (sections) =>
+      sections.map((section) => ({
+        rule: section.getAttribute("data-rule"),
+        severity: /badge-(error|warning|info)/.exec(section.querySelector(".badge")?.className ?? "")?.[1],
+        count: Number((section.querySelector(".rule-count")?.textContent ?? "").replace(/\D/g, "")),
+      })),
+    );
+    const expectedRules = [...new Set(report.issues.map((i) => i.rule))];
+    expect(rules.map((r) => r.rule).sort()).toEqual(expectedRules.sort());
+    for (const r of rules) expect(r.count).toBe(report.issues.filter((i) => i.rule === r.rule).length);
+    const order = ["error", "warning", "info"];
+    expect(rules.map((r) => order.indexOf(r.severity ?? ""))).toEqual([...rules.map((r) => order.indexOf(r.severity ?? ""))].sort());
+    // Closed, a rule shows no rows; opened, its rows, and a click selects the cell.
+    expect(await page.locator('[data-testid="issue-list"] button.issue').count()).toBe(0);
+    const endBeforeStart = report.issues.find((i) => i.cell === "E11");
+    const section = page.locator(`[data-testid="issue-list"] section[data-rule="${endBeforeStart?.rule}"]`);
+    await section.locator("summary").click();
+    await section.locator(`button.issue[data-cell="${PLAN_SHEET}!E11"]`).click();
+    expect(await until(() => testApi.selection(page), `${PLAN_SHEET}!E11`)).toEqual(`${PLAN_SHEET}!E11`);
+    await expectAccessible(page, "by rule, one rule open");
+    await page.click('[data-testid="view-row"]');
+    expect(await shownIssues(page)).toHaveLength(report.issues.length);
+  });
+
+  test("results first: the panels are one compact line, the list starts above the fold, an open panel stands in for the results", async () => {
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    expect((await box(".panels")).height).toBeLessThanOrEqual(64);
+    expect((await box('[data-testid="issue-list"] button.issue')).y).toBeLessThan(600);
+    await page.click('[data-testid="settings"] summary');
+    expect(await page.locator('[data-testid="issue-list"]').isVisible()).toBe(false);
+    // One panel at a time.
+    await page.click('[data-testid="mapping"] summary');
+    expect(await page.locator('[data-testid="settings"]').getAttribute("open")).toBeNull();
+    await page.click('[data-testid="mapping"] summary');
+    expect(await page.locator('[data-testid="issue-list"]').isVisible()).toBe(true);
+  });
+
   test("a corrected column is saved in the workbook and read by the next audit", async () => {
     await page.click('[data-testid="mapping"] summary');
     const hostCountry = page.locator('[data-testid="mapping"] select[data-field="hostCountry"]');
     expect(await hostCountry.inputValue()).toBe("F");
+    await expectAccessible(page, "columns open");
     await hostCountry.selectOption("");
     await listAfter(page, () => page.click('[data-testid="mapping-apply"]'));
     expect(storedSettings(await testApi.settings(page)).mappings).toEqual({ [PLAN_SHEET]: { columns: { hostCountry: null } } });
+    // Focus is back on Apply (the form was rebuilt with the new columns: its twin).
+    expect(await until(() => focusedId(page), "mapping-apply")).toBe("mapping-apply");
     const cells = (await shownIssues(page)).map((i) => i.cell);
     expect(cells).not.toContain(`${PLAN_SHEET}!F12`);
     expect(cells).not.toContain(`${PLAN_SHEET}!F13`);
     expect(await page.locator('[data-testid="mapping"] select[data-field="hostCountry"]').inputValue()).toBe("");
     await listAfter(page, () => page.getByRole("button", { name: "Use detected columns" }).click());
     expect(storedSettings(await testApi.settings(page)).mappings).toEqual({});
+    // The button is gone with the correction: focus moves to the sheet's Apply.
+    expect(await until(() => focusedId(page), "mapping-apply")).toBe("mapping-apply");
     expect((await shownIssues(page)).map((i) => i.cell)).toContain(`${PLAN_SHEET}!F12`);
     await page.click('[data-testid="mapping"] summary');
   });
@@ -234,10 +404,11 @@ describe("the pane, in English, over a small plan", () => {
     await page.click('[data-testid="settings"] summary');
     await page.selectOption('[data-testid="setting-sector"]', "SCH");
     const settingsText = () => page.locator('[data-testid="settings"]').innerText();
-    expect(await settingsText()).toContain("Changed here; the workbook says: VET");
+    expect(await settingsText()).toContain("Changed here; the workbook says: Vocational education and training (VET)");
     expect(await text(page, '[data-testid="settings-unsaved"]')).toContain("Not saved yet");
     await page.click('[data-testid="settings-save"]');
     expect(await until(() => text(page, '[data-testid="status"]'), "Saved in the workbook.")).toEqual("Saved in the workbook.");
+    expect(await until(() => focusedId(page), "settings-save")).toBe("settings-save");
     expect(storedSettings(await testApi.settings(page)).project).toEqual({ sector: "SCH" });
     expect(await text(page, '[data-testid="settings-unsaved"]')).toBe("");
     // Back to the workbook's own value: no override is left.
@@ -247,35 +418,42 @@ describe("the pane, in English, over a small plan", () => {
     await page.click('[data-testid="settings"] summary');
   });
 
-  test("switching to Latvian changes the pane's words and words the issues in Latvian", async () => {
-    await listAfter(page, () => page.selectOption('[data-testid="language"]', "lv"));
+  test("switching to Latvian rewords the list at once, from the report in memory, keeping the selection; the notes when asked", async () => {
+    await page.click(`button.issue[data-cell="${PLAN_SHEET}!E11"]`);
+    const notesBefore = await testApi.notes(page);
+    const messages = async () => (await shownIssues(page)).map(({ cell, severity, message }) => ({ cell, severity, message }));
+    await page.selectOption('[data-testid="language"]', "lv");
+    expect(await until(messages, asShown(expectedReport("lv")))).toEqual(asShown(expectedReport("lv")));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("lv");
     expect(await text(page, '[data-testid="audit-sheet"]')).toBe("Pārbaudīt lapu");
     expect(await text(page, '[data-testid="clear"]')).toBe("Notīrīt");
     const shown = await shownIssues(page);
-    expect(shown.map(({ cell, severity, message }) => ({ cell, severity, message }))).toEqual(asShown(expectedReport("lv")));
     expect(shown.find((i) => i.cell === `${PLAN_SHEET}!E11`)?.field).toBe("Beigu datums");
     expect(await page.$$eval('[data-testid="issue-list"] .group-head', (heads) => heads[0].textContent)).toBe("Plāns · 9. rinda");
     expect(await page.getAttribute(".issue-message", "lang")).toBe("lv");
-    // The notes in the workbook follow, and the choice is kept in the workbook.
-    expect((await testApi.notes(page)).E11).toMatch(/Beigu datums \(10\.10\.2026\.\) ir pirms sākuma datuma/);
+    // The selected issue stays selected; Excel was not asked for anything: the notes are still English.
+    expect(await page.getAttribute(`button.issue[data-cell="${PLAN_SHEET}!E11"]`, "aria-current")).toBe("true");
+    expect(await testApi.notes(page)).toEqual(notesBefore);
     expect(storedSettings(await testApi.settings(page)).language).toBe("lv");
-    await page.screenshot({ path: path.join(OUTPUT, "taskpane-lv.png") });
-    await listAfter(page, () => page.selectOption('[data-testid="language"]', "en"));
+    expect(await text(page, '[data-testid="notes-language"]')).toContain("English");
+    await expectAccessible(page, "switched to Latvian");
+    // In Latvian too the panels stay one line and the list starts above the fold.
+    expect((await page.locator(".panels").boundingBox())?.height).toBeLessThanOrEqual(64);
+    expect((await page.locator('[data-testid="issue-list"] button.issue').first().boundingBox())?.y).toBeLessThan(600);
+    // Asked, the notes follow in one audit pass.
+    await listAfter(page, () => page.click('[data-testid="rewrite-notes"]'));
+    expect((await testApi.notes(page)).E11).toMatch(/Beigu datums \(10\.10\.2026\.\) ir pirms sākuma datuma/);
+    expect(await page.locator('[data-testid="notes-language"]').count()).toBe(0);
+    await page.selectOption('[data-testid="language"]', "en");
+    expect(await until(messages, asShown(expectedReport("en")))).toEqual(asShown(expectedReport("en")));
     expect(await text(page, '[data-testid="audit-sheet"]')).toBe("Audit sheet");
   });
 
-  test("a screenshot at the pane's width", async () => {
-    fs.mkdirSync(OUTPUT, { recursive: true });
+  test("nothing is wider than the pane", async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.click(`button.issue[data-cell="${PLAN_SHEET}!E11"]`);
     // No element wider than the pane: nothing scrolls sideways at 350 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
-    const shot = path.join(OUTPUT, "taskpane.png");
-    await page.screenshot({ path: shot });
-    // The README's picture is refreshed on request only, so a test run leaves the working tree as it was.
-    if (process.env.UPDATE_DOCS === "1") fs.copyFileSync(shot, path.join(ROOT, "docs", "taskpane.png"));
-    expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
   });
 
   test("Clear gives the cells their own fills back and removes the add-in's notes", async () => {
@@ -286,16 +464,55 @@ describe("the pane, in English, over a small plan", () => {
     expect(await testApi.notes(page)).toEqual({});
     expect(await shownIssues(page)).toEqual([]);
     expect(await page.getAttribute('[data-testid="issue-list"]', "data-state")).toBe("empty");
+    expect(await page.isDisabled('[data-testid="clear"]')).toBe(true);
+    await expectAccessible(page, "after Clear");
   });
+});
+
+test.each([
+  ["en-GB", "taskpane.png"],
+  ["lv-LV", "taskpane-lv.png"],
+])("the README's picture: the example plan audited, in %s", async (locale, file) => {
+  const pane = await openPane(browser, server.origin, { locale, query: "plan=example" });
+  try {
+    await measureAudit(pane.page);
+    expect(await pane.page.locator('[data-testid="count-error"] .tile-count').innerText()).not.toBe("0");
+    // A coordinator's plan: no test markup in the picture.
+    expect(await pane.page.locator("#app").innerText()).not.toContain("<img");
+    // The picture without a focus ring (focus went to the summary: the scripted click left it nowhere).
+    await pane.page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    const shot = path.join(OUTPUT, file);
+    await pane.page.screenshot({ path: shot });
+    // The README's pictures are refreshed on request only, so a test run leaves the working tree as it was.
+    if (process.env.UPDATE_DOCS === "1") fs.copyFileSync(shot, path.join(ROOT, "docs", file));
+    expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
+    await expectAccessible(pane.page, `example plan (${locale})`);
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
 });
 
 test("a Latvian display language opens the pane in Latvian", async () => {
   const pane = await openPane(browser, server.origin, { locale: "lv-LV" });
   try {
     expect(await pane.page.evaluate(() => document.documentElement.lang)).toBe("lv");
-    expect(await text(pane.page, '[data-testid="audit-workbook"]')).toBe("Pārbaudīt darbgrāmatu");
+    expect(await text(pane.page, '[data-testid="audit-workbook"]')).toBe("Pārbaudīt visu");
+    // Nothing wraps at 350 px in Latvian: the commands on one line, the language switch beside the title.
+    const tops = await pane.page.$$eval(".toolbar .button", (buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const [title, language] = await pane.page.$$eval([".title", ".language"].join(","), (els) =>
+      els.map((e) => e.getBoundingClientRect().top),
+    );
+    expect(Math.abs(title - language)).toBeLessThan(20);
+    expect(await pane.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
     await measureAudit(pane.page, "audit-workbook");
     expect((await shownIssues(pane.page)).map((i) => i.message)).toEqual(asShown(expectedReport("lv")).map((i) => i.message));
+    await expectAccessible(pane.page, "Latvian, workbook audited");
     await expectNoProblems(pane);
   } finally {
     await pane.close();
@@ -313,6 +530,7 @@ test("without ExcelApi 1.18 the pane says notes are not written, and alone expla
     expect(await testApi.notes(pane.page)).toEqual({});
     expect(Object.keys(await testApi.fills(pane.page)).length).toBeGreaterThan(1);
     expect(await notice.isVisible()).toBe(true);
+    await expectAccessible(pane.page, "no notes (ExcelApi 1.17)");
     await expectNoProblems(pane);
   } finally {
     await pane.close();
@@ -345,6 +563,62 @@ test("where the Web Worker cannot start, the audit runs in the pane's thread (th
   }
 });
 
+test("headers the audit does not recognise: never a dead end, the coordinator names the header row and the columns", async () => {
+  const pane = await openPane(browser, server.origin, { query: "plan=unlabelled" });
+  const { page } = pane;
+  try {
+    const before = await testApi.fills(page);
+    await measureAudit(page);
+    expect(await text(page, '[data-testid="error"]')).toContain(`No plan table was found on sheet “${PLAN_SHEET}”`);
+    expect(await testApi.fills(page)).toEqual(before);
+    // The sheet's first rows, and a form whose header row is the likeliest one and whose columns say their headers.
+    const picker = page.locator('[data-testid="table-picker"]');
+    expect(await picker.isVisible()).toBe(true);
+    // Focus moves to what the audit produced: the picker.
+    expect(await until(() => focusedId(page), "picker-heading")).toBe("picker-heading");
+    expect(await picker.locator('[data-testid="pick-preview"] tr.preview-header td').first().innerText()).toBe(UNLABELLED_HEADER[0]);
+    expect(await picker.locator(`[data-testid="mapping-header-${PLAN_SHEET}"]`).inputValue()).toBe(String(UNLABELLED_HEADER_ROW));
+    const field = (name: string) => picker.locator(`select[data-field="${name}"]`);
+    expect(await field("start").locator("option[value=D]").innerText()).toBe(`D: ${UNLABELLED_HEADER[3]}`);
+    // Only the fields a plan needs are shown at first; the others wait under "More fields".
+    expect(await picker.locator("select[data-field]:visible").count()).toBe(6);
+    await expectAccessible(page, "no table: column picker");
+    // One column for two fields is refused, naming both.
+    await field("start").selectOption("D");
+    await field("end").selectOption("D");
+    await picker.locator('[data-testid="pick-apply"]').click();
+    expect(await text(page, '[data-testid="table-picker"] [data-testid="mapping-error"]')).toBe(
+      "Column D is chosen for more than one field: Start date, End date. Choose one column per field.",
+    );
+    expect(await field("end").getAttribute("aria-invalid")).toBe("true");
+    expect(await testApi.fills(page)).toEqual(before);
+    await expectAccessible(page, "no table: a column chosen twice");
+    const choices: Record<string, string> = { participant: "A", role: "B", activity: "C", start: "D", end: "E", hostCountry: "F" };
+    for (const [name, column] of Object.entries(choices)) await field(name).selectOption(column);
+    expect(await text(page, '[data-testid="table-picker"] [data-testid="mapping-error"]')).toBe("");
+    await listAfter(page, () => picker.locator('[data-testid="pick-apply"]').click());
+    expect(await picker.isVisible()).toBe(false);
+    expect(await until(() => focusedId(page), "summary")).toBe("summary");
+    expect(storedSettings(await testApi.settings(page)).mappings).toEqual({
+      [PLAN_SHEET]: { headerRow: UNLABELLED_HEADER_ROW, columns: choices },
+    });
+    const expected = auditWorkbook(
+      { sheets: [unlabelledWorkbook().sheets[0]] },
+      { language: "en", mappings: { [PLAN_SHEET]: { headerRow: UNLABELLED_HEADER_ROW, columns: choices } } },
+    );
+    expect(expected.issues.length).toBeGreaterThan(0);
+    expect((await shownIssues(page)).map(({ cell, severity, message }) => ({ cell, severity, message }))).toEqual(asShown(expected));
+    // The Columns panel shows the same choices, each column with its header text.
+    await page.click('[data-testid="mapping"] summary');
+    const mapped = page.locator('[data-testid="mapping"] select[data-field="start"]');
+    expect(await mapped.inputValue()).toBe("D");
+    expect(await mapped.locator("option[value=D]").innerText()).toBe(`D: ${UNLABELLED_HEADER[3]}`);
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
+});
+
 test("a protected sheet: the pane says what to do and the workbook is unchanged", async () => {
   const pane = await openPane(browser, server.origin, { query: "protected=1" });
   try {
@@ -354,6 +628,33 @@ test("a protected sheet: the pane says what to do and the workbook is unchanged"
     expect(await testApi.fills(pane.page)).toEqual(before);
     // The commands are usable again.
     expect(await pane.page.isEnabled('[data-testid="audit-sheet"]')).toBe(true);
+    await expectAccessible(pane.page, "protected sheet error");
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
+});
+
+test("Escape cancels a running audit and leaves the workbook as Clear would", async () => {
+  const pane = await openPane(browser, server.origin, { query: `rows=${BENCH_ROWS}` });
+  const { page } = pane;
+  try {
+    const sheet = await page.evaluate(() => window.__TEST__?.activeSheet() ?? "");
+    const state = () =>
+      page.evaluate((name) => ({ fills: window.__TEST__?.fills(name) ?? {}, notes: window.__TEST__?.notes(name) ?? {} }), sheet);
+    const before = await state();
+    // A first audit marks cells; a second one, cancelled, must take them away too (Clear's result).
+    await measureAudit(page);
+    expect(Object.keys((await state()).fills).length).toBeGreaterThan(0);
+    await page.focus('[data-testid="audit-sheet"]');
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector('[data-testid="progress"]')?.getAttribute("data-busy") === "true");
+    await page.keyboard.press("Escape");
+    expect(await until(() => text(page, '[data-testid="status"]'), /^Audit cancelled/)).toMatch(/^Audit cancelled/);
+    expect(await state()).toEqual(before);
+    expect(await shownIssues(page)).toEqual([]);
+    expect(await until(() => focusedId(page), "audit-sheet")).toBe("audit-sheet");
+    await expectAccessible(page, "audit cancelled");
     await expectNoProblems(pane);
   } finally {
     await pane.close();
@@ -378,6 +679,33 @@ test(`a ${BENCH_ROWS.toLocaleString("en")}-row plan: progress is shown, the pane
       await more.click();
       expect(await pane.page.locator('[data-testid="issue-list"] section.group').count()).toBeGreaterThan(100);
     }
+    // A language switch rewords the list where it is: the pages shown and the scroll position stay.
+    const groupsShown = await pane.page.locator('[data-testid="issue-list"] section.group').count();
+    await pane.page.evaluate(() => window.scrollTo(0, 3000));
+    /** The first row group in view, and its distance from the top of the view. */
+    const topGroup = () =>
+      pane.page.evaluate(() => {
+        const group = Array.from(document.querySelectorAll("section[data-group]")).find((g) => g.getBoundingClientRect().bottom > 0);
+        return { key: group?.getAttribute("data-group"), top: Math.round(group?.getBoundingClientRect().top ?? 0) };
+      });
+    const before = await topGroup();
+    expect(await pane.page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    // Switched from script: a click on the header would scroll it into view.
+    const switchTo = (language: string) =>
+      pane.page.evaluate((value) => {
+        const select = document.querySelector<HTMLSelectElement>('[data-testid="language"]') as HTMLSelectElement;
+        select.value = value;
+        select.dispatchEvent(new Event("change"));
+      }, language);
+    await switchTo("lv");
+    expect(await until(() => pane.page.getAttribute(".issue-message", "lang"), "lv")).toBe("lv");
+    expect(await pane.page.locator('[data-testid="issue-list"] section.group').count()).toBe(groupsShown);
+    const after = await topGroup();
+    expect(after.key).toBe(before.key);
+    expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(4);
+    await switchTo("en");
+    expect(await until(() => pane.page.getAttribute(".issue-message", "lang"), "en")).toBe("en");
+    await expectAccessible(pane.page, "long plan");
     fs.mkdirSync(OUTPUT, { recursive: true });
     const figures = {
       [`taskpane.click_to_list_ms.rows_${BENCH_ROWS}`]: Math.round(timing.ms),

@@ -4,11 +4,13 @@
  * (window.__MOBILITY_TEST_HOST__, src/taskpane/host.ts), and window.__TEST__ for the test to look at the workbook.
  *
  * Query string: rows=N (the bench's generated N-row plan instead of the small plan), notes=0 (an Excel without
- * ExcelApi 1.18: no notes), protected=1 (the plan sheet is protected).
+ * ExcelApi 1.18: no notes), protected=1 (the plan sheet is protected), plan=unlabelled (headers the audit does not
+ * recognise: no table is found), plan=example (the README's example plan, examples/planning-2026.xlsx).
  */
+import type { WorkbookGrid } from "../../src/audit";
 import type { ExcelHost } from "../../src/excel/types";
 import { createFakeExcel, keyCell } from "../excel/fake-excel";
-import { bigWorkbook, planWorkbook, toFakeWorkbook } from "./workbooks";
+import { bigWorkbook, planWorkbook, toFakeWorkbook, unlabelledWorkbook } from "./workbooks";
 
 /** What the test reads from the page (plain data: it crosses to Node). */
 export interface TestApi {
@@ -38,7 +40,17 @@ function a1(key: number): string {
 
 const params = new URLSearchParams(window.location.search);
 const rows = Number(params.get("rows") ?? 0);
-const data = toFakeWorkbook(rows > 0 ? bigWorkbook(rows) : planWorkbook(), { protected: params.get("protected") === "1" });
+/** The README's example plan (examples/planning-2026.xlsx), as harness.ts wrote it beside the page. */
+function exampleWorkbook(): WorkbookGrid {
+  const request = new XMLHttpRequest();
+  request.open("GET", "/example-grid.json", false);
+  request.send();
+  return JSON.parse(request.responseText) as WorkbookGrid;
+}
+
+const PLANS: Record<string, () => WorkbookGrid> = { unlabelled: unlabelledWorkbook, example: exampleWorkbook };
+const grid = rows > 0 ? bigWorkbook(rows) : (PLANS[params.get("plan") ?? ""] ?? planWorkbook)();
+const data = toFakeWorkbook(grid, { protected: params.get("protected") === "1" });
 const fake = createFakeExcel(data, { apiVersion: params.get("notes") === "0" ? "1.17" : "1.18" });
 
 const sheetNamed = (name: string) => {

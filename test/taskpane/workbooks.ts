@@ -57,6 +57,17 @@ const PLAN_ROWS: CellValue[][] = [
   ],
 ];
 
+/** The plan's header row in words the audit does not recognise as plan columns (the "no table" dead end). */
+export const UNLABELLED_HEADER: readonly string[] = ["Kas", "Statuss", "Ko dara", "Sāk", "Beidz", "Kurp", "Pie kā", "Temats", "MI"];
+export const UNLABELLED_HEADER_ROW = 8;
+
+/** The plan with UNLABELLED_HEADER as its header row: no table is found until the coordinator names the columns. */
+export function unlabelledWorkbook(): WorkbookGrid {
+  const rows = PLAN_ROWS.map((row, index) => (index === UNLABELLED_HEADER_ROW - 1 ? [...UNLABELLED_HEADER] : row));
+  const { sheets } = planWorkbook();
+  return { sheets: [{ ...sheets[0], rows }, sheets[1]] };
+}
+
 export function planWorkbook(): WorkbookGrid {
   const plan: SheetGrid = { name: PLAN_SHEET, rows: PLAN_ROWS, firstRow: 1, firstColumn: 1 };
   const notes: SheetGrid = {
