@@ -23,6 +23,7 @@ export type CannotAuditReason =
   | "no-table"
   | "out-is-input"
   | "macro-copy"
+  | "too-large-to-copy"
   | "write-failed";
 
 /**

@@ -7,7 +7,6 @@
  * Every line it prints goes through printable(): sheet names and paths may hold terminal control characters.
  */
 import { isAbsolute, relative, resolve } from "node:path";
-import type { Workbook } from "exceljs";
 import { auditWorkbook, cellText, columnNumber, type AuditReport, type WorkbookGrid } from "../audit";
 import type { Language } from "../rules";
 import { constants } from "node:os";
@@ -17,9 +16,10 @@ import { formatJson } from "./format-json";
 import { colorWanted, formatText } from "./format-text";
 import { WORDS, defaultLanguage, reasonText } from "./language";
 import { printable } from "./printable";
-import { isEmptyGrid, loadWorkbook, workbookGrid } from "./read-xlsx";
+import { isEmptyGrid, loadPackageWorkbook, readPackage, type CheckedPackage } from "./read-xlsx";
+import { readGrid } from "./stream-xlsx";
 import { formatRulesJson, formatRulesText } from "./rules-table";
-import { checkCopyTarget, isMacroWorkbookName, isSameFile, removePendingCopies, writeAuditedCopy } from "./write-copy";
+import { checkCopySize, checkCopyTarget, isMacroWorkbookName, isSameFile, removePendingCopies, writeAuditedCopy } from "./write-copy";
 
 export const EXAMPLE_FILE = resolve(__dirname, "..", "..", "examples", "planning-2026.xlsx");
 
@@ -35,14 +35,14 @@ export interface CliIo {
 }
 
 export interface CliTimings {
-  /** exceljs reading the file. */
+  /** Reading the file and its pre-flight (every part unpacked and scanned once). */
   read?: number;
-  /** Workbook → grid. */
+  /** The package → grid, streamed (stream-xlsx.ts). */
   convert?: number;
   audit?: number;
   /** Text or JSON report. */
   format?: number;
-  /** --out copy. */
+  /** --out copy: exceljs's full load of the file, marking, writing. */
   write?: number;
 }
 
@@ -84,15 +84,16 @@ async function audit(
     if (args.out !== undefined) checkCopyTarget(resolve(cwd, args.out));
 
     let start = now();
-    let workbook: Workbook | undefined = await loadWorkbook(path);
+    let checked: CheckedPackage | undefined = await readPackage(path);
     timings.read = now() - start;
+    // The copy needs exceljs's full model: refused before any of the work when the plan is too large for it.
+    if (args.out !== undefined) checkCopySize(checked.inspection);
 
     start = now();
-    const grid = workbookGrid(workbook);
+    const grid = await readGrid(checked.bytes, checked.inspection);
     timings.convert = now() - start;
-    // exceljs's model of a large sheet is a big live heap that every garbage collection during the audit would walk:
-    // let it go unless the copy needs it.
-    if (args.out === undefined) workbook = undefined;
+    // The packed file is read again only for the copy: let its bytes go during the audit otherwise.
+    if (args.out === undefined) checked = undefined;
     // Every Excel workbook has a worksheet: a zip without one (a .docx renamed) is no workbook.
     if (grid.sheets.length === 0) throw new CannotAuditError("not-xlsx");
     if (isEmptyGrid(grid)) throw new CannotAuditError("empty-workbook");
@@ -104,7 +105,7 @@ async function audit(
 
     if (args.out !== undefined) {
       start = now();
-      await writeAuditedCopy(workbook as Workbook, report, resolve(cwd, args.out), language);
+      await writeAuditedCopy(await loadPackageWorkbook(checked as CheckedPackage), report, resolve(cwd, args.out), language);
       timings.write = now() - start;
     }
 
