@@ -602,9 +602,24 @@ class SheetHandler implements XmlHandler {
     }
   }
 
+  /**
+   * A formula's cached result. Under a date format exceljs turns any result into a date, as JavaScript makes it a
+   * number (text " " is day 0, TRUE day 1, an error no date).
+   */
   private formulaResult(): CellValue {
-    if (this.runs !== undefined)
-      return this.richAs(this.type === CellType.Inline || this.type === CellType.Shared ? CellType.Number : this.type);
+    const result = this.formulaRaw();
+    if (this.dateStyled) return this.date(typeof result === "object" ? Number.NaN : Number(result));
+    return typeof result === "number" ? (Number.isFinite(result) ? result : null) : result;
+  }
+
+  private formulaRaw(): string | number | boolean | { error: string } {
+    if (this.runs !== undefined) {
+      // Runs read as a formula's result: text parsed as a number, as exceljs does.
+      if (this.type === CellType.Str) throw damaged();
+      if (this.type === CellType.Boolean) return true;
+      if (this.type === CellType.Error) return { error: "[object Object]" };
+      return Number.NaN;
+    }
     switch (this.type) {
       case CellType.Str:
         return xmlDecodeAgain(this.value.take() ?? "");
@@ -613,7 +628,7 @@ class SheetHandler implements XmlHandler {
       case CellType.Error:
         return { error: this.value.take() ?? "" };
       default:
-        return this.numberValue(this.number());
+        return this.number();
     }
   }
 
