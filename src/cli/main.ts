@@ -90,7 +90,7 @@ async function audit(
     if (args.out !== undefined) checkCopySize(checked.inspection);
 
     start = now();
-    const grid = await readGrid(checked.bytes, checked.inspection);
+    let grid: WorkbookGrid | undefined = await readGrid(checked.bytes, checked.inspection);
     timings.convert = now() - start;
     // The packed file is read again only for the copy: let its bytes go during the audit otherwise.
     if (args.out === undefined) checked = undefined;
@@ -102,6 +102,9 @@ async function audit(
     const report = auditWorkbook(grid, { language, project: args.project });
     timings.audit = now() - start;
     if (report.tables.length === 0) throw new CannotAuditError("no-table");
+    // The grid of a big plan is hundreds of MB: kept after the audit only for the text report's row headings.
+    const rowLabel = args.json ? undefined : rowLabels(grid, report);
+    grid = undefined;
 
     if (args.out !== undefined) {
       start = now();
@@ -112,7 +115,7 @@ async function audit(
     start = now();
     const output = args.json
       ? formatJson(report, file)
-      : formatText(report, { file, language, color: colorWanted(io.stdout.isTTY, env), rowLabel: rowLabels(grid, report) });
+      : formatText(report, { file, language, color: colorWanted(io.stdout.isTTY, env), rowLabel });
     timings.format = now() - start;
     io.stdout.write(output);
     if (args.out !== undefined) {

@@ -24,6 +24,11 @@ import type { ZipEntry } from "./zip-directory";
 
 const EMPTY_ROW: readonly CellValue[] = [];
 const NO_RESULT: CellValue = { error: FORMULA_WITHOUT_RESULT };
+/**
+ * The cells the grid may hold, all sheets together, gaps included: a full-height plan of 30 columns. A file whose rows
+ * reach further (a value at column XFD on every row) is refused rather than filling memory with empty cells.
+ */
+export const MAX_GRID_CELLS = 32_000_000;
 /** A piece of text longer than this (a cell holds at most 32,767 characters) is none a workbook holds. */
 const MAX_TEXT_BYTES = 16 << 20;
 
@@ -312,6 +317,22 @@ interface SheetContext {
   /** undefined: no styles part; null: a styles part that lists no cell style. */
   readonly dateStyles: readonly boolean[] | undefined | null;
   readonly date1904: boolean;
+  /** Cells in the grid so far, against MAX_GRID_CELLS. */
+  readonly count: { cells: number };
+}
+
+function spend(count: { cells: number }, cells: number): void {
+  count.cells += cells;
+  if (count.cells > MAX_GRID_CELLS) throw new CannotAuditError("too-large-in-memory");
+}
+
+/** Empty cells up to `length` (a wide gap filled at once, not cell by cell). */
+function lengthen(cells: CellValue[], length: number): void {
+  if (length - cells.length > 64) {
+    const from = cells.length;
+    cells.length = length;
+    cells.fill(null, from);
+  } else while (cells.length < length) cells.push(null);
 }
 
 const enum CellType {
@@ -558,7 +579,8 @@ class SheetHandler implements XmlHandler {
   private put(column: number, value: CellValue): void {
     const cells = this.cells;
     if (column > cells.length) {
-      while (cells.length < column - 1) cells.push(null);
+      spend(this.context.count, column - cells.length);
+      lengthen(cells, column - 1);
       cells.push(value);
     } else cells[column - 1] = value;
   }
@@ -677,6 +699,7 @@ function mergeArea(ref: string): { top: number; left: number; bottom: number; ri
  */
 function sheetRows(
   handler: SheetHandler,
+  count: { cells: number },
   rels: ReadonlyMap<string, string | undefined> | undefined,
   mergeEdits: ReadonlyMap<string, string | null> | undefined,
 ): (readonly CellValue[])[] {
@@ -717,7 +740,8 @@ function sheetRows(
       let cells = rows[r - 1];
       if (!cells && valued) {
         cells = [];
-        for (let i = emptyRows.get(r) ?? 0; i > 0; i--) cells.push(null);
+        spend(count, emptyRows.get(r) ?? 0);
+        lengthen(cells, emptyRows.get(r) ?? 0);
         emptyRows.delete(r);
         rows[r - 1] = cells;
       }
@@ -726,7 +750,8 @@ function sheetRows(
         continue;
       }
       const length = valued ? area.right : area.left;
-      while (cells.length < length) cells.push(null);
+      if (length > cells.length) spend(count, length - cells.length);
+      lengthen(cells, length);
       for (let c = area.left; c <= area.right; c++) {
         if (r === area.top && c === area.left) continue;
         cells[c - 1] = c === area.left ? master : null;
@@ -778,6 +803,7 @@ export async function readGrid(bytes: Buffer, inspection: Inspection): Promise<W
     sharedStrings,
     dateStyles: styles ? (styles.dateStyles() ?? null) : undefined,
     date1904,
+    count: { cells: 0 },
   };
 
   // The worksheets in package order, each reached from the workbook (the last <sheet> to reach a part names it).
@@ -815,7 +841,7 @@ export async function readGrid(bytes: Buffer, inspection: Inspection): Promise<W
     const sheetNo = SHEET_PART.exec(part)?.[1];
     const relsPart = [...byName.keys()].filter((n) => SHEET_RELS_PART.exec(n)?.[1] === sheetNo).pop();
     const rels = relsPart === undefined ? undefined : (await read(relsPart, new RelationshipsHandler()))?.targets;
-    const rows = sheetRows(handler, rels, inspection.sheets.get(part)?.edit.merges);
+    const rows = sheetRows(handler, context.count, rels, inspection.sheets.get(part)?.edit.merges);
     sheets.push({ name, rows, firstRow: 1, firstColumn: 1 });
   }
   return { sheets, date1904 };

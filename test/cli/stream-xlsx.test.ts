@@ -12,9 +12,9 @@ import { writeTallPlanXlsx } from "../../bench/full-height";
 import { COLUMNS, planRows } from "../../bench/plan-generator";
 import type { WorkbookGrid } from "../../src/audit";
 import { loadWorkbook, readPackage, workbookGrid } from "../../src/cli/read-xlsx";
-import { readGrid } from "../../src/cli/stream-xlsx";
+import { MAX_GRID_CELLS, readGrid } from "../../src/cli/stream-xlsx";
 import { afterSheetData, moreRows, patchedPlan, SHEET } from "./hostile-files";
-import { day, planWorkbook, tempDir, zip } from "./helpers";
+import { day, planWorkbook, run, tempDir, zip } from "./helpers";
 
 const dir = tempDir();
 let files = 0;
@@ -260,3 +260,29 @@ test("a sheet of 200,000 rows, written by a streaming writer, is read whole with
     expect(sheet.rows[index + 1]).toEqual(kept);
   }
 }, 180_000);
+
+describe("rows that reach far to the right", () => {
+  /** A value in column XFD on rows 1..rows: each row is 16,384 cells wide in the grid. */
+  const farRight = (rows: number) =>
+    handWritten([
+      {
+        name: "S",
+        xml: `<sheetData>${Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join("")}</sheetData>`,
+      },
+    ]);
+
+  test("are read while the grid stays within MAX_GRID_CELLS", async () => {
+    const rows = Math.floor(MAX_GRID_CELLS / 16_384);
+    const grid = await streamed(farRight(rows));
+    expect(grid.sheets[0].rows).toHaveLength(rows);
+    expect(grid.sheets[0].rows[rows - 1]).toHaveLength(16_384);
+  }, 60_000);
+
+  test("beyond it: too large to read, exit 2 with one line, not a machine out of memory", async () => {
+    const path = farRight(Math.floor(MAX_GRID_CELLS / 16_384) + 1);
+    await expect(streamed(path)).rejects.toMatchObject({ reason: "too-large-in-memory" });
+    const result = await run([path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^mobility-audit: cannot audit .*: the file is too large to read at once: [^\n]*\n$/);
+  }, 60_000);
+});
