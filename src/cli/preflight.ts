@@ -1,7 +1,8 @@
 /**
- * The pre-flight of a package, before exceljs sees it. exceljs unpacks every part whole and builds a cell for every
- * cell a merged area, a data validation or a defined name spans, so a 9 KB file can ask it for billions (issue 10).
- * In turn:
+ * The pre-flight of a package, before the streaming reader (stream-xlsx.ts) or exceljs (the --out copy) sees it.
+ * exceljs unpacks every part whole and builds a cell for every cell a merged area, a data validation or a defined
+ * name spans, so a 9 KB file can ask it for billions (issue 10); the streaming reader applies the merged areas as
+ * clipped here and expands nothing else. In turn (inspectPackage):
  * 1. the zip directory's declared sizes: parts, total and compression ratio against LIMITS (nothing is unpacked yet);
  * 2. every part unpacked as a stream that stops as soon as it outgrows its declared size (a directory can lie), the
  *    sheets and the workbook scanned on the way (xml-scan.ts);
@@ -9,8 +10,8 @@
  *    the cells the sheet holds; data validations and defined names, which only validate or name cells and which the
  *    audit never reads, are clipped or dropped when they would make exceljs build too many cells. Conditional formats
  *    are left alone: exceljs keeps their ranges as text.
- * Only when step 3 changes something is the package rewritten (jszip, which exceljs itself uses, keeps the other
- * parts packed as they are).
+ * Only for exceljs, and only when step 3 changes something, is the package rewritten (packageForExceljs: jszip, which
+ * exceljs itself uses, keeps the other parts packed as they are).
  */
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import JSZip from "jszip";

@@ -326,13 +326,19 @@ function spend(count: { cells: number }, cells: number): void {
   if (count.cells > MAX_GRID_CELLS) throw new CannotAuditError("too-large-in-memory");
 }
 
-/** Empty cells up to `length` (a wide gap filled at once, not cell by cell). */
-function lengthen(cells: CellValue[], length: number): void {
-  if (length - cells.length > 64) {
-    const from = cells.length;
-    cells.length = length;
-    cells.fill(null, from);
-  } else while (cells.length < length) cells.push(null);
+const NULLS: CellValue[] = [];
+
+/** `cells` with empty cells up to `length`: a wide gap makes a new array at once (not cell by cell, nor a sparse one). */
+function lengthen(cells: CellValue[], length: number): CellValue[] {
+  if (length - cells.length <= 64) {
+    while (cells.length < length) cells.push(null);
+    return cells;
+  }
+  // A slice of a packed array of nulls is a plain copy; an array filled cell by cell is far slower at 16,384 wide.
+  while (NULLS.length < length) NULLS.push(null);
+  const wider = NULLS.slice(0, length);
+  for (let i = 0; i < cells.length; i++) wider[i] = cells[i];
+  return wider;
 }
 
 const enum CellType {
@@ -474,8 +480,8 @@ class SheetHandler implements XmlHandler {
     this.rowNumber = 0;
     if (number < 1) return;
     // A row repeated replaces the earlier one, as in exceljs.
-    delete this.rows[number - 1];
-    this.emptyRows.delete(number);
+    if (this.rows[number - 1] !== undefined) delete this.rows[number - 1];
+    if (this.emptyRows.size > 0) this.emptyRows.delete(number);
     if (this.rowHasValue) this.rows[number - 1] = this.cells;
     else if (this.cells.length > 0) this.emptyRows.set(number, this.cells.length);
   }
@@ -577,11 +583,14 @@ class SheetHandler implements XmlHandler {
   }
 
   private put(column: number, value: CellValue): void {
-    const cells = this.cells;
+    let cells = this.cells;
     if (column > cells.length) {
       spend(this.context.count, column - cells.length);
-      lengthen(cells, column - 1);
-      cells.push(value);
+      if (column - cells.length === 1) cells.push(value);
+      else {
+        this.cells = cells = lengthen(cells, column);
+        cells[column - 1] = value;
+      }
     } else cells[column - 1] = value;
   }
 
@@ -739,9 +748,8 @@ function sheetRows(
       const valued = r > area.top || wide;
       let cells = rows[r - 1];
       if (!cells && valued) {
-        cells = [];
         spend(count, emptyRows.get(r) ?? 0);
-        lengthen(cells, emptyRows.get(r) ?? 0);
+        cells = lengthen([], emptyRows.get(r) ?? 0);
         emptyRows.delete(r);
         rows[r - 1] = cells;
       }
@@ -750,8 +758,10 @@ function sheetRows(
         continue;
       }
       const length = valued ? area.right : area.left;
-      if (length > cells.length) spend(count, length - cells.length);
-      lengthen(cells, length);
+      if (length > cells.length) {
+        spend(count, length - cells.length);
+        rows[r - 1] = cells = lengthen(cells, length);
+      }
       for (let c = area.left; c <= area.right; c++) {
         if (r === area.top && c === area.left) continue;
         cells[c - 1] = c === area.left ? master : null;
