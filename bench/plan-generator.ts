@@ -150,11 +150,13 @@ function dateCell(time: number, r: () => number): CellValue {
   return iso(time);
 }
 
-/** The table's data rows (without header), as grid rows. */
-export function planRows(count: number, seed = 2026): CellValue[][] {
+/** The table's data rows (without header), as grid rows, one at a time: as many as a full-height sheet holds. */
+export function* planRowStream(seed = 2026): Generator<CellValue[]> {
   const r = random(seed);
-  const rows: CellValue[][] = [];
-  while (rows.length < count) {
+  let count = 0;
+  for (;;) {
+    // Every row of a pupil group holds the group's first number.
+    const n = count + 1;
     const kind = kindOf(r);
     const start = PROJECT_START + Math.floor(r() * 300) * DAY;
     const mistake = r();
@@ -164,7 +166,6 @@ export function planRows(count: number, seed = 2026): CellValue[][] {
     const country = mistake > 0.99 ? "Šveice" : pick(COUNTRIES, r);
     const host = `${pick(["Escola", "Schule", "Scuola", "Collège", "Koulu", "Skola"], r)} ${Math.floor(r() * 400) + 1}`;
     const stated = mistake > 0.98 && mistake <= 0.99 ? days + 2 : days;
-    const n = rows.length + 1;
     const person = () => `${pick(FIRST, r)} ${pick(LAST, r)} ${n}`;
     const base = (name: string, role: string, group: string | null): CellValue[] => [
       n,
@@ -183,13 +184,24 @@ export function planRows(count: number, seed = 2026): CellValue[][] {
     ];
     if (kind.activity === "Izglītojamo grupu mobilitāte") {
       const group = `G${n}`;
-      for (let i = 0; i < 4 && rows.length < count; i++) rows.push(base(person(), i % 2 ? "Skolniece" : "Skolēns", group));
-      if (rows.length < count) rows.push(base(person(), "Pavadošā persona", group));
+      for (let i = 0; i < 4; i++, count++) yield base(person(), i % 2 ? "Skolniece" : "Skolēns", group);
+      count++;
+      yield base(person(), "Pavadošā persona", group);
     } else {
-      rows.push(base(person(), kind.role, null));
+      count++;
+      yield base(person(), kind.role, null);
     }
   }
-  return rows.slice(0, count);
+}
+
+/** The table's data rows (without header), as grid rows. */
+export function planRows(count: number, seed = 2026): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const row of planRowStream(seed)) {
+    if (rows.length >= count) break;
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Title, project block and header rows above the table (rows 1–10). */

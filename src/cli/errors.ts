@@ -24,6 +24,7 @@ export type CannotAuditReason =
   | "out-is-input"
   | "macro-copy"
   | "exists"
+  | "too-large-to-copy"
   | "write-failed";
 
 /**

@@ -20,10 +20,10 @@ import { formatJson } from "./format-json";
 import { colorWanted, formatText } from "./format-text";
 import { WORDS, defaultLanguage, reasonText } from "./language";
 import { printable } from "./printable";
-import { isEmptyGrid, loadWorkbook, workbookGrid } from "./read-xlsx";
+import { isEmptyGrid, loadPackageWorkbook, readPackage, type CheckedPackage } from "./read-xlsx";
+import { readGrid } from "./stream-xlsx";
 import { formatRulesJson, formatRulesText } from "./rules-table";
-import { checkCopyTarget, isMacroWorkbookName, isSameFile, removePendingCopies, writeAuditedCopy } from "./write-copy";
-import { writeTemplate } from "./write-template";
+import { checkCopySize, checkCopyTarget, isMacroWorkbookName, isSameFile, removePendingCopies, writeAuditedCopy } from "./write-copy";
 
 export const EXAMPLE_FILE = resolve(__dirname, "..", "..", "examples", "planning-2026.xlsx");
 
@@ -39,14 +39,14 @@ export interface CliIo {
 }
 
 export interface CliTimings {
-  /** exceljs reading the file. */
+  /** Reading the file and its pre-flight (every part unpacked and scanned once). */
   read?: number;
-  /** Workbook → grid. */
+  /** The package → grid, streamed (stream-xlsx.ts). */
   convert?: number;
   audit?: number;
   /** Text or JSON report. */
   format?: number;
-  /** --out copy. */
+  /** --out copy: exceljs's full load of the file, marking, writing. */
   write?: number;
 }
 
@@ -90,15 +90,16 @@ async function audit(
     const rates = args.rates === undefined ? undefined : await readRatesFile(resolve(cwd, args.rates), args.rates, language);
 
     let start = now();
-    let workbook: Workbook | undefined = await loadWorkbook(path);
+    let checked: CheckedPackage | undefined = await readPackage(path);
     timings.read = now() - start;
+    // The copy needs exceljs's full model: refused before any of the work when the plan is too large for it.
+    if (args.out !== undefined) checkCopySize(checked.inspection);
 
     start = now();
-    const grid = workbookGrid(workbook);
+    let grid: WorkbookGrid | undefined = await readGrid(checked.bytes, checked.inspection);
     timings.convert = now() - start;
-    // exceljs's model of a large sheet is a big live heap that every garbage collection during the audit would walk:
-    // let it go unless the copy needs it.
-    if (args.out === undefined) workbook = undefined;
+    // The packed file is read again only for the copy: let its bytes go during the audit otherwise.
+    if (args.out === undefined) checked = undefined;
     // Every Excel workbook has a worksheet: a zip without one (a .docx renamed) is no workbook.
     if (grid.sheets.length === 0) throw new CannotAuditError("not-xlsx");
     if (isEmptyGrid(grid)) throw new CannotAuditError("empty-workbook");
@@ -107,17 +108,19 @@ async function audit(
     const report = auditWorkbook(grid, { language, project: args.project, keepActivities: args.budget === true });
     timings.audit = now() - start;
     if (report.tables.length === 0) throw new CannotAuditError("no-table");
+    // The grid of a big plan is hundreds of MB: kept after the audit only for the text report's row headings.
+    const rowLabel = args.json ? undefined : rowLabels(grid, report);
+    grid = undefined;
 
     const budget = args.budget ? planBudget(report, rates) : undefined;
     if (args.out !== undefined) {
       start = now();
       const addSheets = budget && ((copy: Workbook) => void addBudgetSheet(copy, budget, language));
-      await writeAuditedCopy(workbook as Workbook, report, resolve(cwd, args.out), language, addSheets);
+      await writeAuditedCopy(await loadPackageWorkbook(checked as CheckedPackage), report, resolve(cwd, args.out), language, addSheets);
       timings.write = now() - start;
     }
 
     start = now();
-    const rowLabel = args.json ? undefined : rowLabels(grid, report);
     const output = args.json
       ? formatJson(report, file, budget && jsonBudget(budget, language))
       : formatText(report, { file, language, color: colorWanted(io.stdout.isTTY, env), rowLabel }) +
@@ -158,6 +161,8 @@ async function template(
   try {
     if (existsSync(target)) throw new CannotWriteError("exists");
     checkCopyTarget(target);
+    // exceljs, which writing needs, loads only now: the audit itself never loads it.
+    const { writeTemplate } = await import("./write-template");
     await writeTemplate(target, { language, project: args.project });
     io.stdout.write(`${printable(words.templateWritten(args.out))}\n`);
     return 0;

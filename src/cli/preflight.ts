@@ -1,7 +1,8 @@
 /**
- * The pre-flight of a package, before exceljs sees it. exceljs unpacks every part whole and builds a cell for every
- * cell a merged area, a data validation or a defined name spans, so a 9 KB file can ask it for billions (issue 10).
- * In turn:
+ * The pre-flight of a package, before the streaming reader (stream-xlsx.ts) or exceljs (the --out copy) sees it.
+ * exceljs unpacks every part whole and builds a cell for every cell a merged area, a data validation or a defined
+ * name spans, so a 9 KB file can ask it for billions (issue 10); the streaming reader applies the merged areas as
+ * clipped here and expands nothing else. In turn (inspectPackage):
  * 1. the zip directory's declared sizes: parts, total and compression ratio against LIMITS (nothing is unpacked yet);
  * 2. every part unpacked as a stream that stops as soon as it outgrows its declared size (a directory can lie), the
  *    sheets and the workbook scanned on the way (xml-scan.ts);
@@ -9,8 +10,8 @@
  *    the cells the sheet holds; data validations and defined names, which only validate or name cells and which the
  *    audit never reads, are clipped or dropped when they would make exceljs build too many cells. Conditional formats
  *    are left alone: exceljs keeps their ranges as text.
- * Only when step 3 changes something is the package rewritten (jszip, which exceljs itself uses, keeps the other
- * parts packed as they are).
+ * Only for exceljs, and only when step 3 changes something, is the package rewritten (packageForExceljs: jszip, which
+ * exceljs itself uses, keeps the other parts packed as they are).
  */
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
@@ -85,8 +86,13 @@ export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
   if (total > LIMITS.totalBytes) throw tooLarge({ kind: "total", found: total, limit: LIMITS.totalBytes });
 }
 
+/** What takes a part's unpacked bytes, chunk by chunk (the scan here, the streaming reader's tokenizer). */
+export interface PartSink {
+  write(chunk: Buffer): void;
+}
+
 /** Step 2: one part unpacked as a stream, never past its declared size, each chunk handed to `scan`. */
-function unpack(bytes: Buffer, entry: ZipEntry, scan: XmlScan | undefined): Promise<void> {
+export function unpack(bytes: Buffer, entry: ZipEntry, scan: PartSink | undefined): Promise<void> {
   // Bit 0: encrypted with zip's own password scheme, which exceljs cannot read either.
   if (entry.flags & 1 || (entry.method !== 0 && entry.method !== 8)) return Promise.reject(unpackFailed());
   const data = entryData(bytes, entry);
@@ -153,7 +159,7 @@ const UNREADABLE: Area = { top: 1, left: 1, bottom: EXCEL_ROWS, right: EXCEL_COL
 const areasCells = (areas: readonly Area[]) => areas.reduce((sum, area) => sum + cellCount(area), 0);
 
 /** How one sheet's XML is to be changed: each listed merge ref becomes the new ref, or goes (null). */
-interface SheetEdit {
+export interface SheetEdit {
   readonly merges: ReadonlyMap<string, string | null>;
   readonly validations: "keep" | "clip" | "remove";
   readonly lastRow: number;
@@ -262,11 +268,16 @@ async function rewrite(bytes: Buffer, edits: ReadonlyMap<string, (xml: string) =
   }
 }
 
-/**
- * The pre-flight: refuses (CannotAuditError) what is too large or damaged, and returns the package for exceljs:
- * `bytes` itself, or a rewritten copy whose ranges exceljs can expand safely.
- */
-export async function preflight(bytes: Buffer): Promise<Buffer> {
+/** What the pre-flight found: the parts, and per sheet part (named as exceljs names it) its facts and edit. */
+export interface Inspection {
+  readonly entries: readonly ZipEntry[];
+  readonly sheets: ReadonlyMap<string, { readonly facts: PartFacts; readonly edit: SheetEdit }>;
+  /** The XML edits exceljs needs, by the entry's own name: none when the package is safe for it as it is. */
+  readonly edits: ReadonlyMap<string, (xml: string) => string>;
+}
+
+/** The pre-flight's checks and plan: refuses (CannotAuditError) what is too large or damaged, changes nothing. */
+export async function inspectPackage(bytes: Buffer): Promise<Inspection> {
   let entries: ZipEntry[];
   try {
     entries = readZipDirectory(bytes).filter((entry) => !entry.name.endsWith("/"));
@@ -292,6 +303,7 @@ export async function preflight(bytes: Buffer): Promise<Buffer> {
 
   const names = sheetNames(scans.get(WORKBOOK_PART)?.facts, scans.get(WORKBOOK_RELS)?.facts);
   const edits = new Map<string, (xml: string) => string>();
+  const sheets = new Map<string, { facts: PartFacts; edit: SheetEdit }>();
   for (const [name, { entry, facts }] of scans) {
     if (!SHEET_PART.test(name)) continue;
     const sheet = names.get(name) ?? name;
@@ -304,11 +316,25 @@ export async function preflight(bytes: Buffer): Promise<Buffer> {
       lastRow: facts.lastRow,
       lastColumn: facts.lastColumn,
     };
+    sheets.set(name, { facts, edit });
     if (edit.merges.size > 0 || edit.validations !== "keep") edits.set(entry.name, (xml) => editSheetXml(xml, edit));
   }
   const workbook = scans.get(WORKBOOK_PART);
   if (workbook && (workbook.facts.longName || workbook.facts.definedNames.some((formula) => nameCells(formula) > LIMITS.nameCells))) {
     edits.set(workbook.entry.name, editWorkbookXml);
   }
-  return edits.size === 0 ? bytes : rewrite(bytes, edits);
+  return { entries, sheets, edits };
+}
+
+/** The package for exceljs: `bytes` itself, or a rewritten copy whose ranges exceljs can expand safely. */
+export function packageForExceljs(bytes: Buffer, inspection: Inspection): Promise<Buffer> {
+  return inspection.edits.size === 0 ? Promise.resolve(bytes) : rewrite(bytes, inspection.edits);
+}
+
+/**
+ * The pre-flight: refuses (CannotAuditError) what is too large or damaged, and returns the package for exceljs:
+ * `bytes` itself, or a rewritten copy whose ranges exceljs can expand safely.
+ */
+export async function preflight(bytes: Buffer): Promise<Buffer> {
+  return packageForExceljs(bytes, await inspectPackage(bytes));
 }

@@ -1,5 +1,7 @@
 /**
- * The exceljs adapter: an .xlsx file → the audit's WorkbookGrid. Formula cells give their cached result; dates come
+ * The exceljs adapter: an .xlsx file → the audit's WorkbookGrid, through exceljs's full workbook model. The command
+ * audits through the streaming reader (stream-xlsx.ts), which makes the same grid in bounded memory (a test checks
+ * both agree); this one loads the model the --out copy is written from, and is the reference for that test. Formula cells give their cached result; dates come
  * (one saved without a result, by a program that does not calculate, gives the error FORMULA_WITHOUT_RESULT so the
  * audit says so rather than "missing"); dates come as ISO calendar dates read with UTC getters (exceljs makes UTC-midnight Dates, and already applies the 1904 system
  * to date-formatted cells); rich text and hyperlinks give their text; the cells of a vertical merge repeat the value
@@ -8,16 +10,22 @@
  */
 import { constants, type Stats } from "node:fs";
 import { open, stat, type FileHandle } from "node:fs/promises";
-import { Workbook, ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from "exceljs";
+import type { Cell, CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import { isBlank, type CellValue, type SheetGrid, type WorkbookGrid } from "../audit";
 import { FORMULA_WITHOUT_RESULT } from "../rules";
 import { CannotAuditError, shortDetail } from "./errors";
-import { preflight } from "./preflight";
+import { inspectPackage, packageForExceljs, type Inspection } from "./preflight";
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** OLE compound files: old .xls workbooks, and password-protected .xlsx (an encrypted package inside OLE). */
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
+/**
+ * exceljs's ValueType numbers this adapter tells apart (test/cli/read-xlsx.test.ts holds them to exceljs's enum): a
+ * type-only import keeps exceljs, which only --out needs, from loading when the command starts.
+ */
+export const VALUE_TYPE = { Null: 0, Merge: 1, Formula: 6 } as const;
 
 const EMPTY_ROW: readonly CellValue[] = [];
 const NO_RESULT: CellValue = { error: FORMULA_WITHOUT_RESULT };
@@ -35,7 +43,7 @@ export function specialKind(info: Stats): string {
  * blocking (a named pipe would wait for a writer) and judged by what was opened, so nothing is read from a device
  * or a pipe (/dev/zero would never end).
  */
-async function readBytes(path: string): Promise<Buffer> {
+export async function readBytes(path: string): Promise<Buffer> {
   let file: FileHandle | undefined;
   try {
     file = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -58,7 +66,7 @@ async function readBytes(path: string): Promise<Buffer> {
 }
 
 /** Refuses, before exceljs sees them, what is plainly not an .xlsx. */
-function checkSignature(bytes: Buffer): Buffer {
+export function checkSignature(bytes: Buffer): Buffer {
   if (bytes.length === 0) throw new CannotAuditError("empty-file");
   if (bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) {
     throw new CannotAuditError(bytes.includes(ENCRYPTED_PACKAGE) ? "encrypted" : "xls");
@@ -83,9 +91,30 @@ export function readFailure(error: unknown): CannotAuditError {
   return new CannotAuditError("corrupt", error instanceof TypeError || error instanceof ReferenceError ? "" : detail);
 }
 
+/** A file's bytes, checked by the pre-flight (preflight.ts), which also says what it found in them. */
+export interface CheckedPackage {
+  readonly bytes: Buffer;
+  readonly inspection: Inspection;
+}
+
+/** Reads and pre-flights an .xlsx; every failure is a CannotAuditError. */
+export async function readPackage(path: string): Promise<CheckedPackage> {
+  const bytes = checkSignature(await readBytes(path));
+  return { bytes, inspection: await inspectPackage(bytes) };
+}
+
 /** Loads an .xlsx with exceljs, after the pre-flight (preflight.ts); every failure is a CannotAuditError. */
 export async function loadWorkbook(path: string): Promise<Workbook> {
-  const bytes = await preflight(checkSignature(await readBytes(path)));
+  return loadPackageWorkbook(await readPackage(path));
+}
+
+/**
+ * exceljs's full model of a pre-flighted package: all of it in memory (about 2.5 KB per cell), so only the --out copy
+ * uses it, under write-copy.ts's row limit. The audit reads through stream-xlsx.ts.
+ */
+export async function loadPackageWorkbook(checked: CheckedPackage): Promise<Workbook> {
+  const bytes = await packageForExceljs(checked.bytes, checked.inspection);
+  const { Workbook } = await import("exceljs");
   const workbook = new Workbook();
   try {
     // exceljs can crash on workbooks some other tools write (toolchain.md): any throw is "damaged".
@@ -114,10 +143,14 @@ const DATES = new Map<number, CellValue>();
 const MAX_SHARED_DATES = 10_000;
 
 function cellDate(date: Date): CellValue {
-  const time = date.getTime();
+  return cellDateAt(date.getTime());
+}
+
+/** The grid value of the date at `time` (ms since 1970, UTC; NaN: an invalid date), shared as above. */
+export function cellDateAt(time: number): CellValue {
   let value = DATES.get(time);
   if (value === undefined) {
-    value = { date: isoOfDate(date) };
+    value = { date: isoOfDate(new Date(time)) };
     if (DATES.size < MAX_SHARED_DATES) DATES.set(time, value);
   }
   return value;
@@ -163,16 +196,16 @@ function formulaResult(result: ExcelValue | undefined): CellValue {
 
 function cellValue(cell: Cell): CellValue {
   switch (cell.type) {
-    case ValueType.Merge: {
+    case VALUE_TYPE.Merge: {
       const master = cell.master;
       // A vertical merge holds one value for several rows; to the right of the top-left column a merge is empty.
       // (exceljs types `col` as a string; it is the column number.)
       return master !== cell && Number(master.col) === Number(cell.col) ? cellValue(master) : null;
     }
-    case ValueType.Formula:
+    case VALUE_TYPE.Formula:
       // `result`, not `value`: exceljs's formula value drops a cached result of 0 or "" (and copies an object per cell).
       return formulaResult(cell.result as ExcelValue);
-    case ValueType.Null:
+    case VALUE_TYPE.Null:
       return null;
     default:
       return gridValue(cell.value);

@@ -3,8 +3,8 @@
  * written with exceljs and read back, as the command reads files.
  */
 import { join } from "node:path";
-import { Workbook } from "exceljs";
-import { gridValue, loadWorkbook, workbookGrid } from "../../src/cli/read-xlsx";
+import { ValueType, Workbook } from "exceljs";
+import { VALUE_TYPE, gridValue, loadWorkbook, workbookGrid } from "../../src/cli/read-xlsx";
 import { FORMULA_WITHOUT_RESULT } from "../../src/rules";
 import { day, tempDir } from "./helpers";
 
@@ -137,4 +137,8 @@ describe("workbookGrid", () => {
     });
     expect(grid.sheets.map((s) => s.name)).toEqual(["Projekts", "Mobilitātes"]);
   });
+});
+
+test("the ValueType numbers the adapter uses are exceljs's own (it imports exceljs only for --out)", () => {
+  expect(VALUE_TYPE).toEqual({ Null: ValueType.Null, Merge: ValueType.Merge, Formula: ValueType.Formula });
 });

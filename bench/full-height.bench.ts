@@ -1,0 +1,66 @@
+/**
+ * The command on a full-height plan (1,048,575 activity rows, the 14 columns of the widest plan, valid or not: about
+ * 1 row in 50 has a mistake), run as its own process so that its peak memory is its own:
+ * cli.rows_1048575.peak_mb (the child's maxRSS) and cli.rows_1048575.total_ms (start to exit). The command runs as
+ * JavaScript, as it is installed: src/ is transpiled into the temporary folder first (ts-node alone would add its
+ * compiler's ~200 MB to the peak). The plan is written there by exceljs's streaming writer (about 3 minutes) and
+ * removed after. One run: the figures are for gross regressions against the 1.5 GB and 120 s budget (issue 10).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import ts from "typescript";
+import type { BenchFigure } from "./run";
+import { FULL_HEIGHT_ROWS, MAX_COLUMNS, writeTallPlanXlsx } from "./full-height";
+
+const ROOT = join(__dirname, "..");
+
+/** Every .ts file under src/ as CommonJS JavaScript under `out`, with the repository's node_modules beside it. */
+function transpileSources(out: string): void {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(folder, entry.name)) : entry.name.endsWith(".ts") ? [join(folder, entry.name)] : [],
+    );
+  for (const file of walk(join(ROOT, "src"))) {
+    const { outputText } = ts.transpileModule(readFileSync(file, "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+    });
+    const target = join(out, relative(ROOT, file)).replace(/\.ts$/, ".js");
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, outputText);
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(out, "node_modules"), "dir");
+}
+
+/** The child prints its own peak (maxRSS, in KB) on stderr after the command's exit status is set. */
+const PEAK_PROBE = 'process.on("exit",()=>process.stderr.write("\\npeak_kb="+process.resourceUsage().maxRSS+"\\n"));';
+
+export async function run(): Promise<BenchFigure[]> {
+  const dir = mkdtempSync(join(tmpdir(), "mobility-audit-full-height-"));
+  try {
+    transpileSources(join(dir, "js"));
+    const file = join(dir, "full-height.xlsx");
+    await writeTallPlanXlsx(file, FULL_HEIGHT_ROWS, MAX_COLUMNS);
+    const main = join(dir, "js", "src", "cli", "main.js");
+    const start = performance.now();
+    const child = spawnSync(
+      process.execPath,
+      ["-e", `${PEAK_PROBE}process.argv.splice(1,0,${JSON.stringify(main)});require(${JSON.stringify(main)}).runCli();`, file, "--json"],
+      {
+        encoding: "utf8",
+        // The report (tens of MB of JSON) goes nowhere: the figures are the command's, not the bench's.
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
+    const total = performance.now() - start;
+    const peak = /peak_kb=(\d+)/.exec(child.stderr ?? "");
+    if (child.status === 2 || !peak) throw new Error(`the full-height plan could not be audited: ${child.stderr?.slice(0, 300)}`);
+    return [
+      { key: `cli.rows_${FULL_HEIGHT_ROWS}.peak_mb`, value: Math.round(Number(peak[1]) / 1024), unit: "MB" },
+      { key: `cli.rows_${FULL_HEIGHT_ROWS}.total_ms`, value: Math.round(total), unit: "ms" },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
