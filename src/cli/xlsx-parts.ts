@@ -5,7 +5,8 @@
  * chunk; what would stop exceljs is CannotAuditError("corrupt").
  */
 import { CannotAuditError } from "./errors";
-import { attribute, damaged, decodeXml, nameIs, type XmlHandler } from "./xml-stream";
+import { nameIs } from "./xml-bytes";
+import { attribute, damaged, decodeXml, type XmlHandler } from "./xml-stream";
 
 /** A piece of text longer than this (a cell holds at most 32,767 characters) is none a workbook holds. */
 const MAX_TEXT_BYTES = 16 << 20;

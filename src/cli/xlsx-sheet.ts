@@ -8,7 +8,8 @@ import { FORMULA_WITHOUT_RESULT } from "../rules";
 import { CannotAuditError } from "./errors";
 import { cellDateAt, readFailure } from "./read-xlsx";
 import { decodeEscapes, intOf, TextBuffer, xmlDecodeAgain, type SharedString } from "./xlsx-parts";
-import { attribute, attributeRange, damaged, decodeXml, nameIs, type XmlHandler } from "./xml-stream";
+import { attributeRange, nameIs } from "./xml-bytes";
+import { attribute, damaged, decodeXml, type XmlHandler } from "./xml-stream";
 
 const EMPTY_ROW: readonly CellValue[] = [];
 const NO_RESULT: CellValue = { error: FORMULA_WITHOUT_RESULT };

@@ -5,6 +5,7 @@
  * Only unprefixed tags count: exceljs matches tag names as written, so it skips a prefixed "x:row" too.
  */
 import { EXCEL_COLUMNS, EXCEL_ROWS, parseArea, withinExcel } from "./ranges";
+import { GT, LT, SLASH, attributeRange as attribute, isSpace, nameIs, tagEnd } from "./xml-bytes";
 
 /** The first number or range beyond Excel's limits. */
 export interface BeyondExcel {
@@ -28,48 +29,10 @@ export interface PartFacts {
   readonly relationships: { readonly id: string; readonly target: string }[];
 }
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const QUOTE = 34;
-const APOSTROPHE = 39;
-const EQUALS = 61;
 /** A tag longer than this is not one the scan wants (cells and ranges are short); it is skipped, not buffered. */
 const MAX_TAG_BYTES = 1 << 20;
 /** Excel caps a formula at 8,192 characters; a defined name's text past this is kept cut (and counts as huge). */
 const MAX_NAME_TEXT = 1 << 16;
-
-const isSpace = (byte: number) => byte === 32 || byte === 9 || byte === 10 || byte === 13;
-
-/** The `>` that ends the tag opened at `from`, skipping quoted attribute values; -1 when the chunk ends first. */
-function tagEnd(bytes: Buffer, from: number): number {
-  let quote = 0;
-  for (let i = from + 1; i < bytes.length; i++) {
-    const byte = bytes[i];
-    if (quote !== 0) {
-      if (byte === quote) quote = 0;
-    } else if (byte === QUOTE || byte === APOSTROPHE) quote = byte;
-    else if (byte === GT) return i;
-  }
-  return -1;
-}
-
-/** The value of attribute `key` (ASCII, e.g. "r") inside the tag bytes[from, to), as [start, end), or undefined. */
-function attribute(bytes: Buffer, from: number, to: number, key: string): [number, number] | undefined {
-  const length = key.length;
-  for (let i = from; i + length + 2 < to; i++) {
-    if (!isSpace(bytes[i - 1])) continue;
-    let k = 0;
-    while (k < length && bytes[i + k] === key.charCodeAt(k)) k++;
-    if (k < length || bytes[i + k] !== EQUALS) continue;
-    const quote = bytes[i + k + 1];
-    if (quote !== QUOTE && quote !== APOSTROPHE) continue;
-    const start = i + k + 2;
-    const end = bytes.indexOf(quote, start);
-    return end < 0 || end > to ? undefined : [start, end];
-  }
-  return undefined;
-}
 
 /** Digits as a number (Infinity past 15 digits), -1 when the bytes are not all digits or there are none. */
 function digits(bytes: Buffer, from: number, to: number): number {
@@ -81,12 +44,6 @@ function digits(bytes: Buffer, from: number, to: number): number {
     value = i - from >= 15 ? Infinity : value * 10 + (byte - 48);
   }
   return value;
-}
-
-function nameIs(bytes: Buffer, from: number, length: number, name: string): boolean {
-  if (length !== name.length) return false;
-  for (let k = 0; k < length; k++) if (bytes[from + k] !== name.charCodeAt(k)) return false;
-  return true;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -162,28 +119,28 @@ export class XmlScan {
     while (end < close && !isSpace(bytes[end]) && bytes[end] !== SLASH && bytes[end] !== GT) end++;
     const length = end - start;
     if (closing) {
-      if (this.nameText && nameIs(bytes, start, length, "definedName")) {
+      if (this.nameText && nameIs(bytes, start, start + length, "definedName")) {
         this.facts.definedNames.push(Buffer.concat(this.nameText).toString("utf8"));
         this.nameText = undefined;
       }
       return;
     }
     if (length === 1 && bytes[start] === 99 /* c */) this.cell(bytes, end, close);
-    else if (nameIs(bytes, start, length, "row")) this.rowTag(bytes, end, close);
-    else if (nameIs(bytes, start, length, "col")) this.columnTag(bytes, end, close);
-    else if (nameIs(bytes, start, length, "dimension")) this.range(bytes, end, close, "ref", undefined);
-    else if (nameIs(bytes, start, length, "mergeCell")) this.range(bytes, end, close, "ref", this.facts.merges);
-    else if (nameIs(bytes, start, length, "dataValidation")) {
+    else if (nameIs(bytes, start, start + length, "row")) this.rowTag(bytes, end, close);
+    else if (nameIs(bytes, start, start + length, "col")) this.columnTag(bytes, end, close);
+    else if (nameIs(bytes, start, start + length, "dimension")) this.range(bytes, end, close, "ref", undefined);
+    else if (nameIs(bytes, start, start + length, "mergeCell")) this.range(bytes, end, close, "ref", this.facts.merges);
+    else if (nameIs(bytes, start, start + length, "dataValidation")) {
       const value = attribute(bytes, end, close, "sqref");
       if (value) this.facts.validations.push(bytes.toString("latin1", value[0], value[1]));
-    } else if (nameIs(bytes, start, length, "definedName") && bytes[close - 1] !== SLASH) {
+    } else if (nameIs(bytes, start, start + length, "definedName") && bytes[close - 1] !== SLASH) {
       this.nameText = [];
       this.nameLength = 0;
-    } else if (nameIs(bytes, start, length, "sheet")) {
+    } else if (nameIs(bytes, start, start + length, "sheet")) {
       const name = attribute(bytes, end, close, "name");
       const id = attribute(bytes, end, close, "r:id");
       if (name && id) this.facts.sheets.push({ name: xmlText(bytes, name), id: xmlText(bytes, id) });
-    } else if (nameIs(bytes, start, length, "Relationship")) {
+    } else if (nameIs(bytes, start, start + length, "Relationship")) {
       const id = attribute(bytes, end, close, "Id");
       const target = attribute(bytes, end, close, "Target");
       if (id && target) this.facts.relationships.push({ id: xmlText(bytes, id), target: xmlText(bytes, target) });

@@ -6,6 +6,7 @@
  * a damaged part shows: a tag cut short, a closing tag that does not match, an element left open, an unknown entity.
  */
 import { CannotAuditError } from "./errors";
+import { APOSTROPHE, GT, LT, QUOTE, SLASH, attributeRange, isSpace, tagEnd } from "./xml-bytes";
 
 export interface XmlHandler {
   /** `<name …>` or `<name …/>`: the name is bytes[nameStart, nameEnd), its attributes run to bytes[tagEnd] (">"). */
@@ -15,11 +16,6 @@ export interface XmlHandler {
   text(bytes: Buffer, from: number, to: number): void;
 }
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const QUOTE = 34;
-const APOSTROPHE = 39;
 const BANG = 33;
 const QUESTION = 63;
 const AMPERSAND = 38;
@@ -37,8 +33,6 @@ const CDATA = Buffer.from("<![CDATA[");
 const CDATA_END = Buffer.from("]]>");
 const PI_END = Buffer.from("?>");
 
-const isSpace = (byte: number) => byte === 32 || byte === 9 || byte === 10 || byte === 13;
-
 /** The damage a tokenizer or a part's reader finds: the workbook's content cannot be read. */
 export const damaged = () => new CannotAuditError("corrupt");
 
@@ -47,19 +41,6 @@ function startsWith(bytes: Buffer, at: number, prefix: Buffer): boolean | undefi
   const available = Math.min(prefix.length, bytes.length - at);
   for (let k = 0; k < available; k++) if (bytes[at + k] !== prefix[k]) return false;
   return available < prefix.length ? undefined : true;
-}
-
-/** The `>` that ends the tag opened at `from`, skipping quoted attribute values; -1 when the chunk ends first. */
-function tagEnd(bytes: Buffer, from: number): number {
-  let quote = 0;
-  for (let i = from + 1; i < bytes.length; i++) {
-    const byte = bytes[i];
-    if (quote !== 0) {
-      if (byte === quote) quote = 0;
-    } else if (byte === QUOTE || byte === APOSTROPHE) quote = byte;
-    else if (byte === GT) return i;
-  }
-  return -1;
 }
 
 /** The end of a DOCTYPE, whose internal subset in [ ] may hold ">" of its own; -1 when the chunk ends first. */
@@ -193,34 +174,6 @@ export class XmlTokenizer {
     this.handler.open(bytes, start, end, close, selfClosing);
     if (selfClosing) this.handler.close(bytes, start, end);
   }
-}
-
-/** bytes[from, to) is the ASCII `name`. */
-export function nameIs(bytes: Buffer, from: number, to: number, name: string): boolean {
-  if (to - from !== name.length) return false;
-  for (let k = 0; k < name.length; k++) if (bytes[from + k] !== name.charCodeAt(k)) return false;
-  return true;
-}
-
-/** The raw value of attribute `key` (ASCII, e.g. "r" or "r:id") inside the tag bytes[from, to), as [start, end). */
-export function attributeRange(bytes: Buffer, from: number, to: number, key: string): [number, number] | undefined {
-  const length = key.length;
-  for (let i = from + 1; i + length + 2 < to; i++) {
-    if (!isSpace(bytes[i - 1])) continue;
-    let k = 0;
-    while (k < length && bytes[i + k] === key.charCodeAt(k)) k++;
-    if (k < length) continue;
-    let j = i + k;
-    while (j < to && isSpace(bytes[j])) j++;
-    if (bytes[j] !== 61 /* = */) continue;
-    j++;
-    while (j < to && isSpace(bytes[j])) j++;
-    const quote = bytes[j];
-    if (quote !== QUOTE && quote !== APOSTROPHE) continue;
-    const end = bytes.indexOf(quote, j + 1);
-    return end < 0 || end > to ? undefined : [j + 1, end];
-  }
-  return undefined;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
