@@ -25,6 +25,8 @@ export interface Actions {
   saveSettings(): Promise<void>;
   /** Saves a sheet's column correction (null: back to detection) and audits again. */
   applyMapping(sheet: string, mapping: ColumnMapping | null): Promise<void>;
+  /** Adds a new plan sheet (src/excel/plan-sheet.ts) for the project the form shows. */
+  newPlanSheet(): Promise<void>;
 }
 
 /** Thrown from the audit's progress callback to stop it before it writes (src/excel then rethrows it). */
@@ -179,6 +181,20 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
     async audit(scope) {
       if (state().busy) return;
       await auditPlan(scope, false);
+    },
+
+    async newPlanSheet() {
+      if (state().busy) return;
+      store.set({ busy: { action: "creating" }, status: null });
+      try {
+        // Loaded on first use: the sheet's writer is no part of the pane's start-up (its own chunk, plan-sheet.js).
+        const { createPlanSheet } = await import(/* webpackChunkName: "plan-sheet" */ "../excel/plan-sheet");
+        const project = { ...state().workbookProject, ...state().overrides };
+        const { sheet } = await createPlanSheet(host, { language: state().language, project });
+        store.set({ busy: null, status: { kind: "success", key: "status.planSheetAdded", params: { sheet } } });
+      } catch (error) {
+        store.set({ busy: null, status: errorStatus(error) });
+      }
     },
 
     async clear() {

@@ -18,6 +18,9 @@ const EN = {
   "action.auditWorkbook.hint": "Check the plans on every sheet",
   "action.clear": "Clear",
   "action.clear.hint": "Restore the cell fills and remove the add-in's notes",
+  "action.newPlan": "+ New plan sheet",
+  "action.newPlan.hint":
+    "Add a sheet with an empty plan table: drop-down lists, dates checked against the project period, and a Check column that checks each row as you type",
   "actions.label": "Audit",
 
   "notes.unsupported":
@@ -65,6 +68,7 @@ const EN = {
 
   "progress.loading": "Reading the workbook…",
   "progress.clearing": "Removing earlier marks…",
+  "progress.creating": "Adding the plan sheet…",
   "progress.reading": "Reading rows: {done} of {total}",
   "progress.readingUnknown": "Reading rows…",
   "progress.auditing": "Checking the plan…",
@@ -82,6 +86,7 @@ const EN = {
   "status.settingsIgnored":
     "Part of the settings saved in this workbook could not be read (it was edited, or another version wrote it) and was ignored.",
   "status.saved": "Saved in the workbook.",
+  "status.planSheetAdded": "Sheet “{sheet}” added: fill in the project block and the table; its Check column checks each row as you type.",
   "status.selectFailed": "Could not select {sheet}!{cell}: {message}",
 
   "error.protected-sheet":
@@ -167,6 +172,9 @@ const LV: UiStrings = {
   "action.auditWorkbook.hint": "Pārbaudīt plānus visās darbgrāmatas lapās",
   "action.clear": "Notīrīt",
   "action.clear.hint": "Atjaunot šūnu aizpildījumu un noņemt pievienojumprogrammas piezīmes",
+  "action.newPlan": "+ Jauna plāna lapa",
+  "action.newPlan.hint":
+    "Pievienot lapu ar tukšu plāna tabulu: izvēlņu saraksti, datumi pārbaudīti pret projekta periodu un kolonna “Pārbaude”, kas pārbauda katru rindu, kamēr rakstāt",
   "actions.label": "Pārbaude",
 
   "notes.unsupported":
@@ -214,6 +222,7 @@ const LV: UiStrings = {
 
   "progress.loading": "Nolasa darbgrāmatu…",
   "progress.clearing": "Noņem iepriekšējās atzīmes…",
+  "progress.creating": "Pievieno plāna lapu…",
   "progress.reading": "Nolasa rindas: {done} no {total}",
   "progress.readingUnknown": "Nolasa rindas…",
   "progress.auditing": "Pārbauda plānu…",
@@ -232,6 +241,8 @@ const LV: UiStrings = {
   "status.settingsIgnored":
     "Daļu šajā darbgrāmatā saglabāto iestatījumu nevarēja nolasīt (tie ir laboti, vai tos rakstījusi cita versija), tāpēc tā netika ņemta vērā.",
   "status.saved": "Saglabāts darbgrāmatā.",
+  "status.planSheetAdded":
+    "Pievienota lapa “{sheet}”: aizpildiet projekta datus un tabulu; tās kolonna “Pārbaude” pārbauda katru rindu, kamēr rakstāt.",
   "status.selectFailed": "Neizdevās atlasīt {sheet}!{cell}: {message}",
 
   "error.protected-sheet":

@@ -17,6 +17,8 @@ function phaseKey(busy: Busy): UiKey {
       return "progress.saving";
     case "clearing":
       return "progress.clearing";
+    case "creating":
+      return "progress.creating";
     case "auditing": {
       if (busy.cancelling) return "progress.cancelling";
       if (busy.relanguage && (!busy.progress || busy.progress.phase === "reading")) return "progress.relanguage";

@@ -8,7 +8,7 @@ import type { Language, Project, ProjectField, Severity } from "../rules";
 import type { Params, UiKey } from "./i18n";
 
 export type Busy =
-  | { readonly action: "loading" | "saving" | "clearing" }
+  | { readonly action: "loading" | "saving" | "clearing" | "creating" }
   | {
       readonly action: "auditing";
       readonly scope: AuditScope;

@@ -57,3 +57,21 @@ export function createToolbar(store: Store<PaneState>, actions: Actions): HTMLEl
   });
   return group;
 }
+
+/** "+ New plan sheet": a quieter command under the toolbar, for starting a plan rather than checking one. */
+export function createNewPlanButton(store: Store<PaneState>, actions: Actions): HTMLElement {
+  const button = h("button", {
+    type: "button",
+    class: "button button-subtle new-plan",
+    "data-testid": "new-plan",
+    on: { click: () => void actions.newPlanSheet() },
+  });
+  store.subscribe((state, changed) => {
+    if (touched(changed, "language")) {
+      setText(button, t(state.language, "action.newPlan"));
+      button.title = t(state.language, "action.newPlan.hint");
+    }
+    if (touched(changed, "busy")) button.disabled = state.busy !== null;
+  });
+  return button;
+}

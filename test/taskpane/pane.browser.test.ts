@@ -112,6 +112,8 @@ const testApi = {
   fills: (page: Page) => page.evaluate((sheet) => window.__TEST__?.fills(sheet) ?? {}, PLAN_SHEET),
   notes: (page: Page) => page.evaluate((sheet) => window.__TEST__?.notes(sheet) ?? {}, PLAN_SHEET),
   settings: (page: Page) => page.evaluate(() => window.__TEST__?.settings() ?? {}),
+  sheets: (page: Page) => page.evaluate(() => window.__TEST__?.sheets() ?? []),
+  tables: (page: Page) => page.evaluate(() => window.__TEST__?.tables() ?? []),
 };
 
 /** Waits until `read()` gives `expected` (deep equality) or 10 s pass; returns the last value read. */
@@ -513,6 +515,36 @@ test("a Latvian display language opens the pane in Latvian", async () => {
     await measureAudit(pane.page, "audit-workbook");
     expect((await shownIssues(pane.page)).map((i) => i.message)).toEqual(asShown(expectedReport("lv")).map((i) => i.message));
     await expectAccessible(pane.page, "Latvian, workbook audited");
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
+});
+
+test("+ New plan sheet adds the plan sheet (its writer loaded then, as plan-sheet.js) beside the coordinator's, and says so", async () => {
+  const pane = await openPane(browser, server.origin, { locale: "lv-LV" });
+  const scripts: string[] = [];
+  pane.page.on("request", (request) => scripts.push(new URL(request.url()).pathname));
+  try {
+    const before = await testApi.sheets(pane.page);
+    expect(scripts).not.toContain("/plan-sheet.js");
+    const button = pane.page.locator('[data-testid="new-plan"]');
+    expect(await button.innerText()).toBe("+ Jauna plāna lapa");
+    await button.click();
+    expect(await until(() => text(pane.page, '[data-testid="status"]'), /^Pievienota lapa “Mobilitātes plāns”/)).toMatch(
+      /^Pievienota lapa “Mobilitātes plāns”: aizpildiet projekta datus un tabulu/,
+    );
+    expect(scripts).toContain("/plan-sheet.js");
+    expect(await testApi.sheets(pane.page)).toEqual([
+      ...before,
+      { name: "Mobilitātes plāns", visibility: "Visible" },
+      { name: "Saraksti", visibility: "Hidden" },
+    ]);
+    expect(await testApi.tables(pane.page)).toEqual([{ name: "MobilityPlan", sheet: "Mobilitātes plāns" }]);
+    expect(await pane.page.evaluate(() => window.__TEST__?.activeSheet())).toBe("Mobilitātes plāns");
+    // Focus stays where the coordinator was; the commands are free again.
+    expect(await button.isEnabled()).toBe(true);
+    await expectAccessible(pane.page, "new plan sheet added");
     await expectNoProblems(pane);
   } finally {
     await pane.close();

@@ -23,6 +23,9 @@ export interface TestApi {
   notes(sheet: string): Record<string, string>;
   /** The workbook's settings (workbook.settings), as stored. */
   settings(): Record<string, unknown>;
+  /** Each sheet's name and visibility, in order; each table's name and sheet. */
+  sheets(): { name: string; visibility: string }[];
+  tables(): { name: string; sheet: string }[];
 }
 
 declare global {
@@ -72,4 +75,6 @@ window.__TEST__ = {
   fills: (name) => Object.fromEntries([...sheetNamed(name).fills].map(([key, fill]) => [a1(key), `${fill.color}/${fill.pattern}`])),
   notes: (name) => Object.fromEntries([...sheetNamed(name).notes].map(([key, note]) => [a1(key), note.content])),
   settings: () => Object.fromEntries(data.settings),
+  sheets: () => data.sheets.map((s) => ({ name: s.name, visibility: s.visibility ?? "Visible" })),
+  tables: () => (data.tables ?? []).map((t) => ({ name: t.name, sheet: data.sheets.find((s) => s.id === t.sheetId)?.name ?? "?" })),
 };
