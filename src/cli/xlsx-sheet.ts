@@ -3,7 +3,7 @@
  * row as the part is tokenized, then its hyperlinks and merged areas (as the pre-flight clipped them) applied the way
  * exceljs's model applies them. The rules are listed in stream-xlsx.ts.
  */
-import { type CellValue } from "../audit";
+import { columnNumber, type CellValue } from "../audit";
 import { FORMULA_WITHOUT_RESULT } from "../rules";
 import { CannotAuditError } from "./errors";
 import { cellDateAt, readFailure } from "./read-xlsx";
@@ -403,10 +403,9 @@ export class SheetHandler implements XmlHandler {
 function mergeArea(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
   if (!match) return undefined;
-  const letters = (text: string) => [...text].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-  const c1 = letters(match[1]);
+  const c1 = columnNumber(match[1]);
   const r1 = Number(match[2]);
-  const c2 = match[3] ? letters(match[3]) : c1;
+  const c2 = match[3] ? columnNumber(match[3]) : c1;
   const r2 = match[4] ? Number(match[4]) : r1;
   return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
 }
