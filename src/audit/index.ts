@@ -1,6 +1,6 @@
 /** src/audit: grid of cell values → table → typed rows → rules → report of issues with cell addresses. Pure. */
 export { auditWorkbook, type AuditOptions } from "./audit";
-export { workbookProject } from "./workbook-project";
+export { emptyLabelsOf, workbookProject, type WorkbookProject } from "./workbook-project";
 export type { AuditIssue, AuditReport, LocatedActivity, Summary, TableReport } from "./report";
 export type { CellValue, CellDate, CellError, SheetGrid, WorkbookGrid } from "./grid";
 export { cellError, cellText, isBlank, isCellDate } from "./grid";

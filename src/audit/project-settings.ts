@@ -62,6 +62,8 @@ export interface FoundSetting {
   readonly at: SettingCell;
   /** Taken for its value alone, under no label (a label found anywhere wins over it). */
   readonly valueOnly?: boolean;
+  /** A label with no value beside, after or below it: `at` is the label's cell (a template's block not yet filled). */
+  readonly empty?: true;
 }
 
 function labelOf(text: string): LabelKind | undefined {
@@ -71,8 +73,14 @@ function labelOf(text: string): LabelKind | undefined {
 
 /** Label/value pairs in rows [fromIndex, toIndex) of a sheet, then values alone. The first found for a setting wins. */
 export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROWS): FoundSetting[] {
+  return scanSettings(sheet, fromIndex, toIndex).found;
+}
+
+/** findSettings, and the labels of settings it did not find that stand there with no value. */
+function scanSettings(sheet: SheetGrid, fromIndex: number, toIndex: number): { found: FoundSetting[]; empty: FoundSetting[] } {
   const found = new Map<WorkbookSetting, FoundSetting>();
   const valueOnly = new Map<WorkbookSetting, FoundSetting>();
+  const empty = new Map<WorkbookSetting, FoundSetting>();
   const used = new Set<string>();
   const firstRow = sheet.firstRow ?? 1;
   const firstColumn = sheet.firstColumn ?? 1;
@@ -119,7 +127,10 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
       const kind = labelOf(text);
       if (kind === undefined) continue;
       const value = valueOf(r, c, text, labels >= 2);
-      if (!value) continue;
+      if (!value) {
+        for (const field of emptyFields(kind)) if (!empty.has(field)) empty.set(field, { field, value: null, at: at(r, c), empty: true });
+        continue;
+      }
       const where = at(value.r, value.c);
       const taken = takeLabelled(kind, value.value, where, put);
       if (taken) used.add(`${value.r}:${value.c}`);
@@ -129,7 +140,13 @@ export function findSettings(sheet: SheetGrid, fromIndex = 0, toIndex = SCAN_ROW
   const labelled = found.get("number");
   if (labelled && valueOnly.has("number") && !findProjectNumber(cellText(labelled.value))) found.delete("number");
   for (const [field, setting] of valueOnly) if (!found.has(field)) found.set(field, setting);
-  return [...found.values()];
+  return { found: [...found.values()], empty: [...empty.values()].filter((e) => !found.has(e.field)) };
+}
+
+/** The settings an empty label leaves unset: a table's own "From"/"To" above no date is no setting's label. */
+function emptyFields(kind: LabelKind): WorkbookSetting[] {
+  if (kind === "period") return ["start", "end"];
+  return kind === "columnStart" || kind === "columnEnd" ? [] : [kind];
 }
 
 /** Puts what a label's value gives; false when the value is not one (a table's "From" beside no date). */
@@ -175,6 +192,8 @@ export type SettingReading = {
   readonly valueOnly?: boolean;
   /** The cell's value as found: slash-dates.ts reads a slash date again when its sheet reads them month first. */
   readonly value?: CellValue;
+  /** The label was found with no value: `at` is the label's cell. */
+  readonly empty?: true;
 };
 
 /** A project number's reading: the number in the cell's text, or a problem when a number's label holds none. */
@@ -187,10 +206,11 @@ function readNumber(value: CellValue): Reading<string> {
 
 /** Reads found settings: dates for start and end, the project number, labels for the rest. */
 export function readSettings(found: readonly FoundSetting[], date1904: boolean): SettingReading[] {
-  return found.map(({ field, value, at, valueOnly }) => ({
+  return found.map(({ field, value, at, valueOnly, empty }) => ({
     field,
     at,
     ...(valueOnly ? { valueOnly } : {}),
+    ...(empty ? { empty } : {}),
     value,
     reading: field === "start" || field === "end" ? readDate(value, date1904) : field === "number" ? readNumber(value) : readText(value),
   }));
@@ -242,11 +262,13 @@ export interface TableTop {
  */
 export function readWorkbookSettings(workbook: WorkbookGrid, tables: readonly TableTop[]): SettingReading[] {
   const tableSheets = new Set(tables.map((t) => t.sheet));
-  const found = [
-    ...workbook.sheets.filter((s) => !tableSheets.has(s) && SETTINGS_SHEET.test(s.name)).flatMap((s) => findSettings(s)),
-    ...tables.flatMap((t) => findSettings(t.sheet, 0, t.headerIndex)),
+  const scans = [
+    ...workbook.sheets.filter((s) => !tableSheets.has(s) && SETTINGS_SHEET.test(s.name)).map((s) => scanSettings(s, 0, SCAN_ROWS)),
+    ...tables.map((t) => scanSettings(t.sheet, 0, t.headerIndex)),
   ];
-  const ordered = [...found.filter((f) => !f.valueOnly), ...found.filter((f) => f.valueOnly)];
+  const found = scans.flatMap((s) => s.found);
+  // Labelled values first, then values alone, then labels left empty (kept only to say where the setting was expected).
+  const ordered = [...found.filter((f) => !f.valueOnly), ...found.filter((f) => f.valueOnly), ...scans.flatMap((s) => s.empty)];
   const firstOfEach = [...new Map(ordered.reverse().map((f) => [f.field, f])).values()].reverse();
   return readSettings(firstOfEach, workbook.date1904 ?? false);
 }
@@ -258,7 +280,7 @@ export function settingSources(readings: readonly SettingReading[], overrides: P
   if (number)
     for (const field of Object.keys(fromNumber(readings, overrides)) as ProjectSetting[]) sources[field] = { ...number.at, via: "number" };
   for (const { field, at, reading } of readings) {
-    if (field !== "number" && reading.ok && overrides[field] === undefined) sources[field] = at;
+    if (field !== "number" && reading.ok && reading.value !== undefined && overrides[field] === undefined) sources[field] = at;
   }
   return sources;
 }
@@ -267,16 +289,23 @@ export interface SettingNotFound {
   readonly setting: WorkbookSetting;
   /** The labels looked for, so that a coordinator can rename theirs. */
   readonly lookedFor: readonly string[];
+  /** The setting's label, found with no value beside or below it: the coordinator has only to fill it in. */
+  readonly emptyLabel?: SettingCell;
 }
 
 /** The settings neither read, given by the project number, nor given by the caller, with the labels looked for. */
 export function settingsNotFound(readings: readonly SettingReading[], overrides: Project = {}): SettingNotFound[] {
   const project = projectFrom(readings, overrides);
   const hasNumber = projectNumberOf(readings) !== undefined;
-  return WORKBOOK_SETTINGS.filter((setting) => (setting === "number" ? !hasNumber : project[setting] === undefined)).map((setting) => ({
-    setting,
-    lookedFor: setting === "start" || setting === "end" ? [...PROJECT_LABELS[setting], ...PERIOD_LABELS] : PROJECT_LABELS[setting],
-  }));
+  const emptyLabels = new Map(readings.filter((r) => r.empty).map((r) => [r.field, r.at]));
+  return WORKBOOK_SETTINGS.filter((setting) => (setting === "number" ? !hasNumber : project[setting] === undefined)).map((setting) => {
+    const emptyLabel = emptyLabels.get(setting);
+    return {
+      setting,
+      lookedFor: setting === "start" || setting === "end" ? [...PROJECT_LABELS[setting], ...PERIOD_LABELS] : PROJECT_LABELS[setting],
+      ...(emptyLabel ? { emptyLabel } : {}),
+    };
+  });
 }
 
 /** The settings taken from the project number, in the report's order. */

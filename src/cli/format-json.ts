@@ -28,7 +28,11 @@ export function jsonReport(report: AuditReport, file: string, budget?: JsonBudge
     projectNumber: report.projectNumber
       ? { number: report.projectNumber.number, cell: sheetCell(report.projectNumber.at), gave: [...report.projectNumber.gave] }
       : null,
-    settingsNotFound: (report.settingsNotFound ?? []).map(({ setting, lookedFor }) => ({ setting, lookedFor: [...lookedFor] })),
+    settingsNotFound: (report.settingsNotFound ?? []).map(({ setting, lookedFor, emptyLabel }) => ({
+      setting,
+      lookedFor: [...lookedFor],
+      ...(emptyLabel ? { emptyLabel: sheetCell(emptyLabel) } : {}),
+    })),
     issues: report.issues.map(({ sheet, cell, row, field, rule, severity, message }) => ({
       sheet,
       cell,

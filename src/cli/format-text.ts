@@ -158,10 +158,14 @@ function settingLines(report: AuditReport, language: Language): string[] {
     const where = !at ? words.given : at.via === "number" ? words.fromNumber(`${at.sheet}!${at.cell}`) : `${at.sheet}!${at.cell}`;
     lines.push(`  ${title(words.projectFields[field])}: ${settingValue(field, value, language)} (${where})`);
   }
-  for (const { setting, lookedFor } of settingsNotFound) {
+  for (const { setting, lookedFor, emptyLabel } of settingsNotFound) {
+    const name = setting === "number" ? words.numberName : words.projectFields[setting];
+    if (emptyLabel) {
+      lines.push(`  ${title(name)}: ${words.emptyLabel(`${emptyLabel.sheet}!${emptyLabel.cell}`)}`);
+      continue;
+    }
     const shown = lookedFor.slice(0, LOOKED_FOR_SHOWN).map((label) => format.quote(label));
     if (lookedFor.length > LOOKED_FOR_SHOWN) shown.push("…");
-    const name = setting === "number" ? words.numberName : words.projectFields[setting];
     lines.push(`  ${title(name)}: ${words.notFound(shown.join(", "))}`);
   }
   return lines.length === 0 ? [] : [words.settingsHeading, ...lines];

@@ -58,6 +58,8 @@ export interface CliWords {
   /** A setting given on the command line. */
   readonly given: string;
   notFound(lookedFor: string): string;
+  /** A setting's label found with nothing beside or below it. */
+  emptyLabel(cell: string): string;
   row(row: number): string;
   readonly noIssues: string;
   copyWritten(file: string): string;
@@ -129,6 +131,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     fromNumber: (cell) => `from the project number in ${cell}`,
     given: "given on the command line",
     notFound: (lookedFor) => `not found; looked for ${lookedFor}`,
+    emptyLabel: (cell) => `not filled in (its label is in ${cell}, with no value beside it)`,
     row: (row) => `Row ${row}`,
     noIssues: "No issues found.",
     copyWritten: (file) => `Audited copy written to ${file}`,
@@ -208,6 +211,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
     fromNumber: (cell) => `no projekta numura šūnā ${cell}`,
     given: "norādīts komandrindā",
     notFound: (lookedFor) => `darbgrāmatā nav; meklētas etiķetes ${lookedFor}`,
+    emptyLabel: (cell) => `nav aizpildīts (etiķete ir ${cell}, blakus tai nav vērtības)`,
     row: (row) => `${row}. rinda`,
     noIssues: "Problēmas netika atrastas.",
     copyWritten: (file) => `Pārbaudītā kopija saglabāta: ${file}`,

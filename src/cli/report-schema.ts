@@ -159,6 +159,7 @@ export const ReportSchema = z
         z.strictObject({
           setting: z.enum(SETTING_KEYS),
           lookedFor: z.array(z.string()).describe("The labels looked for: name the setting's cell with one of them."),
+          emptyLabel: sheetCellRef.optional().describe("The setting's label, found with no value beside or below it: fill it in."),
         }),
       )
       .describe("The settings found nowhere (no cell, no project number, no command-line option)."),

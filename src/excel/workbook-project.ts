@@ -1,6 +1,5 @@
 /** The project settings the workbook holds (for the pane's form), and where each was read. */
-import { workbookProject, type AuditReport, type SheetGrid } from "../audit";
-import type { Project } from "../rules";
+import { workbookProject, type SheetGrid, type WorkbookProject } from "../audit";
 import { Batch, type BatchOp, packOps } from "./batch";
 import { queueSessionProbe } from "./session";
 import type { ExcelHost } from "./types";
@@ -8,7 +7,7 @@ import type { ExcelHost } from "./types";
 /** The top of each sheet that the project block and the plan's header can stand in. */
 const PROJECT_AREA = { rows: 60, columns: 40 };
 
-export async function readWorkbookProject(host: ExcelHost): Promise<{ project: Project; sources: AuditReport["projectSources"] }> {
+export async function readWorkbookProject(host: ExcelHost): Promise<WorkbookProject> {
   return host.run(async (context) => {
     const batch = new Batch(context);
     const worksheets = context.workbook.worksheets;

@@ -102,9 +102,10 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         await clearAfterCancel();
         return;
       }
-      const { project, sources } = workbookProjectAfter(result.report, state().overrides, {
+      const { project, sources, emptyLabels } = workbookProjectAfter(result.report, state().overrides, {
         project: state().workbookProject,
         sources: state().projectSources,
+        emptyLabels: state().emptyLabels,
       });
       const previews = { ...state().previews };
       for (const preview of result.previews ?? []) previews[preview.sheet] = preview;
@@ -120,6 +121,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         ...(relanguage ? {} : { filter: { error: true, warning: true, info: true } }),
         workbookProject: project,
         projectSources: sources,
+        emptyLabels,
         notesLanguage: result.notesWritten ? language : null,
         status: relanguage ? null : { kind: "success", key: "status.audited" },
       });
@@ -165,6 +167,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
           busy: null,
           workbookProject: workbook.project,
           projectSources: workbook.sources,
+          emptyLabels: workbook.emptyLabels,
           overrides,
           savedOverrides: overrides,
           mappings: settings.mappings,
@@ -191,7 +194,15 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         const { createPlanSheet } = await import(/* webpackChunkName: "plan-sheet" */ "../excel/plan-sheet");
         const project = { ...state().workbookProject, ...state().overrides };
         const { sheet } = await createPlanSheet(host, { language: state().language, project });
-        store.set({ busy: null, status: { kind: "success", key: "status.planSheetAdded", params: { sheet } } });
+        // The form now names the new sheet's cells: where each setting stands, filled in or waiting for a value.
+        const workbook = await readWorkbookProject(host);
+        store.set({
+          busy: null,
+          workbookProject: workbook.project,
+          projectSources: workbook.sources,
+          emptyLabels: workbook.emptyLabels,
+          status: { kind: "success", key: "status.planSheetAdded", params: { sheet } },
+        });
       } catch (error) {
         store.set({ busy: null, status: errorStatus(error) });
       }

@@ -59,26 +59,32 @@ export function sameProject(a: Project, b: Project): boolean {
   return PROJECT_FIELDS.every((field) => (a[field] ?? "") === (b[field] ?? ""));
 }
 
+type Cells = Partial<Record<ProjectField, SettingCell>>;
+
 /**
  * What an audit tells about the project block: the settings it read from cells (those the pane did not override, so
- * the audit read them) replace the earlier workbook values. Others are kept: an overridden setting is not read, and a
- * sheet audit may not see the settings sheet.
+ * the audit read them) replace the earlier workbook values, and a label it found empty is known as such. Others are
+ * kept: an overridden setting is not read, and a sheet audit may not see the settings sheet.
  */
 export function workbookProjectAfter(
   report: AuditReport,
   overrides: Project,
-  before: { project: Project; sources: Partial<Record<ProjectField, SettingCell>> },
-): { project: Project; sources: Partial<Record<ProjectField, SettingCell>> } {
+  before: { project: Project; sources: Cells; emptyLabels: Cells },
+): { project: Project; sources: Cells; emptyLabels: Cells } {
   const project: Record<string, string | undefined> = { ...before.project };
-  const sources: Partial<Record<ProjectField, SettingCell>> = { ...before.sources };
+  const sources: Cells = { ...before.sources };
+  const emptyLabels: Cells = { ...before.emptyLabels };
   for (const field of PROJECT_FIELDS) {
     const at = report.projectSources[field];
     if (overrides[field] === undefined && at && report.project[field] !== undefined) {
       project[field] = report.project[field];
       sources[field] = at;
+      delete emptyLabels[field];
     }
   }
-  return { project: project as Project, sources };
+  for (const { setting, emptyLabel } of report.settingsNotFound ?? [])
+    if (setting !== "number" && emptyLabel && overrides[setting] === undefined) emptyLabels[setting] = emptyLabel;
+  return { project: project as Project, sources, emptyLabels };
 }
 
 /** How many labels a missing setting's hint names: enough to show the idea, short enough for the pane. */

@@ -90,7 +90,7 @@ function control(field: ProjectField, value: string, language: Language, id: str
 }
 
 function hintText(state: PaneState, field: ProjectField): string {
-  const { language, overrides, workbookProject, projectSources } = state;
+  const { language, overrides, workbookProject, projectSources, emptyLabels } = state;
   if (overrides[field] !== undefined) {
     const cell = canonical(field, workbookProject[field]);
     return cell === ""
@@ -99,6 +99,8 @@ function hintText(state: PaneState, field: ProjectField): string {
   }
   const at = projectSources[field];
   if (at) return t(language, at.via === "number" ? "settings.fromNumber" : "settings.from", { sheet: at.sheet, cell: at.cell });
+  const label = emptyLabels[field];
+  if (label) return t(language, "settings.emptyLabel", { sheet: label.sheet, cell: label.cell });
   // Not in the workbook: the labels the audit looks for, so that the coordinator can name a cell with one.
   return workbookProject[field] === undefined ? t(language, "settings.notFound", { labels: lookedForText(field, language) }) : "";
 }
@@ -186,8 +188,8 @@ export function createSettingsForm(store: Store<PaneState>, actions: Actions): H
   store.subscribe((state, changed) => {
     if (touched(changed, "language")) setText(title, t(state.language, "settings.title"));
     // Rebuilt when what the controls show comes from elsewhere; the coordinator's own edits only update the hints.
-    if (touched(changed, "language", "workbookProject", "projectSources")) render(state);
-    if (touched(changed, "language", "workbookProject", "projectSources", "savedOverrides", "overrides")) update(state);
+    if (touched(changed, "language", "workbookProject", "projectSources", "emptyLabels")) render(state);
+    if (touched(changed, "language", "workbookProject", "projectSources", "emptyLabels", "savedOverrides", "overrides")) update(state);
     if (touched(changed, "busy")) save.disabled = state.busy !== null;
   });
 

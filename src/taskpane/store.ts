@@ -44,6 +44,8 @@ export interface PaneState {
   /** The project as the workbook's cells give it, and where each setting was read. */
   readonly workbookProject: Project;
   readonly projectSources: Partial<Record<ProjectField, SettingCell>>;
+  /** The settings whose label stands in the workbook with no value beside it. */
+  readonly emptyLabels: Partial<Record<ProjectField, SettingCell>>;
   /** The coordinator's corrections of the project (they win over the cells), as edited in the form and as saved. */
   readonly overrides: Project;
   readonly savedOverrides: Project;
@@ -105,6 +107,7 @@ export function initialState(language: Language, notesSupported: boolean): PaneS
     view: "row",
     workbookProject: {},
     projectSources: {},
+    emptyLabels: {},
     overrides: {},
     savedOverrides: {},
     mappings: {},

@@ -314,7 +314,11 @@ describe("project settings", () => {
     expect(workbookProject({ sheets: [above] })).toEqual({
       project: { sector: "VET", end: "2027-06-30" },
       sources: { sector: { sheet: "Plāns", cell: "B1", row: 1 }, end: { sheet: "Plāns", cell: "B2", row: 2 } },
+      emptyLabels: {},
     });
+    // A label with nothing beside it: the form says where to fill it in.
+    const emptyStart = sheet("Plāns", [["Sektors", "VET"], ["Projekta sākums", ""], [], ...table(BASIC_FIELDS, [staff()])]);
+    expect(workbookProject({ sheets: [emptyStart] }).emptyLabels).toEqual({ start: { sheet: "Plāns", cell: "A2", row: 2 } });
   });
 
   test("the caller's settings win over the workbook's, and have no source cell", () => {

@@ -385,6 +385,27 @@ describe("readWorkbookSettings and the project number", () => {
     expect(projectFrom(readings)).toEqual({ sector: "SCH" });
   });
 
+  test("a label left empty says where it is, and gives way to a value found elsewhere", () => {
+    const plan = sheet("Plāns", [["Sektors", ""], ["Projekta sākums"], ["Projekta periods", ""], ["Profesionālā izglītība"], table]);
+    const readings = readWorkbookSettings({ sheets: [plan] }, [{ sheet: plan, headerIndex: 4 }]);
+    // The sector's name alone fills the sector; the start's label and the period's are empty.
+    expect(projectFrom(readings)).toEqual({ sector: "Profesionālā izglītība" });
+    expect(settingSources(readings)).toEqual({ sector: { sheet: "Plāns", cell: "A4", row: 4 } });
+    const missing = settingsNotFound(readings);
+    expect(missing.find((s) => s.setting === "sector")).toBeUndefined();
+    expect(missing.find((s) => s.setting === "start")?.emptyLabel).toEqual({ sheet: "Plāns", cell: "A2", row: 2 });
+    expect(missing.find((s) => s.setting === "end")?.emptyLabel).toEqual({ sheet: "Plāns", cell: "A3", row: 3 });
+    expect(missing.find((s) => s.setting === "country")?.emptyLabel).toBeUndefined();
+  });
+
+  test("an empty label never hides a value under another label", () => {
+    const info = sheet("Projekts", [["Sektors"], ["Nozare"]]);
+    const plan = sheet("Plāns", [["Sector", "SCH"], table]);
+    const readings = readWorkbookSettings({ sheets: [info, plan] }, [{ sheet: plan, headerIndex: 1 }]);
+    expect(projectFrom(readings)).toEqual({ sector: "SCH" });
+    expect(settingsNotFound(readings).find((s) => s.setting === "sector")).toBeUndefined();
+  });
+
   test("what is not found says which words were looked for", () => {
     const missing = settingsNotFound([]);
     expect(missing.map((s) => s.setting)).toEqual(["number", "action", "sector", "call", "start", "end", "country"]);

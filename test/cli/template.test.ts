@@ -110,6 +110,24 @@ describe("the template's structure", () => {
   });
 });
 
+describe("a template's project block not yet filled in", () => {
+  test("each empty setting is named by its label's cell, in the JSON and the text report", async () => {
+    const path = join(dir, "empty-block.xlsx");
+    const template = planTemplate({ language: "en", project: {} });
+    expect((await run(["--template", path])).code).toBe(0);
+    const report = JSON.parse((await run([path, "--json"])).stdout);
+    const labelCell = (setting: string) => {
+      const row = template.settings.findIndex((s) => s.setting === setting);
+      return `${template.sheetName}!A${template.settingsRow + row}`;
+    };
+    const empty = report.settingsNotFound.map((s: { setting: string; emptyLabel?: unknown }) => [s.setting, s.emptyLabel]);
+    expect(empty).toEqual(["number", "sector", "call", "start", "end", "country"].map((setting) => [setting, labelCell(setting)]));
+    const text = (await run([path])).stdout;
+    expect(text).toContain(`Project start: not filled in (its label is in ${labelCell("start")}, with no value beside it)`);
+    expect(text).not.toContain("looked for");
+  });
+});
+
 describe("refusals", () => {
   test("an existing file is never written over", async () => {
     const path = join(dir, "mine.xlsx");

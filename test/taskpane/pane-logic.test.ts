@@ -84,7 +84,11 @@ describe("project settings form", () => {
       project: { sector: "SCH", start: "2026-07-01" },
       projectSources: { start: { sheet: "P", cell: "B2", row: 2 } },
     } as unknown as AuditReport;
-    const before = { project: { start: "2026-06-01", sector: "VET" }, sources: { sector: { sheet: "P", cell: "B1", row: 1 } } };
+    const before = {
+      project: { start: "2026-06-01", sector: "VET" },
+      sources: { sector: { sheet: "P", cell: "B1", row: 1 } },
+      emptyLabels: {},
+    };
     const after = workbookProjectAfter(report, { sector: "SCH" }, before);
     expect(after.project).toEqual({ start: "2026-07-01", sector: "VET" });
     expect(after.sources).toEqual({ start: { sheet: "P", cell: "B2", row: 2 }, sector: { sheet: "P", cell: "B1", row: 1 } });
@@ -100,12 +104,37 @@ describe("where a setting came from", () => {
   test("a setting taken from the project number keeps its source through an audit", () => {
     const via = { sheet: "Plāns", cell: "A1", row: 1, via: "number" as const };
     const report = { project: { sector: "VET" }, projectSources: { sector: via } } as unknown as AuditReport;
-    expect(workbookProjectAfter(report, {}, { project: {}, sources: {} }).sources).toEqual({ sector: via });
+    expect(workbookProjectAfter(report, {}, { project: {}, sources: {}, emptyLabels: {} }).sources).toEqual({ sector: via });
+  });
+
+  test("a label the audit found empty is known as such until the audit reads a value there", () => {
+    const label = { sheet: "Plāns", cell: "A7", row: 7 };
+    const empty = {
+      project: {},
+      projectSources: {},
+      settingsNotFound: [
+        { setting: "start", lookedFor: [], emptyLabel: label },
+        { setting: "number", lookedFor: [], emptyLabel: { sheet: "Plāns", cell: "A6", row: 6 } },
+        { setting: "end", lookedFor: [] },
+      ],
+    } as unknown as AuditReport;
+    const after = workbookProjectAfter(empty, {}, { project: {}, sources: {}, emptyLabels: {} });
+    expect(after.emptyLabels).toEqual({ start: label });
+    // Overridden in the pane: the audit did not look at the cell.
+    expect(workbookProjectAfter(empty, { start: "2026-06-01" }, { project: {}, sources: {}, emptyLabels: {} }).emptyLabels).toEqual({});
+    const filled = { project: { start: "2026-06-01" }, projectSources: { start: { ...label, cell: "B7" } } } as unknown as AuditReport;
+    expect(workbookProjectAfter(filled, {}, after).emptyLabels).toEqual({});
   });
 
   test("the hints exist in both languages", () => {
     expect(t("en", "settings.fromNumber", { sheet: "Plāns", cell: "A1" })).toBe("From the project number in Plāns!A1");
     expect(t("lv", "settings.fromNumber", { sheet: "Plāns", cell: "A1" })).toBe("No projekta numura šūnā Plāns!A1");
+    expect(t("en", "settings.emptyLabel", { sheet: "Plāns", cell: "A7" })).toBe(
+      "Its label is in Plāns!A7, with no value beside it: fill it in there, or here",
+    );
+    expect(t("lv", "settings.emptyLabel", { sheet: "Plāns", cell: "A7" })).toBe(
+      "Etiķete ir šūnā Plāns!A7, bet blakus tai nav vērtības: aizpildiet to tur vai šeit",
+    );
     expect(t("lv", "settings.notFound", { labels: "“Sektors”" })).toBe(
       "Darbgrāmatā šī iestatījuma nav; meklētas etiķetes, piemēram, “Sektors”",
     );
