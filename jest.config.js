@@ -5,6 +5,9 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   // Fixed seeds for fast-check: a property test must not pass or fail by chance.
   setupFiles: ["<rootDir>/test/fast-check-seed.ts"],
+  // A guard against hangs, not a speed check: jest's default of 5 s per test and per hook failed tests at random on a
+  // loaded machine (a 3,000-row workbook written in a beforeAll). Speed is measured by npm run bench.
+  testTimeout: 120_000,
   // The command's tests run the compiled command (bin/mobility-audit.js): rebuild it first if a source changed.
   globalSetup: "<rootDir>/scripts/build-cli.js",
   transform: {
