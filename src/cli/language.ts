@@ -175,7 +175,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
       exists: "a file of that name exists; a new plan is never written over a file, so choose a new name",
       "write-failed": "the file could not be written",
       "too-large-to-copy": (f) =>
-        `the plan has ${n(f, "found", "en")} rows, over the limit of ${n(f, "limit", "en")} for an audited copy; run without --out to audit it, or split the plan into smaller workbooks`,
+        `the plan has ${n(f, "found", "en")} ${f.kind === "cells" ? "cells" : "rows"}, over the limit of ${n(f, "limit", "en")} for an audited copy; run without --out to audit it, or split the plan into smaller workbooks`,
     },
     auditSheetColumns: ["Sheet", "Cell", "Severity", "Rule", "Message"],
     rulesColumns: ["Sector", "Code", "English", "Latvian", "Min days", "Max days"],
@@ -256,7 +256,7 @@ export const WORDS: Readonly<Record<Language, CliWords>> = {
       exists: "šāds fails jau ir; jauns plāns nekad netiek saglabāts pāri failam, tāpēc izvēlieties jaunu nosaukumu",
       "write-failed": "failu nevarēja saglabāt",
       "too-large-to-copy": (f) =>
-        `plānā ir ${lvCount(f.found ?? 0, "rinda", "rindas")}, vairāk nekā atļautās ${n(f, "limit", "lv")} pārbaudītai kopijai; palaidiet bez --out, lai to pārbaudītu, vai sadaliet plānu mazākās darbgrāmatās`,
+        `plānā ir ${f.kind === "cells" ? lvCount(f.found ?? 0, "šūna", "šūnas") : lvCount(f.found ?? 0, "rinda", "rindas")}, vairāk nekā atļautās ${n(f, "limit", "lv")} pārbaudītai kopijai; palaidiet bez --out, lai to pārbaudītu, vai sadaliet plānu mazākās darbgrāmatās`,
     },
     auditSheetColumns: ["Lapa", "Šūna", "Nozīmīgums", "Noteikums", "Ziņojums"],
     rulesColumns: ["Sektors", "Kods", "Angliski", "Latviski", "Min. dienas", "Maks. dienas"],

@@ -19,18 +19,23 @@ import type { Inspection } from "./preflight";
 import { specialKind } from "./read-xlsx";
 
 /**
- * The most rows (all sheets together, each counted to its last cell) the --out copy is written for. exceljs holds the
- * whole workbook in memory to write it: measured on a 2-core machine, a 14-column plan of 50,000 rows audited and
- * copied in 0.96 GB peak, 100,000 rows in 1.9 GB (README "Limits"), against the command's 1.5 GB. The audit alone
- * streams and has no such limit.
+ * The most rows (all sheets together, each counted to its last cell) and cells the --out copy is written for. exceljs
+ * holds the whole workbook in memory to write it, about 2 KB a cell: measured on a 2-core machine, 500,000 cells of
+ * distinct text audited and copied in 1.2 GB peak, 700,000 in 1.6 GB (README "Limits"), against the command's 1.5 GB.
+ * The audit alone streams and has no such limit.
  */
-export const COPY_ROW_LIMIT = 50_000;
+export const COPY_LIMITS = { rows: 50_000, cells: 600_000 } as const;
 
-/** Refuses (CannotWriteError) a copy of a plan over `limit` rows, from the rows the pre-flight counted. */
-export function checkCopySize(inspection: Inspection, limit = COPY_ROW_LIMIT): void {
+/** Refuses (CannotWriteError) a copy of a plan over the limits, from the rows and cells the pre-flight counted. */
+export function checkCopySize(inspection: Inspection, limits: { readonly rows: number; readonly cells: number } = COPY_LIMITS): void {
   let rows = 0;
-  for (const { facts } of inspection.sheets.values()) rows += facts.lastRow;
-  if (rows > limit) throw new CannotWriteError("too-large-to-copy", "", { kind: "rows", found: rows, limit });
+  let cells = 0;
+  for (const { facts } of inspection.sheets.values()) {
+    rows += facts.lastRow;
+    cells += facts.cells;
+  }
+  if (rows > limits.rows) throw new CannotWriteError("too-large-to-copy", "", { kind: "rows", found: rows, limit: limits.rows });
+  if (cells > limits.cells) throw new CannotWriteError("too-large-to-copy", "", { kind: "cells", found: cells, limit: limits.cells });
 }
 
 /** Excel caps a sheet name at 31 characters. */

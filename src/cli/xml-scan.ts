@@ -17,6 +17,8 @@ export interface PartFacts {
   /** The last row and column holding a cell (`<c>`), 0 when none. */
   lastRow: number;
   lastColumn: number;
+  /** How many cells (`<c>`) the part writes. */
+  cells: number;
   beyondExcel?: BeyondExcel;
   readonly merges: string[];
   readonly validations: string[];
@@ -63,6 +65,7 @@ export class XmlScan {
   readonly facts: PartFacts = {
     lastRow: 0,
     lastColumn: 0,
+    cells: 0,
     merges: [],
     validations: [],
     definedNames: [],
@@ -174,6 +177,7 @@ export class XmlScan {
       }
     }
     this.column = column;
+    this.facts.cells++;
     if (row > this.facts.lastRow) this.facts.lastRow = row;
     if (column > this.facts.lastColumn) this.facts.lastColumn = column;
   }
