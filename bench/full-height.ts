@@ -23,8 +23,14 @@ function excelValue(value: CellValue): unknown {
   return isCellDate(value) ? new Date(`${value.date}T00:00:00Z`) : (value ?? null);
 }
 
-/** Writes `rows` plan rows under one header row, keeping `columns` (5 to 14) of the plan's columns. */
-export async function writeTallPlanXlsx(path: string, rows: number, columns: number): Promise<void> {
+/** A country outside the programme: with `everyRowWrong`, every row has it, so every row has an error. */
+const WRONG_COUNTRY = "Šveice";
+
+/**
+ * Writes `rows` plan rows under one header row, keeping `columns` (5 to 14) of the plan's columns; with
+ * `everyRowWrong`, every row's host country is outside the programme (the report's worst case: an issue per row).
+ */
+export async function writeTallPlanXlsx(path: string, rows: number, columns: number, everyRowWrong = false): Promise<void> {
   const kept = KEPT_FIRST.slice(0, Math.max(MIN_COLUMNS, Math.min(MAX_COLUMNS, columns))).sort((a, b) => a - b);
   const headers = [...HEADERS, NOTES_HEADER];
   const workbook = new stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
@@ -38,6 +44,7 @@ export async function writeTallPlanXlsx(path: string, rows: number, columns: num
     if (written >= rows) break;
     written++;
     const r = written + 1;
+    if (everyRowWrong) cells[COLUMNS.country] = WRONG_COUNTRY;
     const values = kept.map((c) => (c === MAX_COLUMNS - 1 ? (r % 7 === 0 ? `Piezīme ${r}` : null) : excelValue(cells[c])));
     const row = sheet.addRow(values);
     for (const at of [startAt, endAt]) if (at >= 0 && values[at] instanceof Date) row.getCell(at + 1).numFmt = "dd.mm.yyyy";

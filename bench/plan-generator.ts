@@ -11,7 +11,7 @@ import { LATVIAN_HEADERS as HEADERS, seededRandom as random } from "../test/fixt
 export { HEADERS, random };
 
 /** 0-based columns of the table. */
-export const COLUMNS = { start: 4, end: 5, duration: 6 } as const;
+export const COLUMNS = { start: 4, end: 5, duration: 6, country: 7 } as const;
 export const HEADER_ROW = 10;
 
 const FIRST = [

@@ -7,7 +7,6 @@
 import {
   FIELDS,
   checkPlan,
-  formatIssue,
   issue as ruleIssue,
   type Activity,
   type ActivityId,
@@ -30,6 +29,7 @@ import {
   type SettingCell,
   type SettingReading,
 } from "./project-settings";
+import { issueWords } from "./issue-words";
 import { numberIssues } from "./number-issues";
 import { readRows, type InputProblem, type TableRows } from "./rows";
 import { decideSlashDates } from "./slash-dates";
@@ -193,19 +193,29 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
     settingIssues.push(issue);
     if (at) settingCells.set(issue, at);
   }
-  // concat, not [...a, ...b, ...c]: past the first, a spread steps an iterator, one result object per issue.
-  const located = locate(settingIssues.concat(issues, ruleIssues), tables, settingCells, workbook, language, inputColumns);
   const rowCount = tables.reduce((n, t) => n + t.rows.activities.length, 0);
+  const tableReports = tables.map(tableReport);
+  const kept = options.keepActivities ? locatedActivities(activities, workbook) : undefined;
+  // From here on the rows and the rules' issues are let go as soon as they are done with: a full-height plan with an
+  // issue per row holds a million of each, and the located issues take their place.
+  const placed = tables.map(({ sheet, layout }) => ({ sheet, layout }));
+  tables.length = 0;
+  activities.length = 0;
+  // concat, not [...a, ...b, ...c]: past the first, a spread steps an iterator, one result object per issue.
+  const pending = settingIssues.concat(issues, ruleIssues);
+  issues.length = 0;
+  ruleIssues.length = 0;
+  const located = locate(pending, placed, settingCells, workbook, language, inputColumns);
   return {
     language,
-    tables: tables.map(tableReport),
+    tables: tableReports,
     project,
     projectSources,
     ...(number ? { projectNumber: { number: number.number.text, at: number.at, gave: numberGave(projectSources) } } : {}),
     settingsNotFound: settingsNotFound(settings, options.project),
     issues: located,
     summary: summarise(located, rowCount),
-    ...(options.keepActivities ? { activities: locatedActivities(activities, workbook) } : {}),
+    ...(kept ? { activities: kept } : {}),
   };
 }
 
@@ -240,8 +250,8 @@ function tableReport({ sheet, layout, rows }: LocatedTable): TableReport {
 
 /** Puts each issue on its cell, words it, and orders the list: project first, then by sheet, row and column. */
 function locate(
-  issues: readonly Issue[],
-  tables: readonly LocatedTable[],
+  issues: (Issue | undefined)[],
+  tables: readonly Omit<LocatedTable, "rows">[],
   settingCells: ReadonlyMap<Issue, SettingCell>,
   workbook: WorkbookGrid,
   language: Language,
@@ -268,22 +278,25 @@ function locate(
   // order issues were found in for the same cell. Rows < 2^20 and columns < 2^15 fit (Excel: 1,048,576 × 16,384).
   // Keys in a typed array and the issues in place, sorted through their positions: no wrapper object per issue.
   const PROJECT = -(2 ** 52);
+  const words = issueWords(language);
   const keys = new Float64Array(issues.length);
   const located: AuditIssue[] = [];
   let sorted = true;
   for (let i = 0; i < issues.length; i++) {
-    const issue = issues[i];
+    const issue = issues[i] as Issue;
+    // Located, the rule's issue is no longer needed (the caller hands the list over).
+    issues[i] = undefined;
     if (issue.activityId === undefined) {
       // Setting issues are shown on their cell; project-level rule issues have no cell.
       const at = settingCells.size === 0 ? undefined : settingCells.get(issue);
-      located.push(locatedIssue(issue, language, at?.sheet ?? null, at?.cell ?? null, at?.row ?? null, issue.projectField ?? null));
+      located.push(locatedIssue(issue, words(issue), at?.sheet ?? null, at?.cell ?? null, at?.row ?? null, issue.projectField ?? null));
       keys[i] = PROJECT + (at?.row ?? -1);
     } else {
-      const { sheet, layout } = tableOfSheet.get(sheetIndexOf(issue.activityId)) as LocatedTable;
+      const { sheet, layout } = tableOfSheet.get(sheetIndexOf(issue.activityId)) as Omit<LocatedTable, "rows">;
       const column = (inputColumns.size === 0 ? undefined : inputColumns.get(issue)) ?? columnOf(layout, issue.field);
       const row = (sheet.firstRow ?? 1) + rowIndexOf(issue.activityId);
       const columnNumber = (sheet.firstColumn ?? 1) + column;
-      located.push(locatedIssue(issue, language, sheet.name, address(row, columnNumber), row, issue.field ?? null));
+      located.push(locatedIssue(issue, words(issue), sheet.name, address(row, columnNumber), row, issue.field ?? null));
       keys[i] = ((sheetOrder.get(sheet.name) as number) * 2 ** 20 + row) * 2 ** 15 + columnNumber;
     }
     if (i > 0 && keys[i] < keys[i - 1]) sorted = false;
@@ -298,11 +311,11 @@ function locate(
 /** An issue on its cell, in words. A literal, not spread from a shared base: V8 spreads into 100,000 objects slowly. */
 function locatedIssue(
   issue: Issue,
-  language: Language,
+  message: string,
   sheet: string | null,
   cell: string | null,
   row: number | null,
   field: string | null,
 ): AuditIssue {
-  return { rule: issue.rule, severity: issue.severity, message: formatIssue(issue, language), sheet, cell, row, field };
+  return { rule: issue.rule, severity: issue.severity, message, sheet, cell, row, field };
 }

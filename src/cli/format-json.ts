@@ -5,6 +5,7 @@
 import type { AuditReport } from "../audit";
 import type { SettingCell } from "../audit/project-settings";
 import { PROJECT_SETTINGS } from "../rules";
+import { ChunkedOutput, type Output } from "./output";
 import { escapeJsonControls } from "./printable";
 import type { JsonBudget, JsonReport } from "./report-schema";
 
@@ -63,4 +64,36 @@ function projectSources(report: AuditReport): JsonReport["projectSources"] {
 /** The JSON text, with C1 controls escaped too (JSON.stringify escapes only C0): safe to print on a terminal. */
 export function formatJson(report: AuditReport, file: string, budget?: JsonBudget): string {
   return `${escapeJsonControls(JSON.stringify(jsonReport(report, file, budget), null, 2))}\n`;
+}
+
+/** Where the issues stand in the report's text with none: a top-level key, so two spaces in (nested keys are deeper). */
+const NO_ISSUES = '\n  "issues": [],\n';
+
+/** One issue as JSON.stringify(…, null, 2) writes an object inside the top-level issues array. */
+function issueJson({ sheet, cell, row, field, rule, severity, message }: AuditReport["issues"][number]): string {
+  const json = JSON.stringify;
+  return escapeJsonControls(
+    `    {\n      "sheet": ${json(sheet)},\n      "cell": ${json(cell)},\n      "row": ${json(row)},\n      "field": ${json(field)},\n      "rule": ${json(rule)},\n      "severity": ${json(severity)},\n      "message": ${json(message)}\n    }`,
+  );
+}
+
+/**
+ * formatJson's text, written to `out` issue by issue: the same bytes without the whole report as one string (a
+ * full-height plan with an issue per row makes hundreds of MB of it).
+ */
+export async function writeJson(report: AuditReport, file: string, out: Output, budget?: JsonBudget): Promise<void> {
+  const text = formatJson({ ...report, issues: [] }, file, budget);
+  const { issues } = report;
+  const split = text.indexOf(NO_ISSUES);
+  if (issues.length === 0 || split < 0) {
+    out.write(issues.length === 0 ? text : formatJson(report, file, budget));
+    return;
+  }
+  const output = new ChunkedOutput(out);
+  output.add(`${text.slice(0, split)}\n  "issues": [\n`);
+  for (let i = 0; i < issues.length; i++) {
+    if (output.add(i === 0 ? issueJson(issues[i]) : `,\n${issueJson(issues[i])}`)) await output.flush();
+  }
+  output.add(`\n  ],\n${text.slice(split + NO_ISSUES.length)}`);
+  await output.flush();
 }

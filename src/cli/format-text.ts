@@ -18,6 +18,7 @@ import {
   type Severity,
 } from "../rules";
 import { WORDS } from "./language";
+import { ChunkedOutput, type Output } from "./output";
 import { printable } from "./printable";
 
 export interface TextOptions {
@@ -46,6 +47,19 @@ function fieldLabel(field: string | null, language: Language): string | undefine
 }
 
 export function formatText(report: AuditReport, options: TextOptions): string {
+  return `${[...textLines(report, options)].join("\n")}\n`;
+}
+
+/** formatText's text, written to `out` line by line: a plan with an issue per row has a report of hundreds of MB. */
+export async function writeText(report: AuditReport, options: TextOptions, out: Output, after: readonly string[] = []): Promise<void> {
+  const output = new ChunkedOutput(out);
+  for (const line of textLines(report, options)) if (output.add(`${line}\n`)) await output.flush();
+  for (const line of after) output.add(line);
+  await output.flush();
+}
+
+/** The report's lines (without their line ends), one at a time. */
+function* textLines(report: AuditReport, options: TextOptions): Generator<string> {
   const { language, color = false } = options;
   const words = WORDS[language];
   const format = FORMATTERS[language];
@@ -107,11 +121,13 @@ export function formatText(report: AuditReport, options: TextOptions): string {
     return `  ${where}${severityText[issue.severity]}  ${printable(fieldPrefix(issue.field, project) + issue.message)}`;
   };
 
+  yield* lines;
   if (projectIssues.length > 0) {
-    lines.push("", paint("bold", `== ${words.projectHeading} ==`));
+    yield "";
+    yield paint("bold", `== ${words.projectHeading} ==`);
     const where = (i: AuditIssue) => (i.cell ? printable(`${i.sheet}!${i.cell}`) : "");
     const width = projectIssues.reduce((w, i) => Math.max(w, where(i).length), 0);
-    for (const issue of projectIssues) lines.push(issueLine(issue, where(issue), width, true));
+    for (const issue of projectIssues) yield issueLine(issue, where(issue), width, true);
   }
   let sheet: string | null | undefined;
   let row: number | null | undefined;
@@ -119,21 +135,21 @@ export function formatText(report: AuditReport, options: TextOptions): string {
     if (issue.sheet !== sheet) {
       sheet = issue.sheet;
       row = undefined;
-      lines.push("", paint("bold", `== ${sheet} ==`));
+      yield "";
+      yield paint("bold", `== ${sheet} ==`);
     }
     if (issue.row !== row) {
       row = issue.row;
       const label = row === null ? undefined : options.rowLabel?.(issue.sheet as string, row);
-      lines.push(printable(`${words.row(row as number)}${label ? ` · ${label}` : ""}`));
+      yield printable(`${words.row(row as number)}${label ? ` · ${label}` : ""}`);
     }
-    lines.push(issueLine(issue, printable(issue.cell ?? ""), cellWidth));
+    yield issueLine(issue, printable(issue.cell ?? ""), cellWidth);
   }
 
   const { errors, warnings, info, rows } = report.summary;
-  lines.push("");
-  if (report.issues.length === 0) lines.push(paint("green", words.noIssues));
-  lines.push(paint("bold", words.summary(errors, warnings, info, rows)));
-  return `${lines.join("\n")}\n`;
+  yield "";
+  if (report.issues.length === 0) yield paint("green", words.noIssues);
+  yield paint("bold", words.summary(errors, warnings, info, rows));
 }
 
 /** How many of the labels looked for a missing setting the text report names (the JSON report has them all). */

@@ -16,9 +16,10 @@ import { HELP, UsageError, parseCliArgs } from "./args";
 import { RatesFileError, budgetText, jsonBudget, planBudget, readRatesFile } from "./budget";
 import { addBudgetSheet } from "./budget-sheet";
 import { CannotAuditError, CannotWriteError, shortDetail } from "./errors";
-import { formatJson } from "./format-json";
-import { colorWanted, formatText } from "./format-text";
+import { writeJson } from "./format-json";
+import { colorWanted, writeText } from "./format-text";
 import { WORDS, defaultLanguage, reasonText } from "./language";
+import type { Output } from "./output";
 import { printable } from "./printable";
 import { isEmptyGrid, loadPackageWorkbook, readPackage, type CheckedPackage } from "./read-xlsx";
 import { readGrid } from "./stream-xlsx";
@@ -28,7 +29,7 @@ import { checkCopySize, checkCopyTarget, isMacroWorkbookName, isSameFile, remove
 export const EXAMPLE_FILE = resolve(__dirname, "..", "..", "examples", "planning-2026.xlsx");
 
 export interface CliIo {
-  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stdout: Output & { readonly isTTY?: boolean };
   readonly stderr: { write(text: string): unknown };
   /** Default: process.env (locale variables, NO_COLOR). */
   readonly env?: Readonly<Record<string, string | undefined>>;
@@ -57,7 +58,10 @@ function displayName(path: string, cwd: string): string {
   return shown !== "" && !shown.startsWith("..") && !isAbsolute(shown) ? shown : path;
 }
 
-/** The participant's name of a sheet row, for the text report's row headings. */
+/**
+ * The participant's name of a sheet row, for the text report's row headings. Only the name column is kept, so that
+ * the rest of the grid (hundreds of MB for a full-height plan) can go before the report is written.
+ */
 function rowLabels(grid: WorkbookGrid, report: AuditReport): (sheet: string, row: number) => string | undefined {
   const bySheet = new Map<string, (row: number) => string | undefined>();
   for (const table of report.tables) {
@@ -65,7 +69,9 @@ function rowLabels(grid: WorkbookGrid, report: AuditReport): (sheet: string, row
     const sheet = grid.sheets.find((s) => s.name === table.sheet);
     if (!letter || !sheet) continue;
     const column = columnNumber(letter) - (sheet.firstColumn ?? 1);
-    bySheet.set(table.sheet, (row) => cellText(sheet.rows[row - (sheet.firstRow ?? 1)]?.[column]) || undefined);
+    const names = sheet.rows.map((cells) => cells?.[column]);
+    const firstRow = sheet.firstRow ?? 1;
+    bySheet.set(table.sheet, (row) => cellText(names[row - firstRow]) || undefined);
   }
   return (sheet, row) => bySheet.get(sheet)?.(row);
 }
@@ -121,16 +127,13 @@ async function audit(
     }
 
     start = now();
-    const output = args.json
-      ? formatJson(report, file, budget && jsonBudget(budget, language))
-      : formatText(report, { file, language, color: colorWanted(io.stdout.isTTY, env), rowLabel }) +
-        (budget
-          ? budgetText(budget, language, rowLabel)
-              .map((line) => `${printable(line)}\n`)
-              .join("")
-          : "");
+    // Written piece by piece: the report of a plan with an issue on each of a million rows is hundreds of MB.
+    if (args.json) await writeJson(report, file, io.stdout, budget && jsonBudget(budget, language));
+    else {
+      const after = budget ? budgetText(budget, language, rowLabel).map((line) => `${printable(line)}\n`) : [];
+      await writeText(report, { file, language, color: colorWanted(io.stdout.isTTY, env), rowLabel }, io.stdout, after);
+    }
     timings.format = now() - start;
-    io.stdout.write(output);
     if (args.out !== undefined) {
       // With --json, stdout is the report alone.
       (args.json ? io.stderr : io.stdout).write(`${printable(words.copyWritten(args.out))}\n`);
