@@ -53,6 +53,8 @@ module.exports = async (env = {}, argv = {}) => {
       functions: "./src/functions/functions.ts",
       // The pure audit in a Web Worker (src/taskpane/audit-runner.ts starts it); not a script of taskpane.html.
       "audit-worker": "./src/taskpane/audit-worker.ts",
+      // The pane's Budget view, loaded by src/taskpane/budget-slot.ts when first opened; not a script of taskpane.html.
+      "budget-view": "./src/taskpane/budget-entry.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

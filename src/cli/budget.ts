@@ -3,20 +3,13 @@
  * and as the text report's last section. The estimate works on activity ids; here they become sheets and rows.
  */
 import { readFile, stat } from "node:fs/promises";
-import type { AuditReport } from "../audit";
+import type { PlanBudget } from "../audit/plan-budget";
 import type { Language } from "../rules";
-import {
-  FUNDING_WORDS,
-  estimatePlan,
-  formatBounds,
-  lineDetail,
-  type AgencyRates,
-  type Bounds,
-  type BudgetLine,
-  type Estimate,
-} from "../rules/funding";
+import { FUNDING_WORDS, formatBounds, lineDetail, type AgencyRates, type Bounds, type BudgetLine } from "../rules/funding";
 import { parseRatesText, ratesProblemText } from "../rules/funding/rates-file";
 import type { JsonBudget } from "./report-schema";
+
+export { planBudget, type PlanBudget } from "../audit/plan-budget";
 
 /** A rates file that cannot be used: the command says why in one line and exits 2. */
 export class RatesFileError extends Error {
@@ -41,20 +34,6 @@ export async function readRatesFile(path: string, shown: string, language: Langu
   const read = parseRatesText(text.replace(/^\uFEFF/, ""));
   if (!read.ok) throw new RatesFileError(`${shown}: ${ratesProblemText(read.problem, language)}`);
   return read.rates;
-}
-
-export interface PlanBudget {
-  readonly estimate: Estimate;
-  /** Each activity id's sheet and row. */
-  readonly where: ReadonlyMap<number | string, { readonly sheet: string; readonly row: number }>;
-}
-
-/** The estimate of an audited plan (audited with keepActivities). */
-export function planBudget(report: AuditReport, rates?: AgencyRates): PlanBudget {
-  const located = report.activities ?? [];
-  const where = new Map(located.map(({ sheet, row, activity }) => [activity.id, { sheet, row }]));
-  const estimate = estimatePlan({ project: report.project, activities: located.map((l) => l.activity) }, rates);
-  return { estimate, where };
 }
 
 const euros = (b: Bounds) => ({ min: b.min / 100, max: b.max / 100 });

@@ -90,7 +90,12 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       const runAudit = request.runAudit ?? auditInThread;
       const input = {
         workbook: { sheets: grids, date1904: head.date1904 },
-        options: { language: request.language, project: request.project, mappings: request.mappings },
+        options: {
+          language: request.language,
+          project: request.project,
+          mappings: request.mappings,
+          ...(request.keepActivities ? { keepActivities: true } : {}),
+        },
       };
       const report = await runAudit(input.workbook, input.options);
       if (report.tables.length === 0) {

@@ -27,6 +27,8 @@ export interface AuditRequest {
   readonly project?: Project;
   /** Per sheet name, the coordinator's column corrections. */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
+  /** Keep the activities read in the report (the pane's Budget view estimates the grant from them). */
+  readonly keepActivities?: boolean;
   readonly onProgress?: (progress: AuditProgress) => void;
   /**
    * Runs the pure audit, e.g. in a Web Worker so the pane keeps painting while a big plan is checked.

@@ -9,7 +9,22 @@
  * functions-lv.json (Latvian names and descriptions, same ids) is written at build from translations-lv.json.
  */
 import { activities, activityCode, check, countryOk, days, maxDays, minDays } from "./logic";
+import type { FundingFunctions } from "./grant";
 import { currentLanguage, excelError } from "./runtime";
+import { SHARED } from "./shared";
+
+// The funding functions (grant.ts with src/rules/funding) load on their first call, as their own chunk: a workbook
+// that never prices an activity does not carry the unit costs. Their answers are promises (#BUSY! until loaded).
+let fundingModule: Promise<FundingFunctions> | undefined;
+function funding(): Promise<FundingFunctions> {
+  fundingModule ??= import(/* webpackChunkName: "grant-functions" */ "./grant")
+    .then(({ fundingFunctions }) => fundingFunctions(SHARED))
+    .catch((error: unknown) => {
+      fundingModule = undefined; // a failed load is tried again on the next call
+      throw error;
+    });
+  return fundingModule;
+}
 
 /**
  * Maximum days of an Erasmus+ KA1 activity type in a sector (start and end day included, travel days not counted), by the 2026 Programme Guide.
@@ -129,4 +144,68 @@ export function mobilityCountryOk(country: unknown, action?: unknown): boolean {
   } catch (error) {
     throw excelError(error);
   }
+}
+
+/**
+ * The grant of one Erasmus+ KA1 activity in euros under the 2026 unit costs: organisational support, travel, individual support (full rate to the 14th day, travel days included, 70 % from the 15th), inclusion support for organisations, course fees, preparatory visit; at the Guide's minimum or maximum daily rates, or at a given daily rate.
+ * @customfunction MOBILITY_GRANT
+ * @param sector Sector: VET, SCH or ADU, or its English or Latvian name (e.g. "PIA", "Skolu izglītība").
+ * @param activity Activity type: English or Latvian name, or code (e.g. "Job shadowing", "Ēnošana darbā", "SM-JOB-SHDW"); learners' activities are at learners' rates, others at staff rates.
+ * @param days Days of the activity, start and end included, travel days not counted (e.g. MOBILITY_DAYS of the dates).
+ * @param countryOrGroup Receiving country (name or code, e.g. "DE", "Vācija"; for invited experts and hosted teachers the beneficiary's) or its country group 1, 2 or 3.
+ * @param distanceKm One-way distance in km (the EU distance calculator's); under 10 km there is no travel grant.
+ * @param [travelDays] Travel days counted for individual support: at most 2, with green travel 6; empty means 2.
+ * @param [greenTravel] TRUE (or "jā", "yes", 1, "x") for green travel; empty means standard travel.
+ * @param [fewerOpportunities] TRUE (or "jā", "yes", 1, "x") for a participant with fewer opportunities (inclusion support for organisations); empty means no.
+ * @param [bound] "min" (the Guide's lowest daily rates, also when empty), "max" (the highest), or the National Agency's daily rate in whole euros.
+ * @param [role] "accompanying" (or "Pavadošā persona") for an accompanying person of the activity: travel and individual support at staff rates only; empty means a participant.
+ * @returns The grant in euros.
+ */
+export function mobilityGrant(
+  sector: unknown,
+  activity: unknown,
+  days: unknown,
+  countryOrGroup: unknown,
+  distanceKm: unknown,
+  travelDays?: unknown,
+  greenTravel?: unknown,
+  fewerOpportunities?: unknown,
+  bound?: unknown,
+  role?: unknown,
+): Promise<number> {
+  return funding().then(({ grant }) => {
+    try {
+      return grant(
+        sector,
+        activity,
+        days,
+        countryOrGroup,
+        distanceKm,
+        travelDays ?? null,
+        greenTravel ?? null,
+        fewerOpportunities ?? null,
+        bound ?? null,
+        role ?? null,
+        currentLanguage(),
+      );
+    } catch (error) {
+      throw excelError(error);
+    }
+  });
+}
+
+/**
+ * The Programme Guide's travel band of a one-way distance: "10–99 km", "100–499 km" … "8000 km or more", or "under 10 km" (no travel grant).
+ * @customfunction MOBILITY_DISTANCE_BAND
+ * @param km One-way distance in km, decimals allowed (e.g. 99.5 is in 10–99 km, 100 in 100–499 km).
+ * @returns The distance band, in Excel's display language.
+ */
+export function mobilityDistanceBand(km: unknown): Promise<string> {
+  return funding().then(({ distanceBand }) => {
+    try {
+      return distanceBand(km, currentLanguage());
+    } catch (error) {
+      throw excelError(error);
+    }
+  });
 }

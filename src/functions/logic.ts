@@ -64,7 +64,7 @@ function resolvePair(sectorText: string, activityText: string): Resolved<Activit
 
 const pairs = new PairCache<Resolved<ActivityType>>(MAX_REMEMBERED);
 
-function activityTypeOf(sector: unknown, activity: unknown): Resolved<ActivityType> {
+export function activityTypeOf(sector: unknown, activity: unknown): Resolved<ActivityType> {
   const sectorText = readLabel(sector, "sector");
   if (isProblem(sectorText)) return { problem: sectorText };
   const activityText = readLabel(activity, "activity");

@@ -27,6 +27,8 @@ export interface Actions {
   applyMapping(sheet: string, mapping: ColumnMapping | null): Promise<void>;
   /** Adds a new plan sheet (src/excel/plan-sheet.ts) for the project the form shows. */
   newPlanSheet(): Promise<void>;
+  /** The last audit again (in memory, as a language switch) keeping its activities, for the Budget view. */
+  keepActivities(): Promise<void>;
 }
 
 /** Thrown from the audit's progress callback to stop it before it writes (src/excel then rethrows it). */
@@ -91,6 +93,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         language,
         project: state().overrides,
         mappings: state().mappings,
+        keepActivities: state().view === "budget",
         onProgress: (progress) => {
           if (cancelled && !writing) throw new AuditCancelled("cancelled");
           if (progress.phase === "highlighting") writing = true;
@@ -143,15 +146,17 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
   /**
    * The last audit's issues in `language`: the pure audit once more over what Excel gave it (in the Web Worker), no
    * read or write in Excel; the marks are the same. The notes keep their language until the coordinator asks.
+   * `keep`: the same, keeping the activities read (the Budget view's estimate is made from them).
    */
-  async function reword(language: Language): Promise<void> {
+  async function reword(language: Language, keep?: boolean): Promise<void> {
     const result = state().result;
-    if (!result?.input || result.report.language === language) return;
+    if (!result?.input || (keep ? result.report.activities : result.report.language === language)) return;
+    const input = keep ? { ...result.input, options: { ...result.input.options, keepActivities: true } } : result.input;
     try {
-      const report = await runAudit(result.input.workbook, { ...result.input.options, language });
+      const report = await runAudit(input.workbook, { ...input.options, language });
       // A newer audit, or another switch, came meanwhile: this wording is not wanted any more.
       if (state().result !== result || state().language !== language) return;
-      store.set({ result: { ...result, report } });
+      store.set({ result: { ...result, input, report } });
     } catch (error) {
       store.set({ status: errorStatus(error) });
     }
@@ -270,6 +275,8 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
     setView(view) {
       store.set({ view });
     },
+
+    keepActivities: () => reword(state().language, true),
 
     setFilter(severity, shown) {
       store.set({ filter: { ...state().filter, [severity]: shown } });

@@ -3,6 +3,7 @@ import { notesSupported } from "../excel";
 import type { ExcelHost } from "../excel/types";
 import type { Language } from "../rules";
 import { createActions, type Actions } from "./actions";
+import { createBudgetSlot } from "./budget-slot";
 import { h, replaceChildren } from "./dom";
 import { createFilters } from "./filters";
 import { manageFocus } from "./focus";
@@ -46,7 +47,14 @@ export function mount(root: HTMLElement, host: ExcelHost, language: Language): P
       h("div", { class: "activity" }, createProgress(store), createStatus(store)),
       h("div", { class: "panels" }, createSettingsForm(store, actions), createMappingView(store, actions)),
       createTablePicker(store, actions),
-      h("div", { class: "results" }, createSummary(store, actions), createFilters(store, actions), createIssueList(store, actions)),
+      h(
+        "div",
+        { class: "results" },
+        createSummary(store, actions),
+        createFilters(store, actions),
+        createIssueList(store, actions),
+        createBudgetSlot(store, actions, host),
+      ),
     ),
   );
   // After the views: they have re-rendered by the time focus is placed.

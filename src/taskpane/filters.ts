@@ -25,9 +25,9 @@ export function createFilters(store: Store<PaneState>, actions: Actions): HTMLEl
   const fieldset = h("fieldset", { class: "filters", "data-testid": "filters", hidden: true }, legend, labels);
 
   store.subscribe((state, changed) => {
-    if (!touched(changed, "result", "language", "filter")) return;
+    if (!touched(changed, "result", "language", "filter", "view")) return;
     const { result, language, filter } = state;
-    fieldset.hidden = !result || result.report.issues.length === 0;
+    fieldset.hidden = !result || result.report.issues.length === 0 || state.view === "budget";
     setText(legend, t(language, "filter.legend"));
     const summary = result?.report.summary;
     const counts = { error: summary?.errors ?? 0, warning: summary?.warnings ?? 0, info: summary?.info ?? 0 };

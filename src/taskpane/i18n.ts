@@ -50,9 +50,10 @@ const EN = {
   "filter.legend": "Show",
 
   "list.label": "Issues",
-  "list.view": "Group the issues",
+  "list.view": "Results",
   "list.byRow": "By row",
   "list.byRule": "By rule",
+  "list.budget": "Budget",
   "list.ruleCount": "Cells: {count}",
   "list.project": "Project",
   "list.row": "{sheet} · row {row}",
@@ -205,9 +206,10 @@ const LV: UiStrings = {
   "filter.legend": "Rādīt",
 
   "list.label": "Problēmas",
-  "list.view": "Grupēt problēmas",
+  "list.view": "Rezultāti",
   "list.byRow": "Pa rindām",
   "list.byRule": "Pa noteikumiem",
+  "list.budget": "Budžets",
   "list.ruleCount": "Šūnas: {count}",
   "list.project": "Projekts",
   "list.row": "{sheet} · {row}. rinda",

@@ -106,7 +106,7 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
   const issueButtons = (): HTMLButtonElement[] =>
     Array.from(list.querySelectorAll<HTMLButtonElement>("button.issue")).filter((button) => !button.closest("details:not([open])"));
 
-  const views = (["row", "rule"] as const).map((view) =>
+  const views = (["row", "rule", "budget"] as const).map((view) =>
     h("button", {
       type: "button",
       class: "segment",
@@ -162,7 +162,14 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
     const anchorKey = anchor?.getAttribute("data-group");
     const anchorTop = anchor?.getBoundingClientRect().top ?? 0;
     shownInput = input;
-    viewSwitch.hidden = !report || report.issues.length === 0;
+    viewSwitch.hidden = !report;
+    // The Budget view (budget-slot.ts) stands in for the list.
+    list.hidden = state.view === "budget";
+    if (state.view === "budget") {
+      hint.hidden = true;
+      markDone();
+      return;
+    }
     if (report && state.view === "rule") {
       groups = [];
       shown = 0;
@@ -252,6 +259,7 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
       viewSwitch.setAttribute("aria-label", t(state.language, "list.view"));
       setText(views[0], t(state.language, "list.byRow"));
       setText(views[1], t(state.language, "list.byRule"));
+      setText(views[2], t(state.language, "list.budget"));
     }
     if (touched(changed, "busy")) {
       const auditing = state.busy?.action === "auditing";
@@ -264,6 +272,7 @@ export function createIssueList(store: Store<PaneState>, actions: Actions): HTML
     if (touched(changed, "view")) {
       views[0].setAttribute("aria-pressed", String(state.view === "row"));
       views[1].setAttribute("aria-pressed", String(state.view === "rule"));
+      views[2].setAttribute("aria-pressed", String(state.view === "budget"));
     }
     if (touched(changed, "result", "filter", "language", "view")) {
       render(state);

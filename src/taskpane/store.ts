@@ -38,8 +38,8 @@ export interface PaneState {
   /** Index into result.report.issues of the issue last selected. */
   readonly selected: number | null;
   readonly filter: Readonly<Record<Severity, boolean>>;
-  /** The list by sheet row, or by rule (a repeated problem is one line with its count). */
-  readonly view: "row" | "rule";
+  /** The list by sheet row, or by rule (a repeated problem is one line with its count), or the plan's budget. */
+  readonly view: "row" | "rule" | "budget";
 
   /** The project as the workbook's cells give it, and where each setting was read. */
   readonly workbookProject: Project;

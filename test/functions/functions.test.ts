@@ -1,5 +1,5 @@
 /**
- * functions.ts, the functions Excel calls: each of the seven delegates to logic.ts, turns FunctionInputError into
+ * functions.ts, the functions Excel calls: each delegates to logic.ts (the funding two to grant.ts, loaded on first use), turns FunctionInputError into
  * CustomFunctions.Error (#VALUE! or #N/A with the message) when the custom functions runtime is there, and answers in
  * Excel's display language (Office.context.displayLanguage). Office and CustomFunctions are faked as globals.
  */
@@ -35,13 +35,15 @@ function thrownBy(run: () => unknown): unknown {
   throw new Error("expected the function to throw");
 }
 
-test("the seven functions of the issue", () => {
+test("the functions of issues 5 and 13", () => {
   expect(Object.keys(functions).sort()).toEqual([
     "mobilityActivities",
     "mobilityActivityCode",
     "mobilityCheck",
     "mobilityCountryOk",
     "mobilityDays",
+    "mobilityDistanceBand",
+    "mobilityGrant",
     "mobilityMaxDays",
     "mobilityMinDays",
   ]);
@@ -105,6 +107,26 @@ describe("errors", () => {
     });
     expect(thrownBy(() => functions.mobilityMaxDays("VET", "Job shadowing"))).toBe(bug);
     expect(excelError(bug)).toBe(bug);
+  });
+});
+
+describe("MOBILITY_GRANT and MOBILITY_DISTANCE_BAND: promises, their module loaded on first use", () => {
+  test("they resolve to the answer, optional arguments omitted or null", async () => {
+    // Job shadowing, 5 days in Germany, 1365 km: 350 + 309 + 7 × 107 (PG26 p.98–99).
+    await expect(functions.mobilityGrant("VET", "Job shadowing", 5, "DE", 1365)).resolves.toBe(1408);
+    await expect(functions.mobilityGrant("VET", "Job shadowing", 5, "DE", 1365, null, null, null, "max", null)).resolves.toBe(1996);
+    await expect(functions.mobilityDistanceBand(100)).resolves.toBe("100–499 km");
+  });
+
+  test("a wrong input rejects with #VALUE! and the message in Excel, in its display language", async () => {
+    globals.CustomFunctions = FAKE_CUSTOM_FUNCTIONS;
+    await expect(functions.mobilityGrant("VET", "Job shadowing", 5, "DE", -1)).rejects.toEqual({
+      code: "#VALUE!",
+      message: "The distance (km) must be a number, 0 or more, not -1.",
+    });
+    globals.Office = { context: { displayLanguage: "lv-LV" } };
+    await expect(functions.mobilityDistanceBand(null)).rejects.toEqual({ code: "#VALUE!", message: "Nav norādīts lauks “attālums (km)”." });
+    await expect(functions.mobilityDistanceBand(8000)).resolves.toBe("8000 km un vairāk");
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The seven custom functions as a HyperFormula function plugin, so formulas can be tested in a real formula engine:
+ * The custom functions as a HyperFormula function plugin, so formulas can be tested in a real formula engine:
  * cell references, recalculation, spilled arrays. Test-only: HyperFormula is GPL-3.0, a dev dependency, never bundled.
  *
  * Each formula calls the very function Excel calls (src/functions/functions.ts), with arguments as Excel passes them
@@ -24,12 +24,21 @@ import type { InterpreterState } from "hyperformula/typings/interpreter/Interpre
 import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
 import type { ProcedureAst } from "hyperformula/typings/parser";
 import * as functions from "../../src/functions/functions";
+import { fundingFunctions } from "../../src/functions/grant";
+import { currentLanguage } from "../../src/functions/runtime";
+import { SHARED } from "../../src/functions/shared";
 import { ACTIVITY_TABLE_COLUMNS, FunctionInputError } from "../../src/functions/logic";
 import { activitiesOfSector, SECTORS } from "../../src/rules";
 
 type CustomFunction = (...args: unknown[]) => unknown;
 
-/** Function id → the function of functions.ts that Excel associates with it. */
+/**
+ * MOBILITY_GRANT and MOBILITY_DISTANCE_BAND answer Excel with promises (their module loads on first use); HyperFormula
+ * computes synchronously, so its formulas call the same module's functions directly, in the display language.
+ */
+const funding = fundingFunctions(SHARED);
+
+/** Function id → the function of functions.ts that Excel associates with it (its synchronous twin for the funding two). */
 export const CUSTOM_FUNCTIONS: Readonly<Record<string, CustomFunction>> = {
   MOBILITY_MAX_DAYS: functions.mobilityMaxDays as CustomFunction,
   MOBILITY_MIN_DAYS: functions.mobilityMinDays as CustomFunction,
@@ -38,6 +47,11 @@ export const CUSTOM_FUNCTIONS: Readonly<Record<string, CustomFunction>> = {
   MOBILITY_ACTIVITY_CODE: functions.mobilityActivityCode as CustomFunction,
   MOBILITY_ACTIVITIES: functions.mobilityActivities as CustomFunction,
   MOBILITY_COUNTRY_OK: functions.mobilityCountryOk as CustomFunction,
+  MOBILITY_GRANT: ((...args: unknown[]) => {
+    const padded = Array.from({ length: 10 }, (_, i) => args[i] ?? null);
+    return (funding.grant as (...a: unknown[]) => number)(...padded, currentLanguage());
+  }) as CustomFunction,
+  MOBILITY_DISTANCE_BAND: ((km: unknown) => funding.distanceBand(km, currentLanguage())) as CustomFunction,
 };
 
 const REQUIRED: FunctionArgument = { argumentType: FunctionArgumentType.SCALAR };
@@ -83,6 +97,11 @@ export class MobilityFunctionsPlugin extends FunctionPlugin {
       vectorizationForbidden: true,
     },
     MOBILITY_COUNTRY_OK: { method: "countryOk", parameters: [REQUIRED, OPTIONAL] },
+    MOBILITY_GRANT: {
+      method: "grant",
+      parameters: [REQUIRED, REQUIRED, REQUIRED, REQUIRED, REQUIRED, OPTIONAL, OPTIONAL, OPTIONAL, OPTIONAL, OPTIONAL],
+    },
+    MOBILITY_DISTANCE_BAND: { method: "distanceBand", parameters: [REQUIRED] },
   };
 
   private run(id: string, ast: ProcedureAst, state: InterpreterState): InterpreterValue {
@@ -109,6 +128,12 @@ export class MobilityFunctionsPlugin extends FunctionPlugin {
   }
   countryOk(ast: ProcedureAst, state: InterpreterState) {
     return this.run("MOBILITY_COUNTRY_OK", ast, state);
+  }
+  grant(ast: ProcedureAst, state: InterpreterState) {
+    return this.run("MOBILITY_GRANT", ast, state);
+  }
+  distanceBand(ast: ProcedureAst, state: InterpreterState) {
+    return this.run("MOBILITY_DISTANCE_BAND", ast, state);
   }
 
   /**

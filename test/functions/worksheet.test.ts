@@ -100,6 +100,27 @@ describe("formulas that refer to other cells", () => {
   });
 });
 
+describe("MOBILITY_GRANT and MOBILITY_DISTANCE_BAND in a sheet", () => {
+  test("a row's grant from its cells, at both bounds and at an agency's rate; its distance band; errors with their message", () => {
+    // Job shadowing, 5 days in Germany, 1365 km: 350 + 309 + 7 × 107–191 (PG26 p.98–99); 7 × 150 at 150 a day.
+    const engine = sheet([
+      ["VET", "Job shadowing", 5, "DE", 1365, "=MOBILITY_GRANT(A1, B1, C1, D1, E1)", '=MOBILITY_GRANT(A1, B1, C1, D1, E1, , , , "max")'],
+      ["VET", "Job shadowing", 13, "DE", 99, "=MOBILITY_GRANT(A2, B2, C2, D2, E2, , , , 150)", "=MOBILITY_DISTANCE_BAND(E2)"],
+      ["VET", "Job shadowing", 0, "DE", 100, "=MOBILITY_GRANT(A3, B3, C3, D3, E3)", "=MOBILITY_DISTANCE_BAND(E3)"],
+    ]);
+    expect(valueAt(engine, "F1")).toBe(1408);
+    expect(valueAt(engine, "G1")).toBe(1996);
+    // 13 + 2 days at 150: 14 × 150 + 1 × 105; 99 km: 28.
+    expect(valueAt(engine, "F2")).toBe(350 + 28 + 2100 + 105);
+    expect(valueAt(engine, "G2")).toBe("10–99 km");
+    expect(errorAt(engine, "F3")).toEqual({ type: "VALUE", message: "The duration must be a whole number, 1 or more, not 0." });
+    expect(valueAt(engine, "G3")).toBe("100–499 km");
+    // An edit recalculates.
+    engine.setCellContents({ sheet: 0, row: 2, col: 2 }, 5);
+    expect(valueAt(engine, "F3")).toBe(350 + 211 + 749);
+  });
+});
+
 describe("MOBILITY_ACTIVITIES spills the sector's table", () => {
   test.each(["VET", "SCH", "ADU"] as const)("%s: one row per activity type, five columns", (sector) => {
     const engine = sheet([[`=MOBILITY_ACTIVITIES("${sector}")`]]);
@@ -274,6 +295,8 @@ describe("the Latvian function names of functions-lv.json in formulas", () => {
         ['=MOBILITĀTES_AKTIVITĀTES_KODS("Ēnošana darbā")'],
         ['=MOBILITĀTES_VALSTS_DER("Šveice")'],
         ['=ROWS(MOBILITĀTES_AKTIVITĀTES("Skolu izglītība"))'],
+        ['=MOBILITĀTES_GRANTS("PIA"; "Ēnošana darbā"; 5; "Vācija"; 1365)'],
+        ["=MOBILITĀTES_ATTĀLUMA_JOSLA(1365)"],
       ],
       { language: "lvLV", functionArgSeparator: ";" },
     );
@@ -285,7 +308,9 @@ describe("the Latvian function names of functions-lv.json in formulas", () => {
       "SM-JOB-SHDW",
       false,
       activitiesOfSector("SCH").length,
+      1408,
+      "500–1999 km",
     ]);
-    expect(Object.keys(LATVIAN_NAMES)).toHaveLength(7);
+    expect(Object.keys(LATVIAN_NAMES)).toHaveLength(9);
   });
 });

@@ -551,6 +551,110 @@ test("+ New plan sheet adds the plan sheet (its writer loaded then, as plan-shee
   }
 });
 
+test("the Budget view on the example plan, from the keyboard, at 350 px, in English and Latvian; a rates file refused, loaded and removed", async () => {
+  const pane = await openPane(browser, server.origin, { query: "plan=example", locale: "en-GB" });
+  const { page } = pane;
+  const scripts: string[] = [];
+  page.on("request", (request) => scripts.push(new URL(request.url()).pathname));
+  /** Presses Tab until the element with `testId` has the keyboard (at most 40 times). */
+  const tabTo = async (testId: string) => {
+    for (let i = 0; i < 40 && (await focusedId(page)) !== testId; i++) await page.keyboard.press("Tab");
+    expect(await focusedId(page)).toBe(testId);
+  };
+  const total = () => text(page, '[data-testid="budget-total"] .budget-total-amount');
+  const ratesStored = () => testApi.settings(page).then((settings) => settings["mobilityAudit.rates"]);
+  const group = (g1: number, g2: number, g3: number) => ({ group1: g1, group2: g2, group3: g3 });
+  const ratesFile = (staffGroup1: number) =>
+    Buffer.from(
+      JSON.stringify({
+        agency: "LV01",
+        individualSupport: {
+          staff: group(staffGroup1, 130, 110),
+          "vet-learners": group(80, 70, 60),
+          "school-pupils": group(70, 60, 50),
+          "adult-learners": group(80, 70, 60),
+        },
+      }),
+    );
+  try {
+    await page.focus('[data-testid="audit-sheet"]');
+    await listAfter(page, () => page.keyboard.press("Enter"));
+    expect(scripts).not.toContain("/budget-view.js");
+    await tabTo("view-budget");
+    await page.keyboard.press("Enter");
+    // The view's bundle loads then; it asks for the plan's rows once (the audit in memory, in the worker).
+    expect(await until(total, "26,506–35,932 EUR")).toBe("26,506–35,932 EUR");
+    expect(scripts).toContain("/budget-view.js");
+    expect(await page.getAttribute('[data-testid="view-budget"]', "aria-pressed")).toBe("true");
+    expect(await page.locator('[data-testid="issue-list"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="filters"]').isVisible()).toBe(false);
+    expect(await page.$$eval('[data-testid="budget-categories"] dt', (dts) => dts.map((dt) => dt.textContent))).toEqual([
+      "Organisational support",
+      "Travel",
+      "Individual support",
+      "Inclusion support for organisations",
+      "Preparatory visits",
+      "Course fees",
+      "Linguistic support",
+    ]);
+    expect(await page.locator('[data-testid="budget-rows"] table').count()).toBe(20);
+    expect(await text(page, 'table[data-row="Mobilitātes!12"] caption')).toBe("Mobilitātes · row 12");
+    expect(await text(page, '[data-testid="budget-missing"]')).toContain("Mobilitātes · row 22 — Individual support: left out");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    await expectAccessible(page, "budget view");
+
+    // A rates file with a rate outside the Guide's range: refused with its key, nothing saved.
+    await tabTo("rates-file");
+    await page.setInputFiles('[data-testid="rates-file"]', { name: "rates.json", mimeType: "application/json", buffer: ratesFile(250) });
+    expect(await until(() => text(page, '[data-testid="rates-status"]'), /not loaded/)).toBe(
+      "The rates file was not loaded: individualSupport.staff.group1: 250 EUR is outside the Guide's range 107–191 EUR (PG26 p.99, 120, 140)",
+    );
+    expect(await ratesStored()).toBeUndefined();
+    expect(await total()).toBe("26,506–35,932 EUR");
+    await expectAccessible(page, "budget view, rates file refused");
+
+    // A good one: checked, saved in the workbook, one figure everywhere.
+    await page.setInputFiles('[data-testid="rates-file"]', { name: "rates.json", mimeType: "application/json", buffer: ratesFile(150) });
+    expect(await until(() => text(page, '[data-testid="rates-status"]'), /saved/)).toBe(
+      "The rates file was checked and saved in the workbook.",
+    );
+    expect(await total()).toMatch(/^[\d,]+ EUR$/);
+    expect(JSON.parse(String(await ratesStored())).agency).toBe("LV01");
+    expect(await text(page, '[data-testid="rates-stored"]')).toBe("Rates file in this workbook: LV01.");
+    await expectAccessible(page, "budget view, rates loaded");
+
+    // In Latvian: the view's words and the budget lines' words, the same figures.
+    const exact = await total();
+    await page.selectOption('[data-testid="language"]', "lv");
+    expect(await until(() => text(page, '[data-testid="budget-total"] .budget-total-label'), "Aptuvenais grants")).toBe(
+      "Aptuvenais grants",
+    );
+    expect((await total()).replace(/\D/g, "")).toBe(exact.replace(/\D/g, ""));
+    expect(await text(page, 'table[data-row="Mobilitātes!12"] caption')).toBe("Mobilitātes · 12. rinda");
+    expect(await text(page, '[data-testid="view-budget"]')).toBe("Budžets");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    await expectAccessible(page, "budget view in Latvian");
+
+    // Removed from the keyboard: the workbook as before, the keyboard on the file input, the range again.
+    await tabTo("rates-remove");
+    await page.keyboard.press("Enter");
+    expect(await until(() => text(page, '[data-testid="rates-status"]'), /noņemtas/)).toBe("Likmes noņemtas no darbgrāmatas.");
+    expect(await ratesStored()).toBeUndefined();
+    expect(await focusedId(page)).toBe("rates-file");
+    expect(await total()).toBe("26 506–35 932 EUR");
+    await expectAccessible(page, "budget view in Latvian, rates removed");
+
+    // Back to the issues from the keyboard.
+    await tabTo("view-row");
+    await page.keyboard.press("Enter");
+    expect(await page.locator('[data-testid="issue-list"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="budget"]').isVisible()).toBe(false);
+    await expectNoProblems(pane);
+  } finally {
+    await pane.close();
+  }
+});
+
 test("without ExcelApi 1.18 the pane says notes are not written, and alone explains the marked cells", async () => {
   const pane = await openPane(browser, server.origin, { query: "notes=0" });
   try {

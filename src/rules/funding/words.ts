@@ -18,6 +18,8 @@ export interface FundingWords {
   readonly green: string;
   readonly standard: string;
   band(from: number, to: number | null): string;
+  /** A distance below the first band (no travel grant), as a distance-band cell may say it. */
+  readonly underFirstBand: string;
   readonly missing: Readonly<Record<MissingReason, string>>;
   assumption(assumption: Assumption): string;
   coursesLimit(check: CoursesLimitCheck, money: (b: Bounds) => string): string;
@@ -94,6 +96,7 @@ export const FUNDING_WORDS: Readonly<Record<Language, FundingWords>> = {
     green: "green",
     standard: "standard",
     band: (from, to) => (to === null ? `${from} km or more` : `${from}–${to - 1} km`),
+    underFirstBand: "under 10 km",
     missing: {
       "sector-unknown": "not estimated: the sector is not known",
       "activity-unknown": "not estimated: the activity type is not known",
@@ -141,6 +144,7 @@ export const FUNDING_WORDS: Readonly<Record<Language, FundingWords>> = {
     green: "zaļais",
     standard: "standarta",
     band: (from, to) => (to === null ? `${from} km un vairāk` : `${from}–${to - 1} km`),
+    underFirstBand: "mazāk par 10 km",
     missing: {
       "sector-unknown": "nav aprēķināts: nav zināms sektors",
       "activity-unknown": "nav aprēķināts: nav zināms aktivitātes veids",

@@ -463,4 +463,14 @@ describe("the courses-and-training limit (PG26 p.86 VET, p.107 SCH)", () => {
     expect(eur(e.total)).toBe("32484-46596");
     expect(e.coursesLimit).toMatchObject({ exceeded: true, courses: e.total, limit: { min: 2_000_000, max: 2_329_800 } });
   });
+
+  test("inclusion support for organisations counts towards it: footnotes 89 and 109 leave out only inclusion support for participants", () => {
+    // PG26 p.86 fn. 89, p.107 fn. 109: "Budget category 'Inclusion support for participants' does not count towards
+    // this limit". Inclusion support for organisations (125 EUR, PG26 p.120) is another category: it counts.
+    const course = { ...SHADOWING, activity: "Courses and training", end: "2026-09-18" };
+    const e = estimate([{ ...course, fewerOpportunities: true }, SHADOWING]);
+    // The course row: 100 + 309 + 14 × 107–191 + 800 + 125 = 2,832–4,008 EUR; the job shadowing row is not a course.
+    expect(eur(e.coursesLimit?.courses as Bounds)).toBe("2832-4008");
+    expect(e.activities[0].lines.map((l) => l.category)).toContain("inclusion-support-organisations");
+  });
 });
