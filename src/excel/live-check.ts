@@ -25,6 +25,8 @@ export interface LiveUpdate {
   readonly syncs: number;
   /** Marks written or restored, notes added or deleted. */
   readonly changed: number;
+  /** Cells marked now. */
+  readonly highlighted: number;
 }
 
 export interface LiveOptions {
@@ -110,10 +112,8 @@ export async function startLiveCheck(host: ExcelHost, live: LiveOptions): Promis
   /** From inside a burst: the handler goes without waiting for the burst (it is the one running). */
   async function halt(reason: "moved" | "failed", error?: unknown): Promise<void> {
     if (stopped) return;
-    await stop(false);
-    // Marks already written stay recorded; the session's live state is gone, as after Clear an audit starts again.
-    const cache = session.get(host);
-    if (cache) session.set(host, { ...cache, live: undefined });
+    // Marks already written stay recorded.
+    await stop(false).catch(() => undefined);
     live.onStop(reason, error);
   }
   function stop(wait = true): Promise<void> {
@@ -124,6 +124,9 @@ export async function startLiveCheck(host: ExcelHost, live: LiveOptions): Promis
     const burstDone = wait ? running : undefined;
     stopping ??= (async () => {
       await burstDone;
+      // Edits from now on are not followed: the next start needs an audit first.
+      const cache = session.get(host);
+      if (cache?.live) session.set(host, { ...cache, live: undefined });
       registration.remove();
       await registration.context.sync();
       settle();
@@ -273,12 +276,9 @@ async function burst(host: ExcelHost, state: LiveState, events: readonly ChangeA
     const cache = session.get(host);
     // The session keeps the audit's seed only while nothing moved: a later start audits again (the pane does).
     session.set(host, { ...cache, recordText: state.recordText, noteCount: state.notes?.count ?? cache?.noteCount, live: undefined });
-    live.onUpdate({
-      report,
-      input,
-      syncs: batch.syncs,
-      changed: plan.marks.length + plan.restores.length + plan.addNotes.length + plan.deleteNotes.length,
-    });
+    const changed = plan.marks.length + plan.restores.length + plan.addNotes.length + plan.deleteNotes.length;
+    const highlighted = [...targets.values()].reduce((n, cells) => n + cells.size, 0);
+    live.onUpdate({ report, input, syncs: batch.syncs, changed, highlighted });
     return "done";
   });
 }
