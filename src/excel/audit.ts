@@ -126,10 +126,24 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
         recordText: head.recordUnreadable ? CLEAR_RECORD : head.recordText,
         onSync: (done, all) => progress({ phase: "highlighting", done: Math.round((done / Math.max(all, 1)) * total), total }),
       });
+      const noteCount = head.noteCount === undefined ? undefined : head.noteCount + written.notesAdded - written.notesDeleted;
       session.set(host, {
         recordText: written.recordText,
-        noteCount: head.noteCount === undefined ? undefined : head.noteCount + written.notesAdded - written.notesDeleted,
+        noteCount,
         headBytes: head.reader?.bytes ?? cache?.headBytes,
+        live: {
+          grids,
+          date1904: head.date1904,
+          report,
+          sheetIds,
+          merges: new Map(readers.map((r) => [r.name, r.mergedAreas])),
+          targets: marks,
+          recordBefore: record,
+          recordText: written.recordText,
+          chunks: written.chunks,
+          notes: checks.notes,
+          noteCount,
+        },
       });
       return {
         report,

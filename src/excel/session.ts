@@ -4,6 +4,7 @@
  * the next operation runs the checks (current fills at the recorded cells, every note with its place) blind.
  */
 import { notesSupported } from "./host";
+import type { LiveSeed } from "./live-seed";
 import { parseRecord } from "./mark-record";
 import { MARK_CHUNKS, joinRecord, markKey } from "./record-chunks";
 import type { ExcelHost } from "./types";
@@ -13,6 +14,8 @@ export interface SessionCache {
   readonly noteCount: number | undefined;
   /** Bytes the last audit's blind read returned: what is left of the first sync's budget goes to the checks. */
   readonly headBytes?: number;
+  /** What the last audit read and wrote, for checks as you type (gone after Clear or a failed operation). */
+  readonly live?: LiveSeed;
 }
 
 const sessions = new WeakMap<ExcelHost, SessionCache>();

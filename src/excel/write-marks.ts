@@ -59,7 +59,7 @@ function queueOp(batch: Batch, op: WriteOp, progress: RecordProgress): (() => vo
 }
 
 /** Queues the record's chunks into settings and deletes chunks it no longer needs; returns the new chunk count. */
-function queueRecord(batch: Batch, text: string, existing: number): number {
+export function queueRecord(batch: Batch, text: string, existing: number): number {
   const settings = batch.context.workbook.settings;
   const parts = splitRecord(text);
   parts.forEach((part, i) => settings.add(markKey(i), part));

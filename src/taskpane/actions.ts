@@ -29,6 +29,10 @@ export interface Actions {
   newPlanSheet(): Promise<void>;
   /** The last audit again (in memory, as a language switch) keeping its activities, for the Budget view. */
   keepActivities(): Promise<void>;
+  /** The "Check as I type" switch: on audits again (the edits made meanwhile were not followed) and checks from there. */
+  setLive(on: boolean): Promise<void>;
+  /** The pane was hidden (no checks as you type: the change handler goes) or shown again. */
+  paneVisible(visible: boolean): Promise<void>;
 }
 
 /** Thrown from the audit's progress callback to stop it before it writes (src/excel then rethrows it). */
@@ -64,8 +68,42 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
 
   let cancelled = false;
 
+  /** Checks as you type (src/excel/live-check.ts, its own chunk): registered only while the pane is shown and the switch on. */
+  let liveCheck: { stop(): Promise<void> } | undefined;
+  /** Bumped by every stop: a start still loading when the pane stopped it stops what it started. */
+  let liveEpoch = 0;
+  async function stopLive(): Promise<void> {
+    liveEpoch++;
+    const check = liveCheck;
+    liveCheck = undefined;
+    store.set({ live: false });
+    await check?.stop();
+  }
+  async function startLive(): Promise<void> {
+    if (!state().liveOn || !state().result?.input || liveCheck) return;
+    const epoch = liveEpoch;
+    try {
+      const { startPaneLive } = await import(/* webpackChunkName: "live-check" */ "./live");
+      const check = await startPaneLive(
+        store,
+        host,
+        runAudit,
+        () => void reword(state().language),
+        () => (liveCheck = undefined),
+      );
+      if (check && epoch !== liveEpoch) await check.stop();
+      else if (check) {
+        liveCheck = check;
+        store.set({ live: true });
+      }
+    } catch (error) {
+      store.set({ status: errorStatus(error) });
+    }
+  }
+
   /** Clear after a cancelled audit: the workbook as Clear leaves it, whatever the audit had done. */
   async function clearAfterCancel(): Promise<void> {
+    await stopLive();
     store.set({ busy: { action: "clearing" }, result: null, selected: null, pick: null });
     try {
       const { restored, notesRemoved = 0 } = await clearAuditMarks(host);
@@ -83,6 +121,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
   async function auditPlan(scope: AuditScope, relanguage: boolean): Promise<void> {
     const language = state().language;
     cancelled = false;
+    await stopLive();
     store.set({ busy: { action: "auditing", scope, relanguage }, status: null });
     let rewordAgain = false;
     // Once cells are being marked the audit runs to its end (each write keeps the record in step), then Clear.
@@ -130,6 +169,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       });
       // The language was switched while this audit ran: word it again (in memory).
       if (state().language !== language) rewordAgain = true;
+      await startLive();
     } catch (error) {
       if (error instanceof AuditCancelled || cancelled) {
         await clearAfterCancel();
@@ -162,7 +202,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
     }
   }
 
-  return {
+  const actions: Actions = {
     async load() {
       store.set({ busy: { action: "loading" } });
       try {
@@ -193,6 +233,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
 
     async newPlanSheet() {
       if (state().busy) return;
+      await stopLive();
       store.set({ busy: { action: "creating" }, status: null });
       try {
         // Loaded on first use: the sheet's writer is no part of the pane's start-up (its own chunk, plan-sheet.js).
@@ -201,13 +242,10 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         const { sheet } = await createPlanSheet(host, { language: state().language, project });
         // The form now names the new sheet's cells: where each setting stands, filled in or waiting for a value.
         const workbook = await readWorkbookProject(host);
-        store.set({
-          busy: null,
-          workbookProject: workbook.project,
-          projectSources: workbook.sources,
-          emptyLabels: workbook.emptyLabels,
-          status: { kind: "success", key: "status.planSheetAdded", params: { sheet } },
-        });
+        store.set({ busy: null, workbookProject: workbook.project, projectSources: workbook.sources, emptyLabels: workbook.emptyLabels });
+        // The new sheet is active: audited at once, it is checked as the coordinator fills it in.
+        if (state().liveOn) await auditPlan("sheet", false);
+        if (state().status?.kind !== "error") store.set({ status: { kind: "success", key: "status.planSheetAdded", params: { sheet } } });
       } catch (error) {
         store.set({ busy: null, status: errorStatus(error) });
       }
@@ -215,6 +253,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
 
     async clear() {
       if (state().busy) return;
+      await stopLive();
       store.set({ busy: { action: "clearing" }, status: null });
       try {
         const { restored, notesRemoved = 0, recordUnreadable } = await clearAuditMarks(host);
@@ -272,6 +311,17 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       store.set({ busy: { ...busy, cancelling: true } });
     },
 
+    async setLive(on) {
+      store.set({ liveOn: on });
+      await actions.paneVisible(true);
+    },
+
+    async paneVisible(visible) {
+      const { liveOn, result, busy, scope } = state();
+      if (!visible || !liveOn) await stopLive();
+      else if (result && !busy && !liveCheck) await auditPlan(scope ?? "sheet", false);
+    },
+
     setView(view) {
       store.set({ view });
     },
@@ -314,4 +364,5 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
       await auditPlan(state().scope ?? "sheet", false);
     },
   };
+  return actions;
 }

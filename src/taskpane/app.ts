@@ -17,7 +17,7 @@ import { createStatus } from "./status";
 import { Store, initialState, touched, type PaneState } from "./store";
 import { createSummary } from "./summary";
 import { createTablePicker } from "./table-picker";
-import { createNewPlanButton, createToolbar } from "./toolbar";
+import { createLiveSwitch, createNewPlanButton, createToolbar } from "./toolbar";
 
 export interface Pane {
   readonly store: Store<PaneState>;
@@ -42,7 +42,7 @@ export function mount(root: HTMLElement, host: ExcelHost, language: Language): P
       "main",
       { class: "content" },
       createToolbar(store, actions),
-      createNewPlanButton(store, actions),
+      h("div", { class: "subtools" }, createNewPlanButton(store, actions), createLiveSwitch(store, actions)),
       createNotesNotice(store),
       h("div", { class: "activity" }, createProgress(store), createStatus(store)),
       h("div", { class: "panels" }, createSettingsForm(store, actions), createMappingView(store, actions)),

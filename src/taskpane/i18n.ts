@@ -22,6 +22,10 @@ const EN = {
   "action.newPlan.hint":
     "Add a sheet with an empty plan table: drop-down lists, dates checked against the project period, and a Check column that checks each row as you type",
   "actions.label": "Audit",
+  "live.label": "Check as I type",
+  "live.hint": "After an audit, edited rows and the rows tied to them are checked again",
+  "status.liveMoved": "Checking as you type stopped: cells were moved. Audit again to resume.",
+  "status.liveFailed": "Checking as you type stopped: {message}",
 
   "notes.unsupported":
     "This version of Excel cannot add notes to cells ({requirement} is needed). Problem cells are still highlighted; this pane alone explains them.",
@@ -178,6 +182,10 @@ const LV: UiStrings = {
   "action.newPlan.hint":
     "Pievienot lapu ar tukšu plāna tabulu: izvēlņu saraksti, datumi pārbaudīti pret projekta periodu un kolonna “Pārbaude”, kas pārbauda katru rindu, kamēr rakstāt",
   "actions.label": "Pārbaude",
+  "live.label": "Pārbaudīt rakstot",
+  "live.hint": "Pēc pārbaudes labotās un ar tām saistītās rindas tiek pārbaudītas vēlreiz",
+  "status.liveMoved": "Pārbaude rakstot apturēta: šūnas tika pārvietotas. Lai turpinātu, pārbaudiet vēlreiz.",
+  "status.liveFailed": "Pārbaude rakstot apturēta: {message}",
 
   "notes.unsupported":
     "Šī Excel versija nevar pievienot šūnām piezīmes (vajadzīgs {requirement}). Problemātiskās šūnas tik un tā tiek iekrāsotas; tās skaidro tikai šis panelis.",

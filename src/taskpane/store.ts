@@ -59,6 +59,9 @@ export interface PaneState {
   readonly marked: boolean | null;
   /** The sheet where the last audit found no table, for the coordinator to name its columns; null otherwise. */
   readonly pick: SheetPreview | null;
+  /** The "Check as I type" switch (on by default), and whether edits are being checked now (after an audit). */
+  readonly liveOn: boolean;
+  readonly live: boolean;
 }
 
 export type Listener<S> = (state: S, changed: ReadonlySet<keyof S>) => void;
@@ -115,6 +118,8 @@ export function initialState(language: Language, notesSupported: boolean): PaneS
     marked: null,
     notesLanguage: null,
     pick: null,
+    liveOn: true,
+    live: false,
   };
 }
 

@@ -33,8 +33,20 @@ export function displayLanguage(): Language {
   return languageOf(locale || (typeof navigator !== "undefined" ? navigator.language : undefined));
 }
 
+/** Checks as you type run only while the pane is shown: in the shared runtime the page outlives a closed pane. */
+function followVisibility(paneVisible: (visible: boolean) => Promise<void>): void {
+  window.addEventListener("pagehide", () => void paneVisible(false));
+  try {
+    void Office.addin
+      .onVisibilityModeChanged((message) => void paneVisible(message.visibilityMode === Office.VisibilityMode.taskpane))
+      .catch(() => undefined);
+  } catch {
+    // Outside Office, or without a shared runtime: the page closes with the pane.
+  }
+}
+
 Office.onReady(() => {
   const app = document.getElementById("app");
-  if (app) mount(app, paneHost(), displayLanguage());
+  if (app) followVisibility(mount(app, paneHost(), displayLanguage()).actions.paneVisible);
   loadRuntimeOnStartup();
 });

@@ -75,3 +75,24 @@ export function createNewPlanButton(store: Store<PaneState>, actions: Actions): 
   });
   return button;
 }
+
+/** "Check as I type": a switch beside "+ New plan sheet"; after an audit, edits are checked as they are made. */
+export function createLiveSwitch(store: Store<PaneState>, actions: Actions): HTMLElement {
+  const input = h("input", {
+    type: "checkbox",
+    role: "switch",
+    "data-testid": "live-switch",
+    on: { change: () => void actions.setLive(input.checked) },
+  });
+  const text = h("span", null);
+  const label = h("label", { class: "live-switch" }, input, text);
+  store.subscribe((state, changed) => {
+    if (touched(changed, "language")) {
+      setText(text, t(state.language, "live.label"));
+      label.title = t(state.language, "live.hint");
+    }
+    if (touched(changed, "liveOn")) input.checked = state.liveOn;
+    if (touched(changed, "live")) label.classList.toggle("live-on", state.live);
+  });
+  return label;
+}

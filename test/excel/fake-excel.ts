@@ -133,7 +133,26 @@ export interface FakeExcel {
   readonly isSetSupported: (name: string, version: string) => boolean;
   readonly workbook: FakeWorkbookData;
   readonly stats: FakeStats;
+  /** The coordinator types `values` into the cells at `address` of a sheet: a "RangeEdited" change event. */
+  edit(sheet: string, address: string, values: FakeValue[][]): Promise<void>;
+  /** The coordinator inserts or deletes `count` whole rows at 1-based `row`: cells below move with their formats and notes. */
+  insertRows(sheet: string, row: number, count?: number): Promise<void>;
+  deleteRows(sheet: string, row: number, count?: number): Promise<void>;
+  /** Handlers registered with worksheets.onChanged and not removed. */
+  readonly changeHandlers: () => number;
 }
+
+/** What a change handler gets (Excel.WorksheetChangedEventArgs, the fields the add-in reads). */
+export interface FakeChangedArgs {
+  readonly type: "WorksheetChanged";
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly changeType: "RangeEdited" | "RowInserted" | "RowDeleted";
+  readonly source: "Local";
+  readonly triggerSource: "Unknown" | "ThisLocalAddin";
+}
+
+type ChangeHandler = (args: FakeChangedArgs) => Promise<unknown>;
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -387,11 +406,15 @@ class Context {
   readonly workbook: WorkbookProxy;
   readonly application: ApplicationProxy;
 
+  /** Value writes of the current sync: change events with triggerSource "ThisLocalAddin" once it succeeded. */
+  written: { sheet: FakeSheetData; rect: Rect }[] = [];
+
   constructor(
     readonly data: FakeWorkbookData,
     readonly api: string,
     readonly author: string,
     readonly log: FakeSyncRecord[],
+    readonly handlers: Set<ChangeHandler>,
   ) {
     this.workbook = new WorkbookProxy(this);
     this.application = new ApplicationProxy(this);
@@ -479,6 +502,10 @@ class Context {
     } finally {
       this.record = undefined;
     }
+    // Excel raises change events for the add-in's own value writes too, marked as such.
+    const written = this.written;
+    this.written = [];
+    for (const { sheet, rect } of written) void dispatch(this.handlers, sheet, rectA1(rect), "RangeEdited", "ThisLocalAddin");
     await Promise.resolve();
   }
 }
@@ -727,6 +754,19 @@ class WorksheetCollectionProxy extends FakeCollection<FakeSheetData, WorksheetPr
   protected item(target: FakeSheetData): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => target);
   }
+
+  /** Change events of every sheet (ExcelApi 1.9): registered, and removed, at the next sync. */
+  readonly onChanged = {
+    add: (handler: ChangeHandler) => {
+      const ctx = this.ctx;
+      ctx.enqueue({ size: 80, run: () => ctx.requireApi("1.9", "worksheets.onChanged") });
+      ctx.enqueue({ size: 0, run: () => void ctx.handlers.add(handler) });
+      return {
+        context: ctx,
+        remove: () => ctx.enqueue({ size: 80, run: () => void ctx.handlers.delete(handler) }),
+      };
+    },
+  };
 
   getActiveWorksheet(): WorksheetProxy {
     const ctx = this.ctx;
@@ -1210,6 +1250,7 @@ class RangeProxy extends FakeObject<RangeTarget> {
             `fake-excel: ${name} of ${array.length} rows for a range of ${rows} × ${columns} (the input array doesn't match the size of the range)`,
           );
         this.ctx.write(target.sheet, "value");
+        if (name !== "numberFormat") this.ctx.written.push({ sheet: target.sheet, rect: target.rect });
         for (let r = 0; r < rows; r++) {
           for (let c = 0; c < columns; c++) store(target.sheet, target.rect.row + r, target.rect.column + c, array ? array[r][c] : grid2);
         }
@@ -2042,14 +2083,81 @@ export function createFakeExcel(workbook: FakeWorkbookData, options: FakeOptions
       log.length = 0;
     },
   };
+  const handlers = new Set<ChangeHandler>();
+  const sheetNamed = (name: string) => {
+    const sheet = findSheet(workbook, name);
+    if (!sheet) throw new Error(`fake-excel: no sheet "${name}"`);
+    return sheet;
+  };
+  const moveRows = async (name: string, row: number, count: number, kind: "RowInserted" | "RowDeleted") => {
+    const sheet = sheetNamed(name);
+    shiftRows(sheet, row - 1, kind === "RowInserted" ? count : -count);
+    await dispatch(handlers, sheet, `A${row}:XFD${row + count - 1}`, kind, "Unknown");
+  };
   return {
     workbook,
     stats,
     isSetSupported: (name, version) => name === "ExcelApi" && apiAtLeast(api, version),
     run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-      const context = new Context(workbook, api, author, log);
+      const context = new Context(workbook, api, author, log, handlers);
       const result = await batch(context as unknown as Excel.RequestContext);
       return result;
     },
+    async edit(name, address, values) {
+      const sheet = sheetNamed(name);
+      const rect = parseRect(address);
+      if (values.length !== rect.rows || values.some((row) => row.length !== rect.columns))
+        throw new Error(`fake-excel: ${values.length} rows of values for ${address}`);
+      values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          (sheet.values[rect.row + r] ??= [])[rect.column + c] = value;
+          sheet.formulas.delete(cellKey(rect.row + r, rect.column + c));
+        }),
+      );
+      await dispatch(handlers, sheet, rectA1(rect), "RangeEdited", "Unknown");
+    },
+    insertRows: (name, row, count = 1) => moveRows(name, row, count, "RowInserted"),
+    deleteRows: (name, row, count = 1) => moveRows(name, row, count, "RowDeleted"),
+    changeHandlers: () => handlers.size,
   };
+}
+
+/** Calls every registered handler, as Excel does after a change; resolves when they have. */
+async function dispatch(
+  handlers: ReadonlySet<ChangeHandler>,
+  sheet: FakeSheetData,
+  address: string,
+  changeType: FakeChangedArgs["changeType"],
+  triggerSource: FakeChangedArgs["triggerSource"],
+): Promise<void> {
+  const args: FakeChangedArgs = { type: "WorksheetChanged", worksheetId: sheet.id, address, changeType, source: "Local", triggerSource };
+  await Promise.all([...handlers].map((handler) => handler(args)));
+}
+
+/** Whole rows inserted (count > 0) or deleted (count < 0) at zero-based `at`: values, formulas, formats, fills, notes move. */
+function shiftRows(sheet: FakeSheetData, at: number, count: number): void {
+  if (count > 0) sheet.values.splice(Math.min(at, sheet.values.length), 0, ...Array.from({ length: count }, () => []));
+  else sheet.values.splice(at, -count);
+  const moved = (key: number): number | undefined => {
+    const { row, column } = keyCell(key);
+    if (row < at) return key;
+    if (count < 0 && row < at - count) return undefined;
+    return cellKey(row + count, column);
+  };
+  for (const map of [sheet.formulas, sheet.formats, sheet.fills, sheet.notes, sheet.fonts] as (Map<number, unknown> | undefined)[]) {
+    if (!map) continue;
+    const entries = [...map];
+    map.clear();
+    for (const [key, value] of entries) {
+      const to = moved(key);
+      if (to !== undefined) map.set(to, value);
+    }
+  }
+  if (sheet.merges)
+    sheet.merges = sheet.merges.flatMap((address) => {
+      const rect = parseRect(address);
+      if (rect.row < at) return [address];
+      if (count < 0 && rect.row < at - count) return [];
+      return [rectA1({ ...rect, row: rect.row + count })];
+    });
 }

@@ -654,6 +654,70 @@ test("the Budget view on the example plan, from the keyboard, at 350 px, in Engl
     await pane.close();
   }
 });
+test.each([
+  ["en-GB", "taskpane-live.png", "Mobility plan", "Check as I type", /lasts 1 day; the minimum is 2 days/],
+  ["lv-LV", "taskpane-live-lv.png", "Mobilitātes plāns", "Pārbaudīt rakstot", /ilgums 1 diena, minimālais ir 2 dienas/],
+])(
+  "checks as you type (%s): a new plan sheet, a row typed with a bad duration, marked and listed without pressing Audit; the README's picture %s",
+  async (locale, file, sheet, label, tooShort) => {
+    const pane = await openPane(browser, server.origin, { locale });
+    const { page } = pane;
+    const scripts: string[] = [];
+    page.on("request", (request) => scripts.push(new URL(request.url()).pathname));
+    const fills = () => page.evaluate((name) => window.__TEST__?.fills(name) ?? {}, sheet);
+    const handlers = () => page.evaluate(() => window.__TEST__?.changeHandlers() ?? -1);
+    try {
+      // The switch: a labelled switch, on by default.
+      const toggle = page.getByRole("switch", { name: label });
+      expect(await toggle.isChecked()).toBe(true);
+      await page.locator('[data-testid="new-plan"]').click();
+      await until(handlers, 1);
+      expect(scripts).toContain("/live-check.js");
+      await expectAccessible(page, `new plan sheet, checking as you type (${locale})`);
+
+      // Row 12, the table's first: Job shadowing for one day.
+      const row = [["Anna Bērziņa", "Staff", "Job shadowing", 46300, 46300]];
+      await page.evaluate(
+        ([name, values]) => window.__TEST__?.edit(name as string, "A12:E12", values as (string | number)[][]),
+        [sheet, row],
+      );
+      expect(await until(async () => (await fills())["E12"] ?? "", "#FFC7CE/Solid")).toBe("#FFC7CE/Solid");
+      const messages = await until(async () => (await shownIssues(page)).map((i) => `${i.cell} ${i.message}`).join("\n"), tooShort);
+      expect(messages).toMatch(tooShort);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+      await expectAccessible(page, `a row typed, checked as typed (${locale})`);
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      fs.mkdirSync(OUTPUT, { recursive: true });
+      const shot = path.join(OUTPUT, file);
+      await page.screenshot({ path: shot });
+      if (process.env.UPDATE_DOCS === "1") fs.copyFileSync(shot, path.join(ROOT, "docs", file));
+
+      // Fixed: the mark and the issue go, still without Audit.
+      await page.evaluate(([name]) => window.__TEST__?.edit(name as string, "E12", [[46304]]), [sheet]);
+      expect(await until(async () => (await fills())["E12"] ?? "", "")).toBe("");
+      expect((await shownIssues(page)).map((i) => i.message).join("\n")).not.toMatch(tooShort);
+
+      // Off from the keyboard: Tab reaches the switch, Space turns it off and the change handler goes.
+      await toggle.focus();
+      await page.keyboard.press("Space");
+      expect(await toggle.isChecked()).toBe(false);
+      expect(await until(handlers, 0)).toBe(0);
+      await page.evaluate(
+        ([name, values]) => window.__TEST__?.edit(name as string, "A13:E13", values as (string | number)[][]),
+        [sheet, row],
+      );
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect((await fills())["E13"]).toBeUndefined();
+      await expectAccessible(page, `checking as you type off (${locale})`);
+      await expectNoProblems(pane);
+    } finally {
+      await pane.close();
+    }
+  },
+);
 
 test("without ExcelApi 1.18 the pane says notes are not written, and alone explains the marked cells", async () => {
   const pane = await openPane(browser, server.origin, { query: "notes=0" });

@@ -26,6 +26,10 @@ export interface TestApi {
   /** Each sheet's name and visibility, in order; each table's name and sheet. */
   sheets(): { name: string; visibility: string }[];
   tables(): { name: string; sheet: string }[];
+  /** The coordinator types `values` at `address` of a sheet (a change event follows, as in Excel). */
+  edit(sheet: string, address: string, values: (string | number)[][]): Promise<void>;
+  /** Change handlers registered (checks as you type). */
+  changeHandlers(): number;
 }
 
 declare global {
@@ -76,5 +80,7 @@ window.__TEST__ = {
   notes: (name) => Object.fromEntries([...sheetNamed(name).notes].map(([key, note]) => [a1(key), note.content])),
   settings: () => Object.fromEntries(data.settings),
   sheets: () => data.sheets.map((s) => ({ name: s.name, visibility: s.visibility ?? "Visible" })),
+  edit: (sheet, address, values) => fake.edit(sheet, address, values),
+  changeHandlers: () => fake.changeHandlers(),
   tables: () => (data.tables ?? []).map((t) => ({ name: t.name, sheet: data.sheets.find((s) => s.id === t.sheetId)?.name ?? "?" })),
 };

@@ -1,0 +1,383 @@
+/**
+ * Checks as you type (docs/excel-layer.md, "Live checking"): after an audit, an edit burst inside an audited table
+ * re-reads the rows it touched, audits the patched grids again in memory (cross-row rules see every row), and writes
+ * only the marks and notes that changed, with the record, in two syncs. Loaded on first use (its own chunk).
+ */
+import type { AuditOptions, AuditReport, WorkbookGrid } from "../audit";
+import { cellA1, cellKey, chunkAddresses, columnRuns, keyCell, parseAddress, rectAddress } from "./address";
+import { auditInThread } from "./audit-in-thread";
+import { Batch, runReadOps, yieldToPane } from "./batch";
+import { type CurrentFills, queueFillLoads } from "./fill-checks";
+import { type Prior, applyFill, fillKey, showsMark } from "./fills";
+import { type LiveChange, type LivePlan, type LiveState, classifyChange, liveState, notesAfter, planLive, shiftRows } from "./live-plan";
+import { serializeRecord } from "./mark-record";
+import { type KnownNote, noteListOps, textHash } from "./notes";
+import { cellValue, isDateFormat } from "./read-grid";
+import { session } from "./session";
+import { markTargets } from "./targets";
+import type { AuditRunner, ExcelHost } from "./types";
+import { queueRecord } from "./write-marks";
+
+export interface LiveUpdate {
+  readonly report: AuditReport;
+  readonly input: { readonly workbook: WorkbookGrid; readonly options: AuditOptions };
+  /** context.sync calls this burst made. */
+  readonly syncs: number;
+  /** Marks written or restored, notes added or deleted. */
+  readonly changed: number;
+  /** Cells marked now. */
+  readonly highlighted: number;
+}
+
+export interface LiveOptions {
+  readonly options: AuditOptions;
+  readonly runAudit?: AuditRunner;
+  /** Quiet time after the last change before a burst is checked (default 300 ms). */
+  readonly debounceMs?: number;
+  readonly onUpdate: (update: LiveUpdate) => void;
+  /** Live checking ended by itself: cells moved in a way it cannot follow, or a burst failed. */
+  readonly onStop: (reason: "moved" | "failed", error?: unknown) => void;
+}
+
+export interface LiveCheck {
+  /** Removes the change handler; a burst under way finishes first. */
+  stop(): Promise<void>;
+  /** Resolves once no change waits and no burst runs (tests, the bench). */
+  idle(): Promise<void>;
+}
+
+interface ChangeArgs {
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly changeType: string;
+  readonly triggerSource?: string;
+}
+
+/**
+ * Starts checking as the coordinator types, from the state the last audit left in the session; undefined when there is
+ * none (no audit yet, or Clear since). The handler is registered for every sheet (worksheets.onChanged, ExcelApi 1.9).
+ */
+export async function startLiveCheck(host: ExcelHost, live: LiveOptions): Promise<LiveCheck | undefined> {
+  const seed = session.get(host)?.live;
+  if (!seed || !host.isSetSupported("ExcelApi", "1.9")) return undefined;
+  const state = liveState(seed);
+  const pending: ChangeArgs[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  let waiters: (() => void)[] = [];
+
+  const settle = () => {
+    if (timer !== undefined || running || pending.length > 0) return;
+    const done = waiters;
+    waiters = [];
+    for (const resolve of done) resolve();
+  };
+
+  const run = () => {
+    timer = undefined;
+    if (running || stopped) return settle();
+    const events = pending.splice(0);
+    running = burst(host, state, events, live)
+      .then(async (outcome) => {
+        if (outcome === "moved") await halt("moved");
+      })
+      .catch((error: unknown) => halt("failed", error))
+      .finally(() => {
+        running = undefined;
+        if (pending.length > 0 && !stopped) schedule();
+        else settle();
+      });
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(run, live.debounceMs ?? 300);
+  };
+
+  const handler = async (args: ChangeArgs): Promise<void> => {
+    // The add-in's own value writes (a new plan sheet) raise events too.
+    if (stopped || args.triggerSource === "ThisLocalAddin") return;
+    pending.push({ worksheetId: args.worksheetId, address: args.address, changeType: args.changeType, triggerSource: args.triggerSource });
+    schedule();
+    return Promise.resolve();
+  };
+
+  const registration = await host.run(async (context) => {
+    const result = context.workbook.worksheets.onChanged.add(handler as (args: Excel.WorksheetChangedEventArgs) => Promise<void>);
+    await context.sync();
+    return result;
+  });
+
+  let stopping: Promise<void> | undefined;
+  /** From inside a burst: the handler goes without waiting for the burst (it is the one running). */
+  async function halt(reason: "moved" | "failed", error?: unknown): Promise<void> {
+    if (stopped) return;
+    // Marks already written stay recorded.
+    await stop(false).catch(() => undefined);
+    live.onStop(reason, error);
+  }
+  function stop(wait = true): Promise<void> {
+    stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending.length = 0;
+    const burstDone = wait ? running : undefined;
+    stopping ??= (async () => {
+      await burstDone;
+      // Edits from now on are not followed: the next start needs an audit first.
+      const cache = session.get(host);
+      if (cache?.live) session.set(host, { ...cache, live: undefined });
+      registration.remove();
+      await registration.context.sync();
+      settle();
+    })();
+    return stopping;
+  }
+
+  return {
+    stop: () => stop(),
+    idle: () =>
+      new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        settle();
+      }),
+  };
+}
+
+/** The touched rows of each sheet, after the row moves the events made. Returns "moved" when the record cannot follow. */
+function applyChanges(state: LiveState, events: readonly ChangeArgs[]): { touched: Map<string, Set<number>>; shifted: boolean } | "moved" {
+  const touched = new Map<string, Set<number>>();
+  let shifted = false;
+  for (const event of events) {
+    const change: LiveChange = classifyChange(event, state.sheets);
+    if (change.kind === "ignore") continue;
+    if (change.kind === "moved") return "moved";
+    let rows = touched.get(change.sheetId);
+    if (!rows) touched.set(change.sheetId, (rows = new Set()));
+    if (change.kind === "edit") for (const row of change.rows) rows.add(row);
+    else {
+      if (!shiftRows(state, change.sheetId, change.at, change.count)) return "moved";
+      shifted = true;
+      // Rows touched before the move are where they moved to.
+      const moved = [...rows].flatMap((row) => {
+        const key = cellKey(row, 0);
+        const to =
+          key < cellKey(change.at, 0)
+            ? key
+            : change.count < 0 && row < change.at - change.count
+              ? undefined
+              : cellKey(row + change.count, 0);
+        return to === undefined ? [] : [keyCell(to).row];
+      });
+      rows.clear();
+      for (const row of moved) rows.add(row);
+    }
+  }
+  return { touched, shifted };
+}
+
+/** Consecutive rows as [first, count] runs. */
+function runsOf(rows: Iterable<number>): [number, number][] {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === row) last[1]++;
+    else runs.push([row, 1]);
+  }
+  return runs;
+}
+
+/** Every cell of the touched rows inside the table's columns, as single-cell addresses (their fills are loaded). */
+function tableCells(state: LiveState, sheetId: string, rows: Iterable<number>): string[] {
+  const table = state.sheets.find((s) => s.id === sheetId)?.table;
+  if (!table) return [];
+  const refs = [...rows].flatMap((row) =>
+    Array.from({ length: table.lastColumn - table.firstColumn + 1 }, (_, i) => ({ row, column: table.firstColumn - 1 + i })),
+  );
+  return columnRuns(refs).flatMap((run) => Array.from({ length: run.rows }, (_, r) => cellA1(run.row + r, run.column)));
+}
+
+function shownAt(state: LiveState) {
+  const merges = new Map(state.sheets.map((s) => [s.name, s.merges]));
+  return (sheet: string, cell: string): string => {
+    const { row, column } = parseAddress(cell);
+    const area = merges
+      .get(sheet)
+      ?.find((m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns);
+    return area ? cellA1(area.row, area.column) : cell;
+  };
+}
+
+/** One burst: at most two syncs (read the touched rows; write what changed), a third only to correct a guess. */
+async function burst(host: ExcelHost, state: LiveState, events: readonly ChangeArgs[], live: LiveOptions): Promise<"done" | "moved"> {
+  const changes = applyChanges(state, events);
+  if (changes === "moved") return "moved";
+  const { touched, shifted } = changes;
+  const reading = [...touched.values()].some((rows) => rows.size > 0);
+  if (!reading && !shifted) return "done";
+
+  return host.run(async (context): Promise<"done"> => {
+    const batch = new Batch(context);
+    const fills: CurrentFills = new Map();
+    // Sync 1: the touched rows' values and number formats, their cells' fills, the note count.
+    if (reading) {
+      const finishers: (() => void)[] = [];
+      for (const [sheetId, rows] of touched) {
+        const sheet = state.sheets.find((s) => s.id === sheetId);
+        if (!sheet || rows.size === 0) continue;
+        const worksheet = batch.worksheet(sheetId);
+        for (const [first, count] of runsOf(rows)) {
+          const range = worksheet.getRangeByIndexes(first, sheet.firstColumn - 1, count, sheet.width);
+          range.load("values,numberFormat");
+          finishers.push(() => {
+            for (let r = 0; r < count; r++) {
+              const at = first + r - (sheet.firstRow - 1);
+              if (at < 0) continue;
+              const values = range.values[r];
+              const formats = range.numberFormat[r];
+              while (sheet.rows.length <= at) sheet.rows.push([]);
+              sheet.rows[at] = values.map((value, c) => cellValue(value, isDateFormat(formats[c]), state.date1904));
+            }
+          });
+        }
+        for (const chunk of chunkAddresses(tableCells(state, sheetId, rows))) finishers.push(queueFillLoads(batch, sheetId, chunk, fills));
+      }
+      const count = state.notes ? context.workbook.notes.getCount() : undefined;
+      await batch.sync();
+      for (const finish of finishers) finish();
+      // The coordinator added or deleted notes: where the add-in's stand is read again before any is touched.
+      if (state.notes && count && count.value !== state.notes.count) await relistNotes(batch, state, count.value);
+    }
+
+    const grids = state.sheets.map((s) => ({ name: s.name, rows: s.rows, firstRow: s.firstRow, firstColumn: s.firstColumn }));
+    const input = { workbook: { sheets: grids, date1904: state.date1904 }, options: live.options };
+    const report = await (live.runAudit ?? auditInThread)(input.workbook, input.options);
+    const sheetIds = new Map(state.sheets.map((s) => [s.name, s.id]));
+    const { targets } = markTargets(report, sheetIds, { shownAt: shownAt(state) });
+    const plan = planLive({ state, targets, fills });
+
+    // Sync 2: what changed, and the record.
+    const verified = await writePlan(batch, state, plan);
+    state.targets = targets;
+    notesAfter(state, plan);
+    const corrections = correct(state, plan, verified);
+    state.record = plan.record;
+    const text = serializeRecord(state.record);
+    if (text !== state.recordText || corrections.length > 0) {
+      // A fill the coordinator gave a cell outside the rows read: put back, and the record told (a third sync).
+      if (batch.syncs > (reading ? 1 : 0)) await yieldToPane();
+      for (const { sheetId, key, fill } of corrections)
+        applyFill(batch.worksheet(sheetId).getRange(cellA1(keyCell(key).row, keyCell(key).column)).format.fill, fill);
+      state.chunks = queueRecord(batch, text, state.chunks);
+      await batch.sync();
+      state.recordText = text;
+    }
+    const cache = session.get(host);
+    // The session keeps the audit's seed only while nothing moved: a later start audits again (the pane does).
+    session.set(host, { ...cache, recordText: state.recordText, noteCount: state.notes?.count ?? cache?.noteCount, live: undefined });
+    const changed = plan.marks.length + plan.restores.length + plan.addNotes.length + plan.deleteNotes.length;
+    const highlighted = [...targets.values()].reduce((n, cells) => n + cells.size, 0);
+    live.onUpdate({ report, input, syncs: batch.syncs, changed, highlighted });
+    return "done";
+  });
+}
+
+/** Lists every note again: the add-in's are those whose text hash the record holds. */
+async function relistNotes(batch: Batch, state: LiveState, count: number): Promise<void> {
+  const notes = state.notes;
+  if (!notes) return;
+  const list: KnownNote[] = [];
+  await runReadOps(batch, noteListOps(count, new Map(state.sheets.map((s) => [s.name, s.id])), list));
+  notes.ours.clear();
+  notes.theirs.clear();
+  for (const note of list) {
+    const ours = state.record.get(note.sheetId)?.notes.has(textHash(note.content)) ?? false;
+    if (ours) {
+      let cells = notes.ours.get(note.sheetId);
+      if (!cells) notes.ours.set(note.sheetId, (cells = new Map()));
+      cells.set(note.key, note.content);
+    } else {
+      let cells = notes.theirs.get(note.sheetId);
+      if (!cells) notes.theirs.set(note.sheetId, (cells = new Set()));
+      cells.add(note.key);
+    }
+  }
+  notes.count = count;
+}
+
+/**
+ * Sync 2: fills (each cell whose own fill is not known loaded just before it is filled), restores (loaded first where
+ * not known), note deletions then additions, and the record as the plan predicts it.
+ */
+async function writePlan(batch: Batch, state: LiveState, plan: LivePlan): Promise<CurrentFills> {
+  const loaded: CurrentFills = new Map();
+  const finishers: (() => void)[] = [];
+  const bySheet = new Map<
+    string,
+    { verify: number[]; fills: Map<string, number[]>; restores: Map<string, { prior: Prior; keys: number[] }> }
+  >();
+  const entry = (sheetId: string) => {
+    let found = bySheet.get(sheetId);
+    if (!found) bySheet.set(sheetId, (found = { verify: [], fills: new Map(), restores: new Map() }));
+    return found;
+  };
+  for (const mark of plan.marks) {
+    const sheet = entry(mark.sheetId);
+    if (mark.prior === undefined) sheet.verify.push(mark.key);
+    let cells = sheet.fills.get(mark.fill);
+    if (!cells) sheet.fills.set(mark.fill, (cells = []));
+    cells.push(mark.key);
+  }
+  for (const restore of plan.restores) {
+    const sheet = entry(restore.sheetId);
+    if (restore.verify) sheet.verify.push(restore.key);
+    let group = sheet.restores.get(fillKey(restore.prior));
+    if (!group) sheet.restores.set(fillKey(restore.prior), (group = { prior: restore.prior, keys: [] }));
+    group.keys.push(restore.key);
+  }
+  const areas = (keys: readonly number[]) => chunkAddresses(columnRuns(keys.map(keyCell)).map(rectAddress));
+  const single = (keys: readonly number[]) => chunkAddresses(keys.map((key) => cellA1(keyCell(key).row, keyCell(key).column)));
+  for (const [sheetId, sheet] of bySheet) {
+    const worksheet = batch.worksheet(sheetId);
+    // Loads first: Excel runs a batch in order, so they return each cell's fill before this sync changes it.
+    for (const chunk of single(sheet.verify)) finishers.push(queueFillLoads(batch, sheetId, chunk, loaded));
+    for (const { prior, keys } of sheet.restores.values())
+      for (const chunk of areas(keys)) applyFill(worksheet.getRanges(chunk).format.fill, prior);
+    for (const [fill, keys] of sheet.fills) for (const chunk of areas(keys)) worksheet.getRanges(chunk).format.fill.color = fill;
+  }
+  for (const { sheetId, key } of plan.deleteNotes)
+    batch
+      .worksheet(sheetId)
+      .notes.getItem(cellA1(keyCell(key).row, keyCell(key).column))
+      .delete();
+  for (const { sheetId, key, text } of plan.addNotes)
+    batch.worksheet(sheetId).notes.add(cellA1(keyCell(key).row, keyCell(key).column), text);
+  // The record as predicted ("no fill" under cells whose fill is being loaded); corrected after, if it was not.
+  const text = serializeRecord(plan.record);
+  if (text !== state.recordText) state.chunks = queueRecord(batch, text, state.chunks);
+  if (bySheet.size === 0 && plan.deleteNotes.length === 0 && plan.addNotes.length === 0 && text === state.recordText) return loaded;
+  await batch.sync();
+  state.recordText = text;
+  for (const finish of finishers) finish();
+  return loaded;
+}
+
+/** What the loads of sync 2 found: own fills under new marks (into the record), recolours a restore overwrote (to put back). */
+function correct(state: LiveState, plan: LivePlan, loaded: CurrentFills): { sheetId: string; key: number; fill: Prior }[] {
+  const back: { sheetId: string; key: number; fill: Prior }[] = [];
+  for (const mark of plan.marks) {
+    if (mark.prior !== undefined) continue;
+    const fill = loaded.get(mark.sheetId)?.get(mark.key);
+    const cell = plan.record.get(mark.sheetId)?.cells.get(mark.key);
+    if (cell && fill !== undefined && fill !== null && !showsMark(fill, cell.fill))
+      plan.record.get(mark.sheetId)?.cells.set(mark.key, { ...cell, prior: fill });
+  }
+  for (const restore of plan.restores) {
+    if (!restore.verify) continue;
+    const fill = loaded.get(restore.sheetId)?.get(restore.key);
+    const was = state.record.get(restore.sheetId)?.cells.get(restore.key);
+    if (fill !== undefined && was && !showsMark(fill, was.fill)) back.push({ sheetId: restore.sheetId, key: restore.key, fill });
+  }
+  return back;
+}
