@@ -117,6 +117,9 @@ module.exports = async (env = {}, argv = {}) => {
       }),
     ],
     performance: { hints: false },
+    // zod stays inside the lazy chunk that reads the workbook's stored data (stored-readers.js), not a vendors chunk
+    // of its own: one request, and each chunk's name says what it is.
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
   };
 
   if (env.WEBPACK_SERVE) {
