@@ -25,7 +25,8 @@ function usable(element: Element | null | undefined): element is HTMLElement {
 export function manageFocus(root: HTMLElement, store: Store<PaneState>, actions: Actions): void {
   let started: Started | null = null;
   // The last control focused in the pane: a click that re-renders its own form (Use detected columns) removes the
-  // button before the pane notices it is busy.
+  // button before the pane notices it is busy, and Chromium (155) blurs a focused button as soon as it is disabled,
+  // which the views do before this listener hears of the action.
   let lastFocused: HTMLElement | null = null;
   root.addEventListener("focusin", (event) => {
     if (event.target instanceof HTMLElement) lastFocused = event.target;
@@ -48,11 +49,7 @@ export function manageFocus(root: HTMLElement, store: Store<PaneState>, actions:
     if (!changed.has("busy")) return;
     if (state.busy && !started && state.busy.action !== "loading") {
       const active =
-        document.activeElement instanceof HTMLElement && root.contains(document.activeElement)
-          ? document.activeElement
-          : lastFocused && !lastFocused.isConnected
-            ? lastFocused
-            : null;
+        document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement : lastFocused;
       started = {
         element: active,
         testId: active?.getAttribute("data-testid") ?? null,
