@@ -301,6 +301,10 @@ describe("the pane, in English, over a small plan", () => {
     expect(await page.locator('[data-testid="issue-list"] button.issue[tabindex="0"]').count()).toBe(1);
     // One primary button in the pane: Audit sheet.
     expect(await page.$$eval(".button-primary", (buttons) => buttons.map((b) => b.getAttribute("data-testid")))).toEqual(["audit-sheet"]);
+    // Severities carry Fluent icons beside their words, hidden from assistive technology.
+    expect(await page.locator('[data-testid="issue-list"] .badge-error svg.icon-error').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="filters"] svg.icon').count()).toBe(3);
+    expect(await page.$$eval("#app svg", (icons) => icons.filter((i) => i.getAttribute("aria-hidden") !== "true").length)).toBe(0);
     // Every control is reachable: commands are buttons, not clickable divs.
     expect(await page.locator("#app [role=button], #app div[tabindex]").count()).toBe(0);
   });
