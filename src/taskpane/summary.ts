@@ -17,7 +17,8 @@ function tile(language: Language, severity: "error" | "warning" | "info", value:
     "div",
     { class: `tile tile-${severity}${value === 0 ? " tile-zero" : ""}`, "data-testid": `count-${severity}` },
     h("span", { class: "tile-count" }, count(language, value)),
-    h("span", { class: "tile-label" }, icon(severity), h("span", { class: "tile-label-text" }, label)),
+    // No icon: the tile's coloured edge marks it, and "Brīdinājumi" keeps its width at 350 px.
+    h("span", { class: "tile-label" }, label),
   );
 }
 
