@@ -9,6 +9,7 @@ import { notesSupported, requireBase } from "./host";
 import { readBlocks } from "./read-blocks";
 import { MAX_USED_CELLS, MERGES_API, SheetReader } from "./read-grid";
 import { session } from "./session";
+import { storedReaders } from "./stored-readers";
 import { sheetPreview } from "./preview";
 import { markTargets } from "./targets";
 import type { AuditRequest, ExcelAuditResult, ExcelHost } from "./types";
@@ -31,6 +32,7 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
   const notesOn = notesSupported(host);
   const merges = host.isSetSupported("ExcelApi", MERGES_API);
   const progress = request.onProgress ?? (() => undefined);
+  const stored = await storedReaders();
   return host.run(async (context) => {
     const batch = new Batch(context);
     try {
@@ -44,6 +46,7 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
         plain: false,
         checkBudget: auditCheckBudget(cache),
         merges,
+        readers: stored,
       });
       const targets = request.scope === "sheet" ? (head.active ? [head.active] : []) : head.sheets;
       const record = head.record;

@@ -4,12 +4,14 @@ import { asAuditError, refuseProtected } from "./errors";
 import { CLEAR_CHECK_BUDGET, CLEAR_RECORD, checkOps, readHead } from "./first-read";
 import { notesSupported, requireBase } from "./host";
 import { session } from "./session";
+import { storedReaders } from "./stored-readers";
 import type { ClearResult, ExcelHost } from "./types";
 import { writeMarks } from "./write-marks";
 
 export async function clearAuditMarks(host: ExcelHost): Promise<ClearResult> {
   requireBase(host);
   const notesOn = notesSupported(host);
+  const stored = await storedReaders();
   return host.run(async (context) => {
     const batch = new Batch(context);
     try {
@@ -22,6 +24,7 @@ export async function clearAuditMarks(host: ExcelHost): Promise<ClearResult> {
         plain: false,
         checkBudget: CLEAR_CHECK_BUDGET,
         merges: false,
+        readers: stored,
       });
       const { record } = head;
       if (record.size > 0) refuseProtected(head.sheets.filter((s) => record.has(s.id)));

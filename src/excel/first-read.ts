@@ -4,11 +4,11 @@
  */
 import { type Batch, type BatchOp, PAYLOAD_LIMIT, isPayloadTooLarge, officeErrorCode } from "./batch";
 import { type CurrentFills, fillCheckOps } from "./fill-checks";
-import { type MarkRecord, parseRecord } from "./mark-record";
+import type { MarkRecord } from "./mark-record";
 import { type KnownNote, noteListOps } from "./notes";
 import { SheetReader, MAX_USED_CELLS } from "./read-grid";
-import { joinRecord } from "./record-chunks";
 import { type SessionCache, queueRecordChunks } from "./session";
+import type { StoredReaders } from "./stored-readers";
 
 export interface SheetInfo {
   readonly id: string;
@@ -47,6 +47,8 @@ export interface HeadOptions {
   readonly checkBudget: number;
   /** Load the active sheet's merged areas with its used range (ExcelApi 1.13), to fill merged values down. */
   readonly merges: boolean;
+  /** The zod readers of the stored record (stored-readers.ts). */
+  readonly readers: StoredReaders;
 }
 
 /** What the blind checks may add to an audit's first sync, beside the blind read of the active sheet. */
@@ -61,7 +63,7 @@ export const CLEAR_CHECK_BUDGET = 3_500_000;
 function queueCachedChecks(batch: Batch, options: HeadOptions, sheetIds: Map<string, string>) {
   const cache = options.cache;
   if (!cache || !options.blind) return undefined;
-  const cachedRecord = parseRecord(cache.recordText);
+  const cachedRecord = options.readers.parseRecord(cache.recordText);
   if (!cachedRecord || (options.notes && cache.noteCount === undefined)) return undefined;
   const current: CurrentFills = new Map();
   const notes: KnownNote[] | undefined = options.notes ? [] : undefined;
@@ -102,8 +104,8 @@ function queueHead(batch: Batch, options: HeadOptions): () => Head {
     const sheets = worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name, protected: sheet.protection.protected }));
     for (const sheet of sheets) sheetIds.set(sheet.name, sheet.id);
     const values = chunkValues();
-    const joined = joinRecord(values);
-    const record = joined === undefined ? undefined : parseRecord(joined);
+    const joined = options.readers.joinRecord(values);
+    const record = joined === undefined ? undefined : options.readers.parseRecord(joined);
     const recordText = record === undefined ? "" : (joined as string);
     const chunks = values.reduce<number>((n, v, i) => (v !== null ? i + 1 : n), 0);
     let active: SheetInfo | undefined;

@@ -7,7 +7,8 @@ import { type CellValue, type SheetGrid, type TableReport, columnNumber, isBlank
 import { type Rect, cellKey, keyCell, parseAddress } from "./address";
 import { type Prior, showsMark } from "./fills";
 import type { LiveSeed } from "./live-seed";
-import { type MarkRecord, type MarkedCell, parseRecord } from "./mark-record";
+import type { MarkRecord, MarkedCell } from "./mark-record";
+import { parseRecord } from "./read-record";
 import { textHash } from "./notes";
 import type { TargetCell, Targets } from "./plan-writes";
 

@@ -1,10 +1,10 @@
 /**
  * The record of the add-in's marks, kept in the workbook's settings: per sheet, which cells it filled with which
- * colour over which fill of their own, and hashes of the notes it wrote. Read back through zod: anything else is ignored.
+ * colour over which fill of their own, and hashes of the notes it wrote. Read back by read-record.ts (zod).
  */
-import * as z from "zod/mini";
-import { type CellRef, cellKey, columnRuns, keyCell, parseAddress, rectAddress } from "./address";
+import { type CellRef, columnRuns, keyCell, rectAddress } from "./address";
 import { type Prior, fillKey } from "./fills";
+import type { FillPattern, StoredFill, StoredRecordV2 } from "./read-record";
 
 export interface MarkedCell {
   /** The colour the add-in filled the cell with. */
@@ -30,65 +30,10 @@ export const MAX_RECORD_CELLS = 100_000;
 /** The first record format (v1) named its two colours by kind. */
 export const V1_FILLS = { e: "#F4B6B6", w: "#FFE699" } as const;
 
-const FILL_PATTERNS = [
-  "None",
-  "Solid",
-  "Gray50",
-  "Gray75",
-  "Gray25",
-  "Horizontal",
-  "Vertical",
-  "Down",
-  "Up",
-  "Checker",
-  "SemiGray75",
-  "LightHorizontal",
-  "LightVertical",
-  "LightDown",
-  "LightUp",
-  "Grid",
-  "CrissCross",
-  "Gray16",
-  "Gray8",
-  "LinearGradient",
-  "RectangularGradient",
-] as const;
-const COLOR = z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/));
-const AREA = "[A-Z]{1,3}[1-9]\\d{0,6}(?::[A-Z]{1,3}[1-9]\\d{0,6})?";
-/** Cells as comma-separated A1 areas ("C5:C9,D4"), as serializeRecord writes them. */
-const AREAS = z.string().check(z.regex(new RegExp(`^${AREA}(?:,${AREA})*$`)));
-const STORED_FILL = z.nullable(z.object({ c: COLOR, p: z.enum(FILL_PATTERNS), pc: z.optional(COLOR) }));
-const HASHES = z.optional(z.array(z.string()));
-
-const RECORD_V1 = z.object({
-  v: z.literal(1),
-  s: z.record(
-    z.string(),
-    z.object({ n: z.string(), g: z.array(z.object({ p: STORED_FILL, m: z.enum(["e", "w"]), a: AREAS })), h: HASHES }),
-  ),
-});
-const RECORD_V2 = z.object({
-  v: z.literal(2),
-  s: z.record(z.string(), z.object({ n: z.string(), g: z.array(z.object({ p: STORED_FILL, f: COLOR, a: AREAS })), h: HASHES })),
-});
-const STORED_RECORD = z.union([RECORD_V1, RECORD_V2]);
-type StoredFill = z.infer<typeof STORED_FILL>;
-type StoredRecordV2 = z.infer<typeof RECORD_V2>;
-
 function storedFill(prior: Prior): StoredFill {
   return prior === null
     ? null
-    : { c: prior.color, p: prior.pattern as (typeof FILL_PATTERNS)[number], ...(prior.patternColor ? { pc: prior.patternColor } : {}) };
-}
-
-function priorOf(stored: StoredFill): Prior {
-  return stored === null
-    ? null
-    : { color: stored.c.toUpperCase(), pattern: stored.p, ...(stored.pc ? { patternColor: stored.pc.toUpperCase() } : {}) };
-}
-
-function groupFill(group: { readonly f: string } | { readonly m: keyof typeof V1_FILLS }): string {
-  return "f" in group ? group.f : V1_FILLS[group.m];
+    : { c: prior.color, p: prior.pattern as FillPattern, ...(prior.patternColor ? { pc: prior.patternColor } : {}) };
 }
 
 /** The record as JSON text ("" when empty), cells grouped by colour and prior fill into vertical runs. */
@@ -114,33 +59,4 @@ export function serializeRecord(record: MarkRecord): string {
     };
   }
   return Object.keys(sheets).length === 0 ? "" : JSON.stringify({ v: 2, s: sheets } satisfies StoredRecordV2);
-}
-
-/** The record from its JSON text ("" is the empty record); undefined when the text is not a record this add-in wrote. */
-export function parseRecord(text: string): MarkRecord | undefined {
-  const record: MarkRecord = new Map();
-  if (text === "") return record;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const parsed = STORED_RECORD.safeParse(json);
-  if (!parsed.success) return undefined;
-  let total = 0;
-  for (const [id, sheet] of Object.entries(parsed.data.s)) {
-    const cells = new Map<number, MarkedCell>();
-    for (const group of sheet.g) {
-      const cell: MarkedCell = { fill: groupFill(group).toUpperCase(), prior: priorOf(group.p) };
-      for (const rect of group.a.split(",").map(parseAddress)) {
-        total += rect.rows * rect.columns;
-        // A tampered area could name millions of cells.
-        if (total > MAX_RECORD_CELLS) return undefined;
-        for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.columns; c++) cells.set(cellKey(rect.row + r, rect.column + c), cell);
-      }
-    }
-    record.set(id, { name: sheet.n, cells, notes: new Set(sheet.h ?? []) });
-  }
-  return record;
 }

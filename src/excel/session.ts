@@ -5,8 +5,8 @@
  */
 import { notesSupported } from "./host";
 import type { LiveSeed } from "./live-seed";
-import { parseRecord } from "./mark-record";
-import { MARK_CHUNKS, joinRecord, markKey } from "./record-chunks";
+import { MARK_CHUNKS, markKey } from "./record-chunks";
+import type { StoredReaders } from "./stored-readers";
 import type { ExcelHost } from "./types";
 
 export interface SessionCache {
@@ -40,13 +40,13 @@ export function queueRecordChunks(context: Excel.RequestContext): () => unknown[
  * Queues what the session cache needs (the record's chunks, the note count) into a sync the pane makes anyway when it
  * opens, so that its first audit or clear needs no read of its own for the checks.
  */
-export function queueSessionProbe(host: ExcelHost, context: Excel.RequestContext): () => boolean {
+export function queueSessionProbe(host: ExcelHost, context: Excel.RequestContext, readers: StoredReaders): () => boolean {
   const chunks = queueRecordChunks(context);
   const notes = notesSupported(host) ? context.workbook.notes.getCount() : undefined;
   /** Whether the workbook holds marks for Clear to take away (an unreadable record counts: Clear removes it). */
   return () => {
-    const recordText = joinRecord(chunks());
-    const record = recordText === undefined ? undefined : parseRecord(recordText);
+    const recordText = readers.joinRecord(chunks());
+    const record = recordText === undefined ? undefined : readers.parseRecord(recordText);
     if (recordText === undefined || record === undefined) session.forget(host);
     else session.set(host, { ...session.get(host), recordText, noteCount: notes?.value });
     return record === undefined || record.size > 0;

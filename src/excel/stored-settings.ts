@@ -1,15 +1,12 @@
 /**
  * The pane's settings as saved in the workbook (JSON under one settings key), read back through a zod schema: what
- * another version wrote or a hand edit broke is ignored field by field, and reported, never thrown.
+ * another version wrote or a hand edit broke is ignored field by field, and reported, never thrown. Loaded with the
+ * other readers in their own chunk (stored-readers.ts).
  */
 import * as z from "zod/mini";
 import type { ColumnMapping } from "../audit";
 import { LANGUAGES, PROJECT_FIELDS, type Project, type ProjectField } from "../rules";
-import type { StoredSettings } from "./types";
-
-export const SETTINGS_KEY = "mobilityAudit.settings";
-
-export const EMPTY_SETTINGS: StoredSettings = { project: {}, mappings: {} };
+import { EMPTY_SETTINGS, type StoredSettings } from "./types";
 
 /** In the lenient schema, a field that does not parse is dropped (undefined) instead of failing the whole. */
 function field<T extends z.ZodMiniType>(schema: T, lenient: boolean) {

@@ -108,6 +108,9 @@ export interface StoredSettings {
   readonly language?: Language;
 }
 
+/** Nothing saved, or nothing of what was saved readable. */
+export const EMPTY_SETTINGS: StoredSettings = { project: {}, mappings: {} };
+
 /** Settings as loaded: `ignored` when part of what the workbook held could not be read (it was left out). */
 export interface LoadedSettings extends StoredSettings {
   readonly ignored?: boolean;

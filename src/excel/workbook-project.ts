@@ -2,19 +2,21 @@
 import { workbookProject, type SheetGrid, type WorkbookProject } from "../audit";
 import { Batch, type BatchOp, packOps } from "./batch";
 import { queueSessionProbe } from "./session";
+import { storedReaders } from "./stored-readers";
 import type { ExcelHost } from "./types";
 
 /** The top of each sheet that the project block and the plan's header can stand in. */
 const PROJECT_AREA = { rows: 60, columns: 40 };
 
 export async function readWorkbookProject(host: ExcelHost): Promise<WorkbookProject> {
+  const readers = await storedReaders();
   return host.run(async (context) => {
     const batch = new Batch(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/id,items/name");
     const date = context.workbook.functions.date(1904, 1, 1);
     date.load("value");
-    const probe = queueSessionProbe(host, context);
+    const probe = queueSessionProbe(host, context, readers);
     await batch.sync();
     probe();
     const grids: SheetGrid[] = [];

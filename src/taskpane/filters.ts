@@ -4,6 +4,7 @@ import type { Actions } from "./actions";
 import { h, setText } from "./dom";
 import { SEVERITIES } from "./groups";
 import { count, t } from "./i18n";
+import { icon } from "./icons";
 import { touched, type PaneState, type Store } from "./store";
 
 const LABEL = { error: "summary.errors", warning: "summary.warnings", info: "summary.info" } as const;
@@ -20,7 +21,7 @@ export function createFilters(store: Store<PaneState>, actions: Actions): HTMLEl
     });
     const text = h("span", null);
     boxes.set(severity, { input, text });
-    return h("label", { class: `chip chip-${severity}` }, input, h("span", { class: "chip-dot", "aria-hidden": "true" }), text);
+    return h("label", { class: `chip chip-${severity}` }, input, icon(severity), text);
   });
   const fieldset = h("fieldset", { class: "filters", "data-testid": "filters", hidden: true }, legend, labels);
 

@@ -25,8 +25,8 @@ function usable(element: Element | null | undefined): element is HTMLElement {
 export function manageFocus(root: HTMLElement, store: Store<PaneState>, actions: Actions): void {
   let started: Started | null = null;
   // The last control focused in the pane: a click that re-renders its own form (Use detected columns) removes the
-  // button before the pane notices it is busy, and the browser may have dropped focus from a button it saw disabled
-  // (Chromium moves focus off a disabled control on its own schedule, sooner on a busy machine).
+  // button before the pane notices it is busy, and Chromium (155) blurs a focused button as soon as it is disabled,
+  // which the views do before this listener hears of the action.
   let lastFocused: HTMLElement | null = null;
   root.addEventListener("focusin", (event) => {
     if (event.target instanceof HTMLElement) lastFocused = event.target;

@@ -1,6 +1,6 @@
 /**
- * Issues grouped for the list: one group per sheet row (project-level issues first, in one group), in the report's
- * order, with the severity filter applied. Pure, so it is tested without a browser.
+ * Issues grouped for the list: one group per sheet row (project-level issues first, in one group), with the severity
+ * filter applied. Pure, so it is tested without a browser.
  */
 import type { AuditIssue } from "../audit";
 import type { Severity } from "../rules";
@@ -20,6 +20,11 @@ export function groupKey(issue: AuditIssue): string {
   return issue.sheet === null || issue.row === null ? "" : `${issue.sheet}\u0000${issue.row}`;
 }
 
+/**
+ * The rows worst first: the project group, then the rows with an error, then those with a warning, then info, each in
+ * the report's order (sheet, row). An ineligible country or a wrong date on row 1,900 is on the first page, not
+ * behind "Show more" after a thousand rows of notes.
+ */
 export function groupIssues(issues: readonly AuditIssue[], filter: Readonly<Record<Severity, boolean>>): IssueGroup[] {
   const groups = new Map<string, { sheet: string | null; row: number | null; issues: number[] }>();
   issues.forEach((issue, index) => {
@@ -32,7 +37,12 @@ export function groupIssues(issues: readonly AuditIssue[], filter: Readonly<Reco
     }
     group.issues.push(index);
   });
-  return [...groups].map(([key, group]) => ({ key, ...group }));
+  const rank = (key: string, indexes: readonly number[]) => (key === "" ? -1 : SEVERITIES.indexOf(worstSeverity(issues, indexes)));
+  // Array.prototype.sort is stable: within a rank the report's order stays.
+  return [...groups]
+    .map(([key, group]) => ({ key, ...group, rank: rank(key, group.issues) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ rank: _rank, ...group }) => group);
 }
 
 /** The most severe severity among a group's issues (for the group's marker). */

@@ -63,7 +63,7 @@ const EN = {
   "list.row": "{sheet} · row {row}",
   "list.showMore": "Show more (rows left: {count})",
   "list.filteredOut": "No issues match the filter.",
-  "list.keyboardHint": "Arrow keys move between issues; Enter selects the cell.",
+  "list.keyboardHint": "Rows with errors first, then with warnings. Arrow keys move between issues; Enter selects the cell.",
   "issue.cell": "Cell {cell}",
   "issue.noCell": "No cell",
 
@@ -223,7 +223,8 @@ const LV: UiStrings = {
   "list.row": "{sheet} · {row}. rinda",
   "list.showMore": "Rādīt vairāk (atlikušās rindas: {count})",
   "list.filteredOut": "Filtram neatbilst neviena problēma.",
-  "list.keyboardHint": "Ar bultiņu taustiņiem pārvietojas starp problēmām; Enter atlasa šūnu.",
+  "list.keyboardHint":
+    "Vispirms rindas ar kļūdām, tad ar brīdinājumiem. Ar bultiņu taustiņiem pārvietojas starp problēmām; Enter atlasa šūnu.",
   "issue.cell": "Šūna {cell}",
   "issue.noCell": "Bez šūnas",
 

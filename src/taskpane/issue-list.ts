@@ -5,6 +5,7 @@ import type { Actions } from "./actions";
 import { h, replaceChildren, setText } from "./dom";
 import { groupByRule, groupIssues, worstSeverity, type IssueGroup, type RuleGroup } from "./groups";
 import { count, t } from "./i18n";
+import { icon } from "./icons";
 import { fieldLabel, severityLabel } from "./labels";
 import { touched, type PaneState, type Store } from "./store";
 
@@ -15,7 +16,7 @@ function issueItem(issue: AuditIssue, index: number, language: Language, reportL
   const head = h(
     "span",
     { class: "issue-head" },
-    h("span", { class: `badge badge-${issue.severity}` }, severityLabel(issue.severity, language)),
+    h("span", { class: `badge badge-${issue.severity}` }, icon(issue.severity), severityLabel(issue.severity, language)),
     issue.field ? h("span", { class: "issue-field" }, fieldLabel(issue.field, language)) : null,
     h("span", { class: "issue-cell" }, issue.cell ?? t(language, "issue.noCell")),
   );
@@ -49,7 +50,7 @@ function groupElement(report: AuditReport, group: IssueGroup, language: Language
   return h(
     "section",
     { class: "group", "data-group": group.key === "" ? "project" : `${group.sheet}!${group.row}` },
-    h("h3", { class: "group-head" }, h("span", { class: `dot dot-${worst}`, "aria-hidden": "true" }), title),
+    h("h3", { class: "group-head" }, icon(worst), title),
     h(
       "ul",
       { class: "group-issues" },
@@ -82,7 +83,7 @@ function ruleElement(report: AuditReport, group: RuleGroup, language: Language, 
     h(
       "summary",
       { class: "rule-head" },
-      h("span", { class: `badge badge-${group.severity}` }, severityLabel(group.severity, language)),
+      h("span", { class: `badge badge-${group.severity}` }, icon(group.severity), severityLabel(group.severity, language)),
       first.field ? h("span", { class: "issue-field" }, fieldLabel(first.field, language)) : null,
       h("span", { class: "rule-count" }, t(language, "list.ruleCount", { count: count(language, group.issues.length) })),
       h("span", { class: "rule-example", lang: report.language }, first.message),

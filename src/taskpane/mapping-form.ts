@@ -70,6 +70,8 @@ export interface MappingFormOptions {
   readonly onApply: (headerRow: number, chosen: Chosen) => void;
   /** Extra buttons after Apply ("Use detected columns"). */
   readonly extra?: readonly HTMLElement[];
+  /** Another header row was chosen (the table picker's preview follows it). */
+  readonly onHeaderRow?: (headerRow: number) => void;
 }
 
 function lastColumn(options: MappingFormOptions): number {
@@ -182,7 +184,10 @@ export function mappingForm(options: MappingFormOptions): HTMLElement {
   // Primary fields in their own order, then the others read, in the catalogue's order.
   const ordered = [...PRIMARY_FIELDS, ...first.filter((field) => !PRIMARY_FIELDS.includes(field))];
 
-  headerControl.addEventListener("change", relabel);
+  headerControl.addEventListener("change", () => {
+    relabel();
+    options.onHeaderRow?.(headerRow());
+  });
   const apply = () => {
     if (!check()) {
       const invalid = [...selects.values()].find((select) => select.getAttribute("aria-invalid") === "true");

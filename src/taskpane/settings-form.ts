@@ -15,7 +15,7 @@ import {
   type ProjectField,
 } from "../rules";
 import type { Actions } from "./actions";
-import { h, replaceChildren, setText, uniqueId } from "./dom";
+import { append, h, replaceChildren, setText, uniqueId } from "./dom";
 import { t, type UiKey } from "./i18n";
 import { FORM_FIELDS, canonical, formValue, lookedForText, sameProject } from "./project-values";
 import { touched, type PaneState, type Store } from "./store";
@@ -87,6 +87,16 @@ function control(field: ProjectField, value: string, language: Language, id: str
     options.map(([v, label]) => h("option", { value: v }, label)),
   );
   return select;
+}
+
+/**
+ * A date as the language writes it ("5 Oct 2026", "05.10.2026."), shown under a date field: the browser's own date
+ * input writes it the browser's way, whatever the pane's language.
+ */
+function shownDate(state: PaneState, field: ProjectField): string {
+  if (field !== "start" && field !== "end") return "";
+  const value = formValue(state.overrides, state.workbookProject, field);
+  return value === "" ? "" : displayValue(field, value, state.language);
 }
 
 function hintText(state: PaneState, field: ProjectField): string {
@@ -177,7 +187,11 @@ export function createSettingsForm(store: Store<PaneState>, actions: Actions): H
   function update(state: PaneState): void {
     for (const field of FORM_FIELDS) {
       const hint = hints.get(field) as HTMLElement;
-      setText(hint, hintText(state, field));
+      const date = shownDate(state, field);
+      const text = hintText(state, field);
+      replaceChildren(hint);
+      if (date) append(hint, h("span", { class: "field-date", "data-testid": `setting-${field}-shown` }, date), text ? " · " : "");
+      if (text) append(hint, text);
       fieldRows.get(field)?.classList.toggle("field-overridden", state.overrides[field] !== undefined);
     }
     const dirty = !sameProject(state.overrides, state.savedOverrides);

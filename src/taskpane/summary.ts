@@ -8,6 +8,7 @@ import type { ExcelAuditResult } from "../excel/types";
 import type { Actions } from "./actions";
 import { h, replaceChildren, type Child } from "./dom";
 import { count, t } from "./i18n";
+import { icon, type IconName } from "./icons";
 import { touched, type PaneState, type Store } from "./store";
 
 function tile(language: Language, severity: "error" | "warning" | "info", value: number): HTMLElement {
@@ -16,8 +17,14 @@ function tile(language: Language, severity: "error" | "warning" | "info", value:
     "div",
     { class: `tile tile-${severity}${value === 0 ? " tile-zero" : ""}`, "data-testid": `count-${severity}` },
     h("span", { class: "tile-count" }, count(language, value)),
+    // No icon: the tile's coloured edge marks it, and "Brīdinājumi" keeps its width at 350 px.
     h("span", { class: "tile-label" }, label),
   );
+}
+
+/** A notice: its icon (aria-hidden), then its words. */
+function notice(kind: IconName, testId: string | null, ...text: Child[]): HTMLElement {
+  return h("p", { class: `notice notice-${kind}`, "data-testid": testId }, icon(kind), h("span", null, ...text));
 }
 
 function body(language: Language, result: ExcelAuditResult | null, scope: PaneState["scope"]): Child[] {
@@ -38,25 +45,19 @@ function body(language: Language, result: ExcelAuditResult | null, scope: PaneSt
       tile(language, "info", summary.info),
     ),
     h("p", { class: "facts" }, facts.join(" · ")),
-    tables.length === 0 ? h("p", { class: "notice notice-warning" }, t(language, "summary.noTable")) : null,
-    tables.length > 0 && issues.length === 0 ? h("p", { class: "notice notice-success" }, t(language, "summary.clean")) : null,
+    tables.length === 0 ? notice("warning", null, t(language, "summary.noTable")) : null,
+    tables.length > 0 && issues.length === 0 ? notice("success", null, t(language, "summary.clean")) : null,
     result.notesSkipped
-      ? h(
-          "p",
-          { class: "notice", "data-testid": "notes-skipped" },
-          t(language, "summary.notesSkipped", { count: count(language, result.notesSkipped) }),
-        )
+      ? notice("info", "notes-skipped", t(language, "summary.notesSkipped", { count: count(language, result.notesSkipped) }))
       : null,
     result.unmarked
-      ? h(
-          "p",
-          { class: "notice notice-warning", "data-testid": "unmarked" },
+      ? notice(
+          "warning",
+          "unmarked",
           t(language, "summary.unmarked", { count: count(language, result.unmarked), limit: count(language, MAX_MARKS) }),
         )
       : null,
-    result.recordUnreadable
-      ? h("p", { class: "notice notice-warning", "data-testid": "record-unreadable" }, t(language, "summary.recordUnreadable"))
-      : null,
+    result.recordUnreadable ? notice("warning", "record-unreadable", t(language, "summary.recordUnreadable")) : null,
   ];
 }
 
@@ -67,6 +68,7 @@ function notesNotice(state: PaneState, actions: Actions): HTMLElement | null {
   return h(
     "p",
     { class: "notice notice-info", "data-testid": "notes-language" },
+    icon("info"),
     h("span", null, t(language, "notes.otherLanguage", { language: t(notesLanguage, `lang.${notesLanguage}`) })),
     h(
       "button",

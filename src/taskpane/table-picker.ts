@@ -72,12 +72,19 @@ export function createTablePicker(store: Store<PaneState>, actions: Actions): HT
     const headerRow = saved?.headerRow ?? likelyHeaderRow(pick);
     const columns: Record<string, string> = {};
     for (const [field, letter] of Object.entries(saved?.columns ?? {})) if (letter) columns[field] = letter;
+    // The preview follows the header row chosen (replaced beside the form: the keyboard stays on the choice).
+    let preview = previewTable(pick, language, headerRow);
+    const showHeaderRow = (row: number) => {
+      const next = previewTable(pick, language, row);
+      preview.replaceWith(next);
+      preview = next;
+    };
     keepingFocus(section, () =>
       replaceChildren(
         section,
         h("h2", { class: "picker-title", id: "picker-heading", tabindex: -1 }, t(language, "pick.title")),
         h("p", { class: "muted" }, t(language, "pick.intro", { sheet: `“${pick.sheet}”` })),
-        previewTable(pick, language, headerRow),
+        preview,
         mappingForm({
           language,
           sheet: pick.sheet,
@@ -87,6 +94,7 @@ export function createTablePicker(store: Store<PaneState>, actions: Actions): HT
           applyLabel: t(language, "pick.apply"),
           applyTestId: "pick-apply",
           onApply: (row, chosen) => void actions.applyMapping(pick.sheet, { headerRow: row, columns: chosen }),
+          onHeaderRow: showHeaderRow,
         }),
       ),
     );

@@ -70,9 +70,7 @@ describe("mobility-audit --out on a wide plan over the cell limit", () => {
       /^mobility-audit: cannot write wide-copy\.xlsx: the plan has 615,\d{3} cells, over the limit of 600,000 for an audited copy; run without --out/,
     );
     const lv = await run([input, "--out", "wide-copy.xlsx", "--lang", "lv"], { cwd: dir });
-    expect(lv.stderr).toMatch(
-      /^mobility-audit: nevar saglabāt wide-copy\.xlsx: plānā ir 615\s\d{3} šūnas, vairāk nekā atļautās 600\s000/,
-    );
+    expect(lv.stderr).toMatch(/^mobility-audit: nevar saglabāt wide-copy\.xlsx: plānā ir 615\s\d{3} šūnas, vairāk nekā atļautās 600\s000/);
     expect(existsSync(join(dir, "wide-copy.xlsx"))).toBe(false);
   });
 });

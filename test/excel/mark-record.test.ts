@@ -2,8 +2,9 @@
 import fc from "fast-check";
 import { cellKey } from "../../src/excel/address";
 import type { Prior } from "../../src/excel/fills";
-import { MAX_RECORD_CELLS, type MarkRecord, parseRecord, serializeRecord } from "../../src/excel/mark-record";
-import { MARK_CHUNK_CHARS, joinRecord, splitRecord } from "../../src/excel/record-chunks";
+import { MAX_RECORD_CELLS, type MarkRecord, serializeRecord } from "../../src/excel/mark-record";
+import { joinRecord, parseRecord } from "../../src/excel/read-record";
+import { MARK_CHUNK_CHARS, splitRecord } from "../../src/excel/record-chunks";
 import { textHash } from "../../src/excel/notes";
 
 const prior: fc.Arbitrary<Prior> = fc.oneof(

@@ -3,7 +3,7 @@
  * back through the rates schema, removed; a stored value that no longer passes is reported with its key, never thrown.
  */
 import { RATES_KEY, loadStoredRates, parseStoredRates, removeStoredRates, saveStoredRates } from "../../src/excel/stored-rates";
-import { SETTINGS_KEY } from "../../src/excel/stored-settings";
+import { SETTINGS_KEY } from "../../src/excel/settings";
 import type { ExcelHost } from "../../src/excel/types";
 import { createFakeExcel, fakeSheet, fakeWorkbook } from "./fake-excel";
 

@@ -29,15 +29,30 @@ describe("groupIssues", () => {
   ];
   const all = { error: true, warning: true, info: true };
 
-  test("one group per sheet row, project issues first, in report order", () => {
+  test("one group per sheet row, project issues first, then the rows with errors, with warnings, with info, each in report order", () => {
     const groups = groupIssues(issues, all);
     expect(groups.map((g) => [g.sheet, g.row, g.issues])).toEqual([
       [null, null, [0]],
       ["A", 5, [1, 2]],
-      ["A", 7, [3]],
       ["B", 5, [4]],
+      ["A", 7, [3]],
     ]);
     expect(worstSeverity(issues, groups[1].issues)).toBe("error");
+  });
+
+  test("the worst rows come first however far down the plan they are (a row's worst issue decides)", () => {
+    // 300 rows of info, a warning on row 250, an error on row 299: both on the first page of 100 groups.
+    const many = [
+      ...Array.from({ length: 300 }, (_, i) => issue("P", i + 2, "info", `A${i + 2}`)),
+      issue("P", 251, "warning", "B251"),
+      issue("P", 300, "error", "C300"),
+    ];
+    const rows = groupIssues(many, all).map((g) => g.row);
+    expect(rows.slice(0, 3)).toEqual([300, 251, 2]);
+    expect(rows.slice(3, 5)).toEqual([3, 4]);
+    expect(rows).toHaveLength(300);
+    // Without errors shown, the warning's row leads.
+    expect(groupIssues(many, { error: false, warning: true, info: true }).map((g) => g.row)[0]).toBe(251);
   });
 
   test("the severity filter drops issues and the groups left empty", () => {

@@ -301,6 +301,10 @@ describe("the pane, in English, over a small plan", () => {
     expect(await page.locator('[data-testid="issue-list"] button.issue[tabindex="0"]').count()).toBe(1);
     // One primary button in the pane: Audit sheet.
     expect(await page.$$eval(".button-primary", (buttons) => buttons.map((b) => b.getAttribute("data-testid")))).toEqual(["audit-sheet"]);
+    // Severities carry Fluent icons beside their words, hidden from assistive technology.
+    expect(await page.locator('[data-testid="issue-list"] .badge-error svg.icon-error').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="filters"] svg.icon').count()).toBe(3);
+    expect(await page.$$eval("#app svg", (icons) => icons.filter((i) => i.getAttribute("aria-hidden") !== "true").length)).toBe(0);
     // Every control is reachable: commands are buttons, not clickable divs.
     expect(await page.locator("#app [role=button], #app div[tabindex]").count()).toBe(0);
   });
@@ -417,6 +421,12 @@ describe("the pane, in English, over a small plan", () => {
     await page.selectOption('[data-testid="setting-sector"]', "VET");
     await page.click('[data-testid="settings-save"]');
     expect(await until(async () => storedSettings(await testApi.settings(page)).project, {})).toEqual({});
+    // A date field shows its date the pane's language's way beside the browser's own date input.
+    const start = await page.inputValue('[data-testid="setting-start"]');
+    await page.fill('[data-testid="setting-start"]', "2026-10-05");
+    expect(await until(() => text(page, '[data-testid="setting-start-shown"]'), "5 Oct 2026")).toBe("5 Oct 2026");
+    await page.fill('[data-testid="setting-start"]', start);
+    expect(await until(() => text(page, '[data-testid="settings-unsaved"]'), "")).toBe("");
     await page.click('[data-testid="settings"] summary');
   });
 
@@ -783,6 +793,20 @@ test("headers the audit does not recognise: never a dead end, the coordinator na
     // Only the fields a plan needs are shown at first; the others wait under "More fields".
     expect(await picker.locator("select[data-field]:visible").count()).toBe(6);
     await expectAccessible(page, "no table: column picker");
+    // Another header row: the preview marks it, the keyboard stays on the choice; back, the columns say their headers.
+    const headerChoice = picker.locator(`[data-testid="mapping-header-${PLAN_SHEET}"]`);
+    const otherRow = await headerChoice.evaluate(
+      (select: HTMLSelectElement, current) => Array.from(select.options).find((o) => o.value !== current)?.value ?? "",
+      String(UNLABELLED_HEADER_ROW),
+    );
+    expect(otherRow).not.toBe("");
+    await headerChoice.focus();
+    await headerChoice.selectOption(otherRow);
+    expect(await picker.locator('[data-testid="pick-preview"] tr.preview-header th').innerText()).toBe(otherRow);
+    expect(await focusedId(page)).toBe(`mapping-header-${PLAN_SHEET}`);
+    await headerChoice.selectOption(String(UNLABELLED_HEADER_ROW));
+    expect(await picker.locator('[data-testid="pick-preview"] tr.preview-header th').innerText()).toBe(String(UNLABELLED_HEADER_ROW));
+    expect(await field("start").locator("option[value=D]").innerText()).toBe(`D: ${UNLABELLED_HEADER[3]}`);
     // One column for two fields is refused, naming both.
     await field("start").selectOption("D");
     await field("end").selectOption("D");
