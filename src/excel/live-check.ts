@@ -9,6 +9,7 @@ import { auditInThread } from "./audit-in-thread";
 import { Batch, runReadOps, yieldToPane } from "./batch";
 import { type CurrentFills, queueFillLoads } from "./fill-checks";
 import { type Prior, applyFill, fillKey, showsMark } from "./fills";
+import { storedReaders } from "./stored-readers";
 import { type LiveChange, type LivePlan, type LiveState, classifyChange, liveState, notesAfter, planLive, shiftRows } from "./live-plan";
 import { serializeRecord } from "./mark-record";
 import { type KnownNote, noteListOps, textHash } from "./notes";
@@ -60,7 +61,7 @@ interface ChangeArgs {
 export async function startLiveCheck(host: ExcelHost, live: LiveOptions): Promise<LiveCheck | undefined> {
   const seed = session.get(host)?.live;
   if (!seed || !host.isSetSupported("ExcelApi", "1.9")) return undefined;
-  const state = liveState(seed);
+  const state = liveState(seed, (await storedReaders()).parseRecord);
   const pending: ChangeArgs[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;

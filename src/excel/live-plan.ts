@@ -8,7 +8,7 @@ import { type Rect, cellKey, keyCell, parseAddress } from "./address";
 import { type Prior, showsMark } from "./fills";
 import type { LiveSeed } from "./live-seed";
 import type { MarkRecord, MarkedCell } from "./mark-record";
-import { parseRecord } from "./read-record";
+import type { StoredReaders } from "./stored-readers";
 import { textHash } from "./notes";
 import type { TargetCell, Targets } from "./plan-writes";
 
@@ -61,7 +61,8 @@ export function liveTable(grid: SheetGrid, table: TableReport): LiveSheet["table
 }
 
 /** Live checking's state from what the audit left: its grids, the marks and notes it wrote, the record as written. */
-export function liveState(seed: LiveSeed): LiveState {
+/** `parseRecord` comes from the stored readers' bundle, so that this one carries no zod of its own. */
+export function liveState(seed: LiveSeed, parseRecord: StoredReaders["parseRecord"]): LiveState {
   const sheets = seed.grids.flatMap((grid): LiveSheet[] => {
     const id = seed.sheetIds.get(grid.name);
     if (id === undefined) return [];
