@@ -92,6 +92,13 @@ describe("taskpane.html", () => {
     expect(html).not.toMatch(/javascript:/i);
   });
 
+  test("links its stylesheets from dist, the Fluent tokens before the styles that use them", () => {
+    const links = [...read("taskpane.html").matchAll(/<link\b[^>]*rel="?stylesheet"?[^>]*href="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(links).toEqual(["fluent-tokens.css", "taskpane.css"]);
+    for (const file of links) expect([file, fs.existsSync(path.join(outDir, file))]).toEqual([file, true]);
+    expect(read("fluent-tokens.css")).toMatch(/--colorBrandBackground:\s*#0f6cbd[;}]/);
+  });
+
   test("carries the Content-Security-Policy meta tag", () => {
     const html = read("taskpane.html");
     const meta = /<meta\b[^>]*http-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*>/i.exec(html)?.[0];
