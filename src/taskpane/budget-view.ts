@@ -1,8 +1,8 @@
 /**
  * The Budget view (issue 13): what the audited plan is worth under the 2026 unit costs — the total, the categories,
  * each row's lines, what could not be estimated and the assumptions — and the National Agency's rates file, loaded
- * into the workbook's settings and removable. Its own chunk (budget-view.js), loaded when the view is first opened
- * (budget-slot.ts): the estimate and its words are no part of the pane's start-up.
+ * into the workbook's settings and removable. Its own bundle (budget-view.js, budget-entry.ts), loaded when the view
+ * is first opened (budget-slot.ts): the estimate and its words are no part of the pane's start-up.
  */
 import type { ExcelHost } from "../excel/types";
 import { loadStoredRates, removeStoredRates, saveStoredRates, type StoredRates } from "../excel/stored-rates";

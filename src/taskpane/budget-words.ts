@@ -1,6 +1,6 @@
 /**
  * The Budget view's own words, English and Latvian: its catalogue beside the pane's (i18n.ts), loaded with the view
- * (its own chunk) so that taskpane.js does not carry them. The budget lines' words (categories, units, why a line is
+ * (its own bundle, budget-view.js) so that taskpane.js does not carry them. The budget lines' words (categories, units, why a line is
  * missing, the assumptions) are src/rules/funding/words.ts's, the command's too; placeholders as in i18n.ts.
  */
 import type { Language } from "../rules";

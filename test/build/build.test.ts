@@ -53,7 +53,17 @@ test("the production build has no errors", () => {
 });
 
 test("dist has the pages, bundles, metadata, manifest and icons", () => {
-  for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions-lv.json", "audit-worker.js", "manifest.xml"]) {
+  for (const file of [
+    "taskpane.html",
+    "taskpane.js",
+    "functions.js",
+    "functions.json",
+    "functions-lv.json",
+    "audit-worker.js",
+    "budget-view.js",
+    "grant-functions.js",
+    "manifest.xml",
+  ]) {
     expect([file, fs.existsSync(path.join(outDir, file))]).toEqual([file, true]);
   }
   for (const icon of ICONS) {
@@ -169,6 +179,16 @@ test("the rule checks are in the bundles that audit, not in the task pane's own 
   ] as const) {
     expect([file, read(file).includes(marker)]).toEqual([file, holds]);
   }
+});
+
+test("the funding code comes only with what uses it: the Budget view's bundle and the funding functions' chunk", () => {
+  // The view's own words stand for the Budget view; a third country's name in the Guide's groups for the unit costs.
+  expect(read("taskpane.js")).not.toContain("Aptuvenais grants");
+  expect(read("budget-view.js")).toContain("Aptuvenais grants");
+  const thirdCountryGroups = "VC=St. Vincent and the Grenadines";
+  expect(read("functions.js")).not.toContain(thirdCountryGroups);
+  expect(read("grant-functions.js")).toContain(thirdCountryGroups);
+  expect(read("budget-view.js")).toContain(thirdCountryGroups);
 });
 
 test("the rules' example parameters are left out of every bundle (they serve the tests and docs only)", () => {
