@@ -333,14 +333,10 @@ function pruneHashes(record: MarkRecord, state: LiveState, deleted: LivePlan["de
   for (const [sheetId, notes] of state.notes.ours)
     for (const [key, text] of notes) if (!gone.has(`${sheetId}\u0000${key}`)) keep(sheetId, text);
   for (const note of added) keep(note.sheetId, note.text);
-  for (const { sheetId } of deleted) {
-    const sheet = record.get(sheetId);
-    const oldText = state.notes.ours.get(sheetId);
-    if (!sheet || !oldText) continue;
-    for (const text of oldText.values()) {
-      const hash = textHash(text);
-      if (!kept.get(sheetId)?.has(hash)) sheet.notes.delete(hash);
-    }
+  for (const { sheetId, key } of deleted) {
+    const text = state.notes.ours.get(sheetId)?.get(key);
+    const hash = text === undefined ? undefined : textHash(text);
+    if (hash !== undefined && !kept.get(sheetId)?.has(hash)) record.get(sheetId)?.notes.delete(hash);
   }
   return record;
 }

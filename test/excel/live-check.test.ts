@@ -147,6 +147,23 @@ describe("an edit inside the audited table", () => {
   });
 });
 
+describe("a large burst", () => {
+  it("a sort of a 6,000-row table (every row edited at once): each sync within Excel's limits, the marks still exact", async () => {
+    const l = await auditedLive(6_000);
+    const sheet = l.data.sheets[0];
+    const body = sheet.values.slice(7, 7 + 6_000).map((row) => [...row]);
+    body.reverse();
+    await l.fake.edit("Plan", "A8:N6007", body);
+    await l.twin.edit("Plan", "A8:N6007", body);
+    await l.live.idle();
+    expect(l.stops).toEqual([]);
+    expect(l.updates).toHaveLength(1);
+    expectWithinLimits(l.fake);
+    await expectLikeFreshAudit(l);
+    await expectClearExact(l);
+  });
+});
+
 describe("what live checking ignores", () => {
   it("edits outside the table (the project block, columns beside it, another sheet): no sync, no update", async () => {
     const l = await auditedLive();
