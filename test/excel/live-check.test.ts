@@ -295,7 +295,7 @@ describe("classifying change events", () => {
   const sheet: LiveSheet = {
     id: "s1",
     name: "Plan",
-    rows: [],
+    rows: Array.from({ length: 10 }, () => []),
     firstRow: 1,
     firstColumn: 1,
     width: 14,
@@ -316,6 +316,9 @@ describe("classifying change events", () => {
     ["B3", { kind: "ignore" }], // the project block
     ["A6:B9", { kind: "edit", sheetId: "s1", rows: [7, 8] }],
     ["Plan!$A$40", { kind: "edit", sheetId: "s1", rows: [39] }], // typed under the table: it grows
+    ["C:D", { kind: "edit", sheetId: "s1", rows: [7, 8, 9] }], // whole columns: the grid's rows under the header
+    ["P:Q", { kind: "ignore" }],
+    ["8:8", { kind: "edit", sheetId: "s1", rows: [7] }],
   ])("%s", (address, expected) => expect(classifyChange(event(address), [sheet])).toEqual(expected));
 
   it("own writes, other sheets, rows and cells moved", () => {
