@@ -6,12 +6,22 @@
 import type { AuditOptions, AuditReport, WorkbookGrid } from "../audit";
 import { cellA1, cellKey, chunkAddresses, columnRuns, keyCell, parseAddress, rectAddress } from "./address";
 import { auditInThread } from "./audit-in-thread";
-import { Batch, runReadOps, yieldToPane } from "./batch";
-import { type CurrentFills, queueFillLoads } from "./fill-checks";
+import { Batch, type BatchOp, SYNC_BUDGET, packOps, runReadOps, yieldToPane } from "./batch";
+import { type CurrentFills, FILL_BYTES, queueFillLoads } from "./fill-checks";
 import { type Prior, applyFill, fillKey, showsMark } from "./fills";
+import {
+  type LiveChange,
+  type LivePlan,
+  type LiveSheet,
+  type LiveState,
+  classifyChange,
+  liveState,
+  notesAfter,
+  planLive,
+  shiftRows,
+} from "./live-plan";
+import { type MarkRecord, serializeRecord } from "./mark-record";
 import { storedReaders } from "./stored-readers";
-import { type LiveChange, type LivePlan, type LiveState, classifyChange, liveState, notesAfter, planLive, shiftRows } from "./live-plan";
-import { serializeRecord } from "./mark-record";
 import { type KnownNote, noteListOps, textHash } from "./notes";
 import { cellValue, isDateFormat } from "./read-grid";
 import { session } from "./session";
@@ -177,6 +187,33 @@ function applyChanges(state: LiveState, events: readonly ChangeArgs[]): { touche
   return { touched, shifted };
 }
 
+/** Bytes a cell's value and number format are reckoned at when rows are read again; a block's response stays near 3 MB. */
+const READ_BYTES_PER_CELL = 40;
+const BLOCK_BYTES = 3_000_000;
+/** Table cells whose fill sync 1 loads at most. */
+const MAX_FILL_LOADS = 5_000;
+
+/** Reads `count` sheet rows from zero-based `first` (the used range's columns) into the sheet's grid. */
+function readRowsOp(state: LiveState, sheet: LiveSheet, first: number, count: number): BatchOp {
+  return {
+    request: 300,
+    response: count * sheet.width * READ_BYTES_PER_CELL,
+    queue: (batch) => {
+      const range = batch.worksheet(sheet.id).getRangeByIndexes(first, sheet.firstColumn - 1, count, sheet.width);
+      range.load("values,numberFormat");
+      return () => {
+        for (let r = 0; r < count; r++) {
+          const at = first + r - (sheet.firstRow - 1);
+          if (at < 0) continue;
+          const formats = range.numberFormat[r];
+          while (sheet.rows.length <= at) sheet.rows.push([]);
+          sheet.rows[at] = range.values[r].map((value, c) => cellValue(value, isDateFormat(formats[c]), state.date1904));
+        }
+      };
+    },
+  };
+}
+
 /** Consecutive rows as [first, count] runs. */
 function runsOf(rows: Iterable<number>): [number, number][] {
   const sorted = [...rows].sort((a, b) => a - b);
@@ -221,34 +258,33 @@ async function burst(host: ExcelHost, state: LiveState, events: readonly ChangeA
   return host.run(async (context): Promise<"done"> => {
     const batch = new Batch(context);
     const fills: CurrentFills = new Map();
-    // Sync 1: the touched rows' values and number formats, their cells' fills, the note count.
+    // Sync 1: the touched rows' values and number formats, their cells' fills, the note count (more syncs only for
+    // a burst too large for one: a sort or a paste of thousands of rows).
     if (reading) {
-      const finishers: (() => void)[] = [];
+      const ops: BatchOp[] = [];
+      const tableCellCount = [...touched].reduce((n, [sheetId, rows]) => n + tableCells(state, sheetId, rows).length, 0);
       for (const [sheetId, rows] of touched) {
         const sheet = state.sheets.find((s) => s.id === sheetId);
         if (!sheet || rows.size === 0) continue;
-        const worksheet = batch.worksheet(sheetId);
-        for (const [first, count] of runsOf(rows)) {
-          const range = worksheet.getRangeByIndexes(first, sheet.firstColumn - 1, count, sheet.width);
-          range.load("values,numberFormat");
-          finishers.push(() => {
-            for (let r = 0; r < count; r++) {
-              const at = first + r - (sheet.firstRow - 1);
-              if (at < 0) continue;
-              const values = range.values[r];
-              const formats = range.numberFormat[r];
-              while (sheet.rows.length <= at) sheet.rows.push([]);
-              sheet.rows[at] = values.map((value, c) => cellValue(value, isDateFormat(formats[c]), state.date1904));
-            }
-          });
-        }
-        for (const chunk of chunkAddresses(tableCells(state, sheetId, rows))) finishers.push(queueFillLoads(batch, sheetId, chunk, fills));
+        const height = Math.max(1, Math.floor(BLOCK_BYTES / (sheet.width * READ_BYTES_PER_CELL)));
+        for (const [start, length] of runsOf(rows))
+          for (let first = start; first < start + length; first += height)
+            ops.push(readRowsOp(state, sheet, first, Math.min(height, start + length - first)));
+        // Beyond that many cells their fills are loaded in sync 2, just before they change (as for the tied rows).
+        if (tableCellCount <= MAX_FILL_LOADS)
+          for (const chunk of chunkAddresses(tableCells(state, sheetId, rows)))
+            ops.push({
+              request: 300 + chunk.length,
+              response: chunk.split(",").length * FILL_BYTES,
+              queue: (b) => queueFillLoads(b, sheetId, chunk, fills),
+            });
       }
-      const count = state.notes ? context.workbook.notes.getCount() : undefined;
-      await batch.sync();
-      for (const finish of finishers) finish();
+      let count: OfficeExtension.ClientResult<number> | undefined;
+      if (state.notes) ops.push({ request: 100, response: 50, queue: (b) => void (count = b.context.workbook.notes.getCount()) });
+      await runReadOps(batch, ops);
       // The coordinator added or deleted notes: where the add-in's stand is read again before any is touched.
-      if (state.notes && count && count.value !== state.notes.count) await relistNotes(batch, state, count.value);
+      const notes = count?.value;
+      if (state.notes && notes !== undefined && notes !== state.notes.count) await relistNotes(batch, state, notes);
     }
 
     const grids = state.sheets.map((s) => ({ name: s.name, rows: s.rows, firstRow: s.firstRow, firstColumn: s.firstColumn }));
@@ -307,11 +343,71 @@ async function relistNotes(batch: Batch, state: LiveState, count: number): Promi
   notes.count = count;
 }
 
+type PlanItem =
+  | { readonly kind: "restore"; readonly item: LivePlan["restores"][number] }
+  | { readonly kind: "mark"; readonly item: LivePlan["marks"][number] }
+  | { readonly kind: "delete"; readonly item: LivePlan["deleteNotes"][number] }
+  | { readonly kind: "add"; readonly item: LivePlan["addNotes"][number] };
+
 /**
- * Sync 2: fills (each cell whose own fill is not known loaded just before it is filled), restores (loaded first where
- * not known), note deletions then additions, and the record as the plan predicts it.
+ * Sync 2, or as many as a large burst needs (each within the payload budget, each ending with the record of what is
+ * in the workbook then, so that Clear can always undo): restores, fills, note deletions, then note additions.
  */
 async function writePlan(batch: Batch, state: LiveState, plan: LivePlan): Promise<CurrentFills> {
+  const items: (PlanItem & { request: number; response: number })[] = [
+    ...plan.restores.map((item) => ({ kind: "restore" as const, item, request: 40, response: item.verify ? FILL_BYTES : 0 })),
+    ...plan.marks.map((item) => ({ kind: "mark" as const, item, request: 40, response: item.prior === undefined ? FILL_BYTES : 0 })),
+    ...plan.deleteNotes.map((item) => ({ kind: "delete" as const, item, request: 200, response: 0 })),
+    ...plan.addNotes.map((item) => ({ kind: "add" as const, item, request: 200 + 1.2 * item.text.length, response: 0 })),
+  ];
+  const recordBytes = Math.max(state.recordText.length, serializeRecord(plan.record).length) + 1_000;
+  const groups = packOps(items, SYNC_BUDGET - recordBytes, SYNC_BUDGET);
+  if (groups.length <= 1) return writeGroup(batch, state, plan);
+  const loaded: CurrentFills = new Map();
+  let record = state.record;
+  for (const [index, group] of groups.entries()) {
+    record = index === groups.length - 1 ? plan.record : recordAfter(record, group);
+    const part: LivePlan = {
+      restores: group.flatMap((g) => (g.kind === "restore" ? [g.item] : [])),
+      marks: group.flatMap((g) => (g.kind === "mark" ? [g.item] : [])),
+      deleteNotes: group.flatMap((g) => (g.kind === "delete" ? [g.item] : [])),
+      addNotes: group.flatMap((g) => (g.kind === "add" ? [g.item] : [])),
+      record,
+    };
+    if (index > 0) await yieldToPane();
+    for (const [sheetId, fills] of await writeGroup(batch, state, part)) {
+      const into = loaded.get(sheetId) ?? new Map<number, Prior | undefined>();
+      for (const [key, fill] of fills) into.set(key, fill);
+      loaded.set(sheetId, into);
+    }
+  }
+  return loaded;
+}
+
+/** The record once a group of items is done: restored cells out, marked ones in ("no fill" until loaded), note hashes added. */
+function recordAfter(record: MarkRecord, group: readonly PlanItem[]): MarkRecord {
+  const next: MarkRecord = new Map();
+  for (const [id, sheet] of record) next.set(id, { name: sheet.name, cells: new Map(sheet.cells), notes: new Set(sheet.notes) });
+  const sheetOf = (id: string) => {
+    let sheet = next.get(id);
+    if (!sheet) next.set(id, (sheet = { name: id, cells: new Map(), notes: new Set() }));
+    return sheet;
+  };
+  for (const { kind, item } of group) {
+    if (kind === "restore") sheetOf(item.sheetId).cells.delete(item.key);
+    else if (kind === "mark") {
+      const was = sheetOf(item.sheetId).cells.get(item.key);
+      sheetOf(item.sheetId).cells.set(item.key, { fill: item.fill, prior: item.prior ?? was?.prior ?? null });
+    } else if (kind === "add") sheetOf(item.sheetId).notes.add(textHash(item.text));
+  }
+  return next;
+}
+
+/**
+ * One write sync: fills (each cell whose own fill is not known loaded just before it is filled), restores (loaded
+ * first where not known), note deletions then additions, and the record as the plan predicts it.
+ */
+async function writeGroup(batch: Batch, state: LiveState, plan: LivePlan): Promise<CurrentFills> {
   const loaded: CurrentFills = new Map();
   const finishers: (() => void)[] = [];
   const bySheet = new Map<

@@ -157,10 +157,17 @@ export function classifyChange(event: ChangeEvent, sheets: readonly LiveSheet[])
   if (!table) return { kind: "ignore" };
   const local = event.address.slice(event.address.lastIndexOf("!") + 1);
   let rect: Rect;
+  const columns = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(local);
   try {
-    rect = /^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/i.test(local)
-      ? parseAddress(local)
-      : { ...rowSpan(local), column: table.firstColumn - 1, columns: table.lastColumn - table.firstColumn + 1 };
+    if (columns) {
+      // Whole columns ("C:D", cleared or pasted): every row the grid has below the header.
+      const [a, b] = [columnNumber(columns[1]), columnNumber(columns[2])];
+      const rows = sheet.firstRow - 1 + sheet.rows.length - table.headerRow;
+      rect = { row: table.headerRow, rows: Math.max(0, rows), column: Math.min(a, b) - 1, columns: Math.abs(a - b) + 1 };
+    } else
+      rect = /^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/i.test(local)
+        ? parseAddress(local)
+        : { ...rowSpan(local), column: table.firstColumn - 1, columns: table.lastColumn - table.firstColumn + 1 };
   } catch {
     return { kind: "moved", sheetId: sheet.id };
   }
@@ -335,14 +342,10 @@ function pruneHashes(record: MarkRecord, state: LiveState, deleted: LivePlan["de
   for (const [sheetId, notes] of state.notes.ours)
     for (const [key, text] of notes) if (!gone.has(`${sheetId}\u0000${key}`)) keep(sheetId, text);
   for (const note of added) keep(note.sheetId, note.text);
-  for (const { sheetId } of deleted) {
-    const sheet = record.get(sheetId);
-    const oldText = state.notes.ours.get(sheetId);
-    if (!sheet || !oldText) continue;
-    for (const text of oldText.values()) {
-      const hash = textHash(text);
-      if (!kept.get(sheetId)?.has(hash)) sheet.notes.delete(hash);
-    }
+  for (const { sheetId, key } of deleted) {
+    const text = state.notes.ours.get(sheetId)?.get(key);
+    const hash = text === undefined ? undefined : textHash(text);
+    if (hash !== undefined && !kept.get(sheetId)?.has(hash)) record.get(sheetId)?.notes.delete(hash);
   }
   return record;
 }

@@ -103,8 +103,8 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
 
   /** Clear after a cancelled audit: the workbook as Clear leaves it, whatever the audit had done. */
   async function clearAfterCancel(): Promise<void> {
-    await stopLive();
     store.set({ busy: { action: "clearing" }, result: null, selected: null, pick: null });
+    await stopLive();
     try {
       const { restored, notesRemoved = 0 } = await clearAuditMarks(host);
       store.set({
@@ -121,8 +121,9 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
   async function auditPlan(scope: AuditScope, relanguage: boolean): Promise<void> {
     const language = state().language;
     cancelled = false;
-    await stopLive();
+    // Busy first, in the same turn as the click: focus management and Escape see the audit at once.
     store.set({ busy: { action: "auditing", scope, relanguage }, status: null });
+    await stopLive();
     let rewordAgain = false;
     // Once cells are being marked the audit runs to its end (each write keeps the record in step), then Clear.
     let writing = false;
@@ -233,8 +234,8 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
 
     async newPlanSheet() {
       if (state().busy) return;
-      await stopLive();
       store.set({ busy: { action: "creating" }, status: null });
+      await stopLive();
       try {
         // Loaded on first use: the sheet's writer is no part of the pane's start-up (its own chunk, plan-sheet.js).
         const { createPlanSheet } = await import(/* webpackChunkName: "plan-sheet" */ "../excel/plan-sheet");
@@ -253,8 +254,8 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
 
     async clear() {
       if (state().busy) return;
-      await stopLive();
       store.set({ busy: { action: "clearing" }, status: null });
+      await stopLive();
       try {
         const { restored, notesRemoved = 0, recordUnreadable } = await clearAuditMarks(host);
         store.set({

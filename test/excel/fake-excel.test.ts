@@ -274,3 +274,64 @@ describe("the fake Excel's new sheets, tables, names and data validation (what a
     expect(excel.workbook.sheets[0].frozenRows).toBe(11);
   });
 });
+
+describe("the fake Excel's change events and row moves (what checks as you type need)", () => {
+  it("registers a change handler at the next sync and removes it at the next; edits, insertions and deletions raise events", async () => {
+    const excel = sample();
+    const seen: unknown[] = [];
+    const handler = async (args: Excel.WorksheetChangedEventArgs) => void seen.push({ ...args });
+    const registration = await excel.run(async (context) => {
+      const result = context.workbook.worksheets.onChanged.add(handler);
+      expect(excel.changeHandlers()).toBe(0);
+      await context.sync();
+      return result;
+    });
+    expect(excel.changeHandlers()).toBe(1);
+    const id = excel.workbook.sheets[0].id;
+    await excel.edit("Plan", "A2:B2", [["Līga", 46300]]);
+    await excel.insertRows("Plan", 2, 2);
+    await excel.deleteRows("Plan", 3);
+    const common = { type: "WorksheetChanged", worksheetId: id, source: "Local", triggerSource: "Unknown" };
+    expect(seen).toEqual([
+      { ...common, address: "A2:B2", changeType: "RangeEdited" },
+      { ...common, address: "A2:XFD3", changeType: "RowInserted" },
+      { ...common, address: "A3:XFD3", changeType: "RowDeleted" },
+    ]);
+    registration.remove();
+    expect(excel.changeHandlers()).toBe(1);
+    await registration.context.sync();
+    expect(excel.changeHandlers()).toBe(0);
+    await excel.edit("Plan", "A1", [["Vārds"]]);
+    expect(seen).toHaveLength(3);
+  });
+
+  it("raises events for the add-in's own value writes, marked ThisLocalAddin, once the sync succeeded", async () => {
+    const excel = sample();
+    const seen: string[] = [];
+    await excel.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (args) => void seen.push(`${args.address} ${args.triggerSource}`));
+      await context.sync();
+      context.workbook.worksheets.getItem("Plan").getRange("C1:C2").values = [["x"], ["y"]];
+      expect(seen).toEqual([]);
+      await context.sync();
+    });
+    expect(seen).toEqual(["C1:C2 ThisLocalAddin"]);
+  });
+
+  it("moves values, formats, fills and notes below an inserted or deleted row; a deleted row's go with it", async () => {
+    const excel = sample();
+    const sheet = excel.workbook.sheets[0];
+    sheet.notes.set(cellKey(1, 0), { content: "Anna's note", author: "Coordinator" });
+    await excel.insertRows("Plan", 2);
+    expect(sheet.values).toEqual([["Name", "Start"], [], ["Anna", 46266]]);
+    expect([...sheet.formats.keys()]).toEqual([cellKey(2, 1)]);
+    expect([...sheet.notes.keys()]).toEqual([cellKey(2, 0)]);
+    expect([...sheet.fills.keys()]).toEqual([cellKey(0, 0)]);
+    await excel.deleteRows("Plan", 3);
+    expect(sheet.values).toEqual([["Name", "Start"], []]);
+    expect(sheet.notes.size).toBe(0);
+    expect(sheet.formats.size).toBe(0);
+    await excel.deleteRows("Plan", 1);
+    expect(sheet.fills.size).toBe(0);
+  });
+});

@@ -147,6 +147,23 @@ describe("an edit inside the audited table", () => {
   });
 });
 
+describe("a large burst", () => {
+  it("a sort of a 6,000-row table (every row edited at once): each sync within Excel's limits, the marks still exact", async () => {
+    const l = await auditedLive(6_000);
+    const sheet = l.data.sheets[0];
+    const body = sheet.values.slice(7, 7 + 6_000).map((row) => [...row]);
+    body.reverse();
+    await l.fake.edit("Plan", "A8:N6007", body);
+    await l.twin.edit("Plan", "A8:N6007", body);
+    await l.live.idle();
+    expect(l.stops).toEqual([]);
+    expect(l.updates).toHaveLength(1);
+    expectWithinLimits(l.fake);
+    await expectLikeFreshAudit(l);
+    await expectClearExact(l);
+  });
+});
+
 describe("what live checking ignores", () => {
   it("edits outside the table (the project block, columns beside it, another sheet): no sync, no update", async () => {
     const l = await auditedLive();
@@ -278,7 +295,7 @@ describe("classifying change events", () => {
   const sheet: LiveSheet = {
     id: "s1",
     name: "Plan",
-    rows: [],
+    rows: Array.from({ length: 10 }, () => []),
     firstRow: 1,
     firstColumn: 1,
     width: 14,
@@ -299,6 +316,9 @@ describe("classifying change events", () => {
     ["B3", { kind: "ignore" }], // the project block
     ["A6:B9", { kind: "edit", sheetId: "s1", rows: [7, 8] }],
     ["Plan!$A$40", { kind: "edit", sheetId: "s1", rows: [39] }], // typed under the table: it grows
+    ["C:D", { kind: "edit", sheetId: "s1", rows: [7, 8, 9] }], // whole columns: the grid's rows under the header
+    ["P:Q", { kind: "ignore" }],
+    ["8:8", { kind: "edit", sheetId: "s1", rows: [7] }],
   ])("%s", (address, expected) => expect(classifyChange(event(address), [sheet])).toEqual(expected));
 
   it("own writes, other sheets, rows and cells moved", () => {
