@@ -6,6 +6,7 @@
 import { performance } from "node:perf_hooks";
 import { auditInExcel, clearAuditMarks, loadStoredSettings } from "../src/excel";
 import { startLiveCheck } from "../src/excel/live-check";
+import * as liveDeps from "../src/excel/live-deps";
 import { cloneWorkbook, createFakeExcel, fakeWorkbook } from "../test/excel/fake-excel";
 import { planSheet, type PlanOptions } from "../test/excel/plans";
 import type { BenchFigure } from "./run";
@@ -63,6 +64,7 @@ async function liveEdit(add: (key: string, value: number, unit?: string) => void
   const { fake, result } = await audited(20_000);
   let syncs = 0;
   const live = await startLiveCheck(fake, {
+    deps: liveDeps,
     options: result.input?.options ?? {},
     debounceMs: 0,
     onUpdate: (update) => (syncs = Math.max(syncs, update.syncs)),

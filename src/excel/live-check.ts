@@ -4,11 +4,10 @@
  * only the marks and notes that changed, with the record, in two syncs. Loaded on first use (its own chunk).
  */
 import type { AuditOptions, AuditReport, WorkbookGrid } from "../audit";
-import { cellA1, cellKey, chunkAddresses, columnRuns, keyCell, parseAddress, rectAddress } from "./address";
-import { auditInThread } from "./audit-in-thread";
-import { Batch, type BatchOp, SYNC_BUDGET, packOps, runReadOps, yieldToPane } from "./batch";
-import { type CurrentFills, FILL_BYTES, queueFillLoads } from "./fill-checks";
-import { type Prior, applyFill, fillKey, showsMark } from "./fills";
+import type { Batch, BatchOp } from "./batch";
+import type { CurrentFills } from "./fill-checks";
+import type { Prior } from "./fills";
+import type { LiveDeps } from "./live-deps";
 import {
   type LiveChange,
   type LivePlan,
@@ -19,15 +18,14 @@ import {
   notesAfter,
   planLive,
   shiftRows,
+  useLiveDeps,
 } from "./live-plan";
-import { type MarkRecord, serializeRecord } from "./mark-record";
-import { storedReaders } from "./stored-readers";
-import { type KnownNote, noteListOps, textHash } from "./notes";
-import { cellValue, isDateFormat } from "./read-grid";
-import { session } from "./session";
-import { markTargets } from "./targets";
+import type { MarkRecord } from "./mark-record";
+import type { KnownNote } from "./notes";
 import type { AuditRunner, ExcelHost } from "./types";
-import { queueRecord } from "./write-marks";
+
+/** The rest of the add-in, as the caller handed it (live-deps.ts). */
+let d: LiveDeps;
 
 export interface LiveUpdate {
   readonly report: AuditReport;
@@ -41,6 +39,8 @@ export interface LiveUpdate {
 }
 
 export interface LiveOptions {
+  /** The rest of the add-in: `import * as deps from "./live-deps"` (live-deps.ts says why). */
+  readonly deps: LiveDeps;
   readonly options: AuditOptions;
   readonly runAudit?: AuditRunner;
   /** Quiet time after the last change before a burst is checked (default 300 ms). */
@@ -69,9 +69,11 @@ interface ChangeArgs {
  * none (no audit yet, or Clear since). The handler is registered for every sheet (worksheets.onChanged, ExcelApi 1.9).
  */
 export async function startLiveCheck(host: ExcelHost, live: LiveOptions): Promise<LiveCheck | undefined> {
-  const seed = session.get(host)?.live;
+  d = live.deps;
+  useLiveDeps(live.deps);
+  const seed = d.session.get(host)?.live;
   if (!seed || !host.isSetSupported("ExcelApi", "1.9")) return undefined;
-  const state = liveState(seed, (await storedReaders()).parseRecord);
+  const state = liveState(seed, (await d.storedReaders()).parseRecord);
   const pending: ChangeArgs[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
@@ -136,8 +138,8 @@ export async function startLiveCheck(host: ExcelHost, live: LiveOptions): Promis
     stopping ??= (async () => {
       await burstDone;
       // Edits from now on are not followed: the next start needs an audit first.
-      const cache = session.get(host);
-      if (cache?.live) session.set(host, { ...cache, live: undefined });
+      const cache = d.session.get(host);
+      if (cache?.live) d.session.set(host, { ...cache, live: undefined });
       registration.remove();
       await registration.context.sync();
       settle();
@@ -171,14 +173,14 @@ function applyChanges(state: LiveState, events: readonly ChangeArgs[]): { touche
       shifted = true;
       // Rows touched before the move are where they moved to.
       const moved = [...rows].flatMap((row) => {
-        const key = cellKey(row, 0);
+        const key = d.cellKey(row, 0);
         const to =
-          key < cellKey(change.at, 0)
+          key < d.cellKey(change.at, 0)
             ? key
             : change.count < 0 && row < change.at - change.count
               ? undefined
-              : cellKey(row + change.count, 0);
-        return to === undefined ? [] : [keyCell(to).row];
+              : d.cellKey(row + change.count, 0);
+        return to === undefined ? [] : [d.keyCell(to).row];
       });
       rows.clear();
       for (const row of moved) rows.add(row);
@@ -207,7 +209,7 @@ function readRowsOp(state: LiveState, sheet: LiveSheet, first: number, count: nu
           if (at < 0) continue;
           const formats = range.numberFormat[r];
           while (sheet.rows.length <= at) sheet.rows.push([]);
-          sheet.rows[at] = range.values[r].map((value, c) => cellValue(value, isDateFormat(formats[c]), state.date1904));
+          sheet.rows[at] = range.values[r].map((value, c) => d.cellValue(value, d.isDateFormat(formats[c]), state.date1904));
         }
       };
     },
@@ -233,17 +235,17 @@ function tableCells(state: LiveState, sheetId: string, rows: Iterable<number>): 
   const refs = [...rows].flatMap((row) =>
     Array.from({ length: table.lastColumn - table.firstColumn + 1 }, (_, i) => ({ row, column: table.firstColumn - 1 + i })),
   );
-  return columnRuns(refs).flatMap((run) => Array.from({ length: run.rows }, (_, r) => cellA1(run.row + r, run.column)));
+  return d.columnRuns(refs).flatMap((run) => Array.from({ length: run.rows }, (_, r) => d.cellA1(run.row + r, run.column)));
 }
 
 function shownAt(state: LiveState) {
   const merges = new Map(state.sheets.map((s) => [s.name, s.merges]));
   return (sheet: string, cell: string): string => {
-    const { row, column } = parseAddress(cell);
+    const { row, column } = d.parseAddress(cell);
     const area = merges
       .get(sheet)
       ?.find((m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns);
-    return area ? cellA1(area.row, area.column) : cell;
+    return area ? d.cellA1(area.row, area.column) : cell;
   };
 }
 
@@ -256,7 +258,7 @@ async function burst(host: ExcelHost, state: LiveState, events: readonly ChangeA
   if (!reading && !shifted) return "done";
 
   return host.run(async (context): Promise<"done"> => {
-    const batch = new Batch(context);
+    const batch = new d.Batch(context);
     const fills: CurrentFills = new Map();
     // Sync 1: the touched rows' values and number formats, their cells' fills, the note count (more syncs only for
     // a burst too large for one: a sort or a paste of thousands of rows).
@@ -272,16 +274,16 @@ async function burst(host: ExcelHost, state: LiveState, events: readonly ChangeA
             ops.push(readRowsOp(state, sheet, first, Math.min(height, start + length - first)));
         // Beyond that many cells their fills are loaded in sync 2, just before they change (as for the tied rows).
         if (tableCellCount <= MAX_FILL_LOADS)
-          for (const chunk of chunkAddresses(tableCells(state, sheetId, rows)))
+          for (const chunk of d.chunkAddresses(tableCells(state, sheetId, rows)))
             ops.push({
               request: 300 + chunk.length,
-              response: chunk.split(",").length * FILL_BYTES,
-              queue: (b) => queueFillLoads(b, sheetId, chunk, fills),
+              response: chunk.split(",").length * d.FILL_BYTES,
+              queue: (b) => d.queueFillLoads(b, sheetId, chunk, fills),
             });
       }
       let count: OfficeExtension.ClientResult<number> | undefined;
       if (state.notes) ops.push({ request: 100, response: 50, queue: (b) => void (count = b.context.workbook.notes.getCount()) });
-      await runReadOps(batch, ops);
+      await d.runReadOps(batch, ops);
       // The coordinator added or deleted notes: where the add-in's stand is read again before any is touched.
       const notes = count?.value;
       if (state.notes && notes !== undefined && notes !== state.notes.count) await relistNotes(batch, state, notes);
@@ -289,9 +291,9 @@ async function burst(host: ExcelHost, state: LiveState, events: readonly ChangeA
 
     const grids = state.sheets.map((s) => ({ name: s.name, rows: s.rows, firstRow: s.firstRow, firstColumn: s.firstColumn }));
     const input = { workbook: { sheets: grids, date1904: state.date1904 }, options: live.options };
-    const report = await (live.runAudit ?? auditInThread)(input.workbook, input.options);
+    const report = await (live.runAudit ?? d.auditInThread)(input.workbook, input.options);
     const sheetIds = new Map(state.sheets.map((s) => [s.name, s.id]));
-    const { targets } = markTargets(report, sheetIds, { shownAt: shownAt(state) });
+    const { targets } = d.markTargets(report, sheetIds, { shownAt: shownAt(state) });
     const plan = planLive({ state, targets, fills });
 
     // Sync 2: what changed, and the record.
@@ -300,19 +302,19 @@ async function burst(host: ExcelHost, state: LiveState, events: readonly ChangeA
     notesAfter(state, plan);
     const corrections = correct(state, plan, verified);
     state.record = plan.record;
-    const text = serializeRecord(state.record);
+    const text = d.serializeRecord(state.record);
     if (text !== state.recordText || corrections.length > 0) {
       // A fill the coordinator gave a cell outside the rows read: put back, and the record told (a third sync).
-      if (batch.syncs > (reading ? 1 : 0)) await yieldToPane();
+      if (batch.syncs > (reading ? 1 : 0)) await d.yieldToPane();
       for (const { sheetId, key, fill } of corrections)
-        applyFill(batch.worksheet(sheetId).getRange(cellA1(keyCell(key).row, keyCell(key).column)).format.fill, fill);
-      state.chunks = queueRecord(batch, text, state.chunks);
+        d.applyFill(batch.worksheet(sheetId).getRange(d.cellA1(d.keyCell(key).row, d.keyCell(key).column)).format.fill, fill);
+      state.chunks = d.queueRecord(batch, text, state.chunks);
       await batch.sync();
       state.recordText = text;
     }
-    const cache = session.get(host);
+    const cache = d.session.get(host);
     // The session keeps the audit's seed only while nothing moved: a later start audits again (the pane does).
-    session.set(host, { ...cache, recordText: state.recordText, noteCount: state.notes?.count ?? cache?.noteCount, live: undefined });
+    d.session.set(host, { ...cache, recordText: state.recordText, noteCount: state.notes?.count ?? cache?.noteCount, live: undefined });
     const changed = plan.marks.length + plan.restores.length + plan.addNotes.length + plan.deleteNotes.length;
     const highlighted = [...targets.values()].reduce((n, cells) => n + cells.size, 0);
     live.onUpdate({ report, input, syncs: batch.syncs, changed, highlighted });
@@ -325,11 +327,11 @@ async function relistNotes(batch: Batch, state: LiveState, count: number): Promi
   const notes = state.notes;
   if (!notes) return;
   const list: KnownNote[] = [];
-  await runReadOps(batch, noteListOps(count, new Map(state.sheets.map((s) => [s.name, s.id])), list));
+  await d.runReadOps(batch, d.noteListOps(count, new Map(state.sheets.map((s) => [s.name, s.id])), list));
   notes.ours.clear();
   notes.theirs.clear();
   for (const note of list) {
-    const ours = state.record.get(note.sheetId)?.notes.has(textHash(note.content)) ?? false;
+    const ours = state.record.get(note.sheetId)?.notes.has(d.textHash(note.content)) ?? false;
     if (ours) {
       let cells = notes.ours.get(note.sheetId);
       if (!cells) notes.ours.set(note.sheetId, (cells = new Map()));
@@ -355,13 +357,13 @@ type PlanItem =
  */
 async function writePlan(batch: Batch, state: LiveState, plan: LivePlan): Promise<CurrentFills> {
   const items: (PlanItem & { request: number; response: number })[] = [
-    ...plan.restores.map((item) => ({ kind: "restore" as const, item, request: 40, response: item.verify ? FILL_BYTES : 0 })),
-    ...plan.marks.map((item) => ({ kind: "mark" as const, item, request: 40, response: item.prior === undefined ? FILL_BYTES : 0 })),
+    ...plan.restores.map((item) => ({ kind: "restore" as const, item, request: 40, response: item.verify ? d.FILL_BYTES : 0 })),
+    ...plan.marks.map((item) => ({ kind: "mark" as const, item, request: 40, response: item.prior === undefined ? d.FILL_BYTES : 0 })),
     ...plan.deleteNotes.map((item) => ({ kind: "delete" as const, item, request: 200, response: 0 })),
     ...plan.addNotes.map((item) => ({ kind: "add" as const, item, request: 200 + 1.2 * item.text.length, response: 0 })),
   ];
-  const recordBytes = Math.max(state.recordText.length, serializeRecord(plan.record).length) + 1_000;
-  const groups = packOps(items, SYNC_BUDGET - recordBytes, SYNC_BUDGET);
+  const recordBytes = Math.max(state.recordText.length, d.serializeRecord(plan.record).length) + 1_000;
+  const groups = d.packOps(items, d.SYNC_BUDGET - recordBytes, d.SYNC_BUDGET);
   if (groups.length <= 1) return writeGroup(batch, state, plan);
   const loaded: CurrentFills = new Map();
   let record = state.record;
@@ -374,7 +376,7 @@ async function writePlan(batch: Batch, state: LiveState, plan: LivePlan): Promis
       addNotes: group.flatMap((g) => (g.kind === "add" ? [g.item] : [])),
       record,
     };
-    if (index > 0) await yieldToPane();
+    if (index > 0) await d.yieldToPane();
     for (const [sheetId, fills] of await writeGroup(batch, state, part)) {
       const into = loaded.get(sheetId) ?? new Map<number, Prior | undefined>();
       for (const [key, fill] of fills) into.set(key, fill);
@@ -398,7 +400,7 @@ function recordAfter(record: MarkRecord, group: readonly PlanItem[]): MarkRecord
     else if (kind === "mark") {
       const was = sheetOf(item.sheetId).cells.get(item.key);
       sheetOf(item.sheetId).cells.set(item.key, { fill: item.fill, prior: item.prior ?? was?.prior ?? null });
-    } else if (kind === "add") sheetOf(item.sheetId).notes.add(textHash(item.text));
+    } else if (kind === "add") sheetOf(item.sheetId).notes.add(d.textHash(item.text));
   }
   return next;
 }
@@ -429,30 +431,30 @@ async function writeGroup(batch: Batch, state: LiveState, plan: LivePlan): Promi
   for (const restore of plan.restores) {
     const sheet = entry(restore.sheetId);
     if (restore.verify) sheet.verify.push(restore.key);
-    let group = sheet.restores.get(fillKey(restore.prior));
-    if (!group) sheet.restores.set(fillKey(restore.prior), (group = { prior: restore.prior, keys: [] }));
+    let group = sheet.restores.get(d.fillKey(restore.prior));
+    if (!group) sheet.restores.set(d.fillKey(restore.prior), (group = { prior: restore.prior, keys: [] }));
     group.keys.push(restore.key);
   }
-  const areas = (keys: readonly number[]) => chunkAddresses(columnRuns(keys.map(keyCell)).map(rectAddress));
-  const single = (keys: readonly number[]) => chunkAddresses(keys.map((key) => cellA1(keyCell(key).row, keyCell(key).column)));
+  const areas = (keys: readonly number[]) => d.chunkAddresses(d.columnRuns(keys.map(d.keyCell)).map(d.rectAddress));
+  const single = (keys: readonly number[]) => d.chunkAddresses(keys.map((key) => d.cellA1(d.keyCell(key).row, d.keyCell(key).column)));
   for (const [sheetId, sheet] of bySheet) {
     const worksheet = batch.worksheet(sheetId);
     // Loads first: Excel runs a batch in order, so they return each cell's fill before this sync changes it.
-    for (const chunk of single(sheet.verify)) finishers.push(queueFillLoads(batch, sheetId, chunk, loaded));
+    for (const chunk of single(sheet.verify)) finishers.push(d.queueFillLoads(batch, sheetId, chunk, loaded));
     for (const { prior, keys } of sheet.restores.values())
-      for (const chunk of areas(keys)) applyFill(worksheet.getRanges(chunk).format.fill, prior);
+      for (const chunk of areas(keys)) d.applyFill(worksheet.getRanges(chunk).format.fill, prior);
     for (const [fill, keys] of sheet.fills) for (const chunk of areas(keys)) worksheet.getRanges(chunk).format.fill.color = fill;
   }
   for (const { sheetId, key } of plan.deleteNotes)
     batch
       .worksheet(sheetId)
-      .notes.getItem(cellA1(keyCell(key).row, keyCell(key).column))
+      .notes.getItem(d.cellA1(d.keyCell(key).row, d.keyCell(key).column))
       .delete();
   for (const { sheetId, key, text } of plan.addNotes)
-    batch.worksheet(sheetId).notes.add(cellA1(keyCell(key).row, keyCell(key).column), text);
+    batch.worksheet(sheetId).notes.add(d.cellA1(d.keyCell(key).row, d.keyCell(key).column), text);
   // The record as predicted ("no fill" under cells whose fill is being loaded); corrected after, if it was not.
-  const text = serializeRecord(plan.record);
-  if (text !== state.recordText) state.chunks = queueRecord(batch, text, state.chunks);
+  const text = d.serializeRecord(plan.record);
+  if (text !== state.recordText) state.chunks = d.queueRecord(batch, text, state.chunks);
   if (bySheet.size === 0 && plan.deleteNotes.length === 0 && plan.addNotes.length === 0 && text === state.recordText) return loaded;
   await batch.sync();
   state.recordText = text;
@@ -467,14 +469,14 @@ function correct(state: LiveState, plan: LivePlan, loaded: CurrentFills): { shee
     if (mark.prior !== undefined) continue;
     const fill = loaded.get(mark.sheetId)?.get(mark.key);
     const cell = plan.record.get(mark.sheetId)?.cells.get(mark.key);
-    if (cell && fill !== undefined && fill !== null && !showsMark(fill, cell.fill))
+    if (cell && fill !== undefined && fill !== null && !d.showsMark(fill, cell.fill))
       plan.record.get(mark.sheetId)?.cells.set(mark.key, { ...cell, prior: fill });
   }
   for (const restore of plan.restores) {
     if (!restore.verify) continue;
     const fill = loaded.get(restore.sheetId)?.get(restore.key);
     const was = state.record.get(restore.sheetId)?.cells.get(restore.key);
-    if (fill !== undefined && was && !showsMark(fill, was.fill)) back.push({ sheetId: restore.sheetId, key: restore.key, fill });
+    if (fill !== undefined && was && !d.showsMark(fill, was.fill)) back.push({ sheetId: restore.sheetId, key: restore.key, fill });
   }
   return back;
 }

@@ -3,14 +3,20 @@
  * which change events touch an audited table, moving everything recorded when rows are inserted or deleted, and the
  * difference between the marks written and the marks a new audit wants, as the writes of one sync.
  */
-import { type CellValue, type SheetGrid, type TableReport, columnNumber, isBlank } from "../audit";
-import { type Rect, cellKey, keyCell, parseAddress } from "./address";
-import { type Prior, showsMark } from "./fills";
+import type { CellValue, SheetGrid, TableReport } from "../audit";
+import type { Rect } from "./address";
+import type { Prior } from "./fills";
+import type { LiveDeps } from "./live-deps";
 import type { LiveSeed } from "./live-seed";
 import type { MarkRecord, MarkedCell } from "./mark-record";
 import type { StoredReaders } from "./stored-readers";
-import { textHash } from "./notes";
 import type { TargetCell, Targets } from "./plan-writes";
+
+/** The rest of the add-in, as the pane handed it (live-deps.ts); set before any other function here is called. */
+let d: LiveDeps;
+export function useLiveDeps(deps: LiveDeps): void {
+  d = deps;
+}
 
 /** A sheet the last audit read, kept in memory so that an edit re-reads only the rows it touched. */
 export interface LiveSheet {
@@ -50,18 +56,18 @@ export function liveTable(grid: SheetGrid, table: TableReport): LiveSheet["table
   let first = -1;
   let last = -1;
   header.forEach((value, i) => {
-    if (isBlank(value)) return;
+    if (d.isBlank(value)) return;
     if (first < 0) first = i;
     last = i;
   });
-  const letters = [...Object.values(table.columns), ...table.unrecognised.map((u) => u.column)].map(columnNumber);
+  const letters = [...Object.values(table.columns), ...table.unrecognised.map((u) => u.column)].map(d.columnNumber);
   const columns = [...letters, ...(first >= 0 ? [firstColumn + first, firstColumn + last] : [])];
   if (columns.length === 0) return undefined;
   return { headerRow: table.headerRow, firstColumn: Math.min(...columns), lastColumn: Math.max(...columns) };
 }
 
 /** Live checking's state from what the audit left: its grids, the marks and notes it wrote, the record as written. */
-/** `parseRecord` comes from the stored readers' bundle, so that this one carries no zod of its own. */
+/** `parseRecord` comes from the stored readers' bundle (stored-readers.ts), so that neither this chunk nor the pane's carries zod. */
 export function liveState(seed: LiveSeed, parseRecord: StoredReaders["parseRecord"]): LiveState {
   const sheets = seed.grids.flatMap((grid): LiveSheet[] => {
     const id = seed.sheetIds.get(grid.name);
@@ -91,7 +97,7 @@ export function liveState(seed: LiveSeed, parseRecord: StoredReaders["parseRecor
     const theirs = new Map<string, Set<number>>();
     for (const note of seed.notes) {
       // The add-in's old notes were deleted by the audit; every other note stays where it is.
-      if (seed.recordBefore.get(note.sheetId)?.notes.has(textHash(note.content))) continue;
+      if (seed.recordBefore.get(note.sheetId)?.notes.has(d.textHash(note.content))) continue;
       let cells = theirs.get(note.sheetId);
       if (!cells) theirs.set(note.sheetId, (cells = new Set()));
       cells.add(note.key);
@@ -139,7 +145,7 @@ function rowSpan(address: string): { row: number; rows: number } {
     const [a, b] = [Number(match[1]), Number(match[2])];
     return { row: Math.min(a, b) - 1, rows: Math.abs(a - b) + 1 };
   }
-  const rect = parseAddress(local);
+  const rect = d.parseAddress(local);
   return { row: rect.row, rows: rect.rows };
 }
 
@@ -161,12 +167,12 @@ export function classifyChange(event: ChangeEvent, sheets: readonly LiveSheet[])
   try {
     if (columns) {
       // Whole columns ("C:D", cleared or pasted): every row the grid has below the header.
-      const [a, b] = [columnNumber(columns[1]), columnNumber(columns[2])];
+      const [a, b] = [d.columnNumber(columns[1]), d.columnNumber(columns[2])];
       const rows = sheet.firstRow - 1 + sheet.rows.length - table.headerRow;
       rect = { row: table.headerRow, rows: Math.max(0, rows), column: Math.min(a, b) - 1, columns: Math.abs(a - b) + 1 };
     } else
       rect = /^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/i.test(local)
-        ? parseAddress(local)
+        ? d.parseAddress(local)
         : { ...rowSpan(local), column: table.firstColumn - 1, columns: table.lastColumn - table.firstColumn + 1 };
   } catch {
     return { kind: "moved", sheetId: sheet.id };
@@ -181,10 +187,10 @@ export function classifyChange(event: ChangeEvent, sheets: readonly LiveSheet[])
 
 /** A cell key moved by rows inserted (count > 0) or deleted (count < 0) at `at`; undefined when its row was deleted. */
 export function shiftKey(key: number, at: number, count: number): number | undefined {
-  const { row, column } = keyCell(key);
+  const { row, column } = d.keyCell(key);
   if (row < at) return key;
   if (count < 0 && row < at - count) return undefined;
-  return cellKey(row + count, column);
+  return d.cellKey(row + count, column);
 }
 
 function shiftMap<V>(map: Map<number, V>, at: number, count: number): Map<number, V> {
@@ -216,13 +222,13 @@ export function shiftRows(state: LiveState, sheetId: string, at: number, count: 
     sheet.firstRow -= above;
   }
   if (sheet.table) {
-    const header = shiftKey(cellKey(sheet.table.headerRow - 1, 0), at, count);
+    const header = shiftKey(d.cellKey(sheet.table.headerRow - 1, 0), at, count);
     if (header === undefined) return false;
-    sheet.table.headerRow = keyCell(header).row + 1;
+    sheet.table.headerRow = d.keyCell(header).row + 1;
   }
   sheet.merges = sheet.merges.flatMap((m) => {
-    const to = shiftKey(cellKey(m.row, m.column), at, count);
-    return to === undefined ? [] : [{ ...m, row: keyCell(to).row }];
+    const to = shiftKey(d.cellKey(m.row, m.column), at, count);
+    return to === undefined ? [] : [{ ...m, row: d.keyCell(to).row }];
   });
   const targets = state.targets.get(sheetId);
   if (targets) state.targets.set(sheetId, shiftMap(targets, at, count));
@@ -298,7 +304,7 @@ export function planLive({ state, targets, fills }: LivePlanInput): LivePlan {
       if (sameMark(old, want) && !read) continue;
       const recorded: MarkedCell | undefined = cells.get(key);
       // Fills: a recorded cell that no longer shows its colour (recoloured, or pasted over) is the coordinator's now.
-      const stillOurs = recorded !== undefined && (!read || showsMark(fill, recorded.fill));
+      const stillOurs = recorded !== undefined && (!read || d.showsMark(fill, recorded.fill));
       if (want) {
         if (stillOurs && recorded.fill === want.fill) {
           // Unchanged.
@@ -322,7 +328,7 @@ export function planLive({ state, targets, fills }: LivePlanInput): LivePlan {
       if (ours !== undefined) deleteNotes.push({ sheetId, key });
       if (want) {
         addNotes.push({ sheetId, key, text: want.note });
-        marked.notes.add(textHash(want.note));
+        marked.notes.add(d.textHash(want.note));
       }
     }
   }
@@ -337,14 +343,14 @@ function pruneHashes(record: MarkRecord, state: LiveState, deleted: LivePlan["de
   const keep = (sheetId: string, text: string) => {
     let hashes = kept.get(sheetId);
     if (!hashes) kept.set(sheetId, (hashes = new Set()));
-    hashes.add(textHash(text));
+    hashes.add(d.textHash(text));
   };
   for (const [sheetId, notes] of state.notes.ours)
     for (const [key, text] of notes) if (!gone.has(`${sheetId}\u0000${key}`)) keep(sheetId, text);
   for (const note of added) keep(note.sheetId, note.text);
   for (const { sheetId, key } of deleted) {
     const text = state.notes.ours.get(sheetId)?.get(key);
-    const hash = text === undefined ? undefined : textHash(text);
+    const hash = text === undefined ? undefined : d.textHash(text);
     if (hash !== undefined && !kept.get(sheetId)?.has(hash)) record.get(sheetId)?.notes.delete(hash);
   }
   return record;

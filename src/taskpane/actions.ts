@@ -3,6 +3,7 @@ import type { ColumnMapping } from "../audit";
 import { auditInExcel, clearAuditMarks, loadStoredSettings, readWorkbookProject, saveStoredSettings, selectCell } from "../excel";
 import { ExcelAuditError, type AuditScope, type ExcelHost, type StoredSettings } from "../excel/types";
 import { PROJECT_FIELDS, type Language, type Project, type ProjectField, type Severity } from "../rules";
+import * as liveDeps from "../excel/live-deps";
 import { createAuditRunner } from "./audit-runner";
 import { errorStatus } from "./error-status";
 import { counted } from "./i18n";
@@ -90,6 +91,7 @@ export function createActions(store: Store<PaneState>, host: ExcelHost): Actions
         runAudit,
         () => void reword(state().language),
         () => (liveCheck = undefined),
+        liveDeps,
       );
       if (check && epoch !== liveEpoch) await check.stop();
       else if (check) {

@@ -1,5 +1,6 @@
 /** The pane's side of checks as you type, loaded with src/excel/live-check.ts as one chunk (live-check.js) on first use. */
 import { startLiveCheck } from "../excel/live-check";
+import type { LiveDeps } from "../excel/live-deps";
 import type { AuditRunner, ExcelHost } from "../excel/types";
 import type { PaneState, Store } from "./store";
 
@@ -10,10 +11,12 @@ export async function startPaneLive(
   runAudit: AuditRunner,
   reword: () => void,
   stopped: () => void,
+  deps: LiveDeps,
 ): Promise<{ stop(): Promise<void> } | undefined> {
   const input = store.state.result?.input;
   if (!input) return undefined;
   return startLiveCheck(host, {
+    deps,
     options: input.options,
     runAudit,
     onUpdate: ({ report, input: checked, highlighted }) => {

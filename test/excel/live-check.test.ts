@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import { auditInExcel, clearAuditMarks, createPlanSheet } from "../../src/excel";
 import { type LiveCheck, type LiveUpdate, startLiveCheck } from "../../src/excel/live-check";
-import { classifyChange, shiftKey, type LiveSheet } from "../../src/excel/live-plan";
+import * as liveDeps from "../../src/excel/live-deps";
+import { classifyChange, shiftKey, useLiveDeps, type LiveSheet } from "../../src/excel/live-plan";
 import { cellKey as excelKey } from "../../src/excel/address";
 import { type FakeExcel, type FakeValue, type FakeWorkbookData, cellKey, cloneWorkbook, createFakeExcel, fakeWorkbook } from "./fake-excel";
 import { contents, expectWithinLimits, fills, notes } from "./helpers";
@@ -39,6 +40,7 @@ async function auditedLive(rows = 12, prepare?: (data: FakeWorkbookData) => void
   const updates: LiveUpdate[] = [];
   const stops: string[] = [];
   const live = await startLiveCheck(fake, {
+    deps: liveDeps,
     options: result.input?.options ?? {},
     debounceMs: 0,
     onUpdate: (update) => updates.push(update),
@@ -201,7 +203,7 @@ describe("what live checking ignores", () => {
 
   it("does not start without an audit, nor after Clear", async () => {
     const fake = createFakeExcel(fakeWorkbook([planSheet("Plan", 4)]));
-    const options = { options: {}, onUpdate: () => undefined, onStop: () => undefined };
+    const options = { deps: liveDeps, options: {}, onUpdate: () => undefined, onStop: () => undefined };
     expect(await startLiveCheck(fake, options)).toBeUndefined();
     await auditInExcel(fake, { scope: "sheet", language: "en" });
     await clearAuditMarks(fake);
@@ -292,6 +294,7 @@ describe("rows inserted or deleted: the record moves with the cells", () => {
 });
 
 describe("classifying change events", () => {
+  beforeAll(() => useLiveDeps(liveDeps));
   const sheet: LiveSheet = {
     id: "s1",
     name: "Plan",

@@ -711,7 +711,9 @@ test.each([
       expect((await shownIssues(page)).map((i) => i.message).join("\n")).not.toMatch(tooShort);
 
       // Off from the keyboard: Tab reaches the switch, Space turns it off and the change handler goes.
-      await toggle.focus();
+      await page.focus('[data-testid="new-plan"]');
+      await page.keyboard.press("Tab");
+      expect(await focusedId(page)).toBe("live-switch");
       await page.keyboard.press("Space");
       expect(await toggle.isChecked()).toBe(false);
       expect(await until(handlers, 0)).toBe(0);
