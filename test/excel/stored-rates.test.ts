@@ -6,17 +6,7 @@ import { RATES_KEY, loadStoredRates, parseStoredRates, removeStoredRates, saveSt
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import type { ExcelHost } from "../../src/excel/types";
 import { createFakeExcel, fakeSheet, fakeWorkbook } from "./fake-excel";
-
-const group = (g1: number, g2: number, g3: number) => ({ group1: g1, group2: g2, group3: g3 });
-const FILE = {
-  agency: "LV01",
-  individualSupport: {
-    staff: group(150, 130, 110),
-    "vet-learners": group(80, 70, 60),
-    "school-pupils": group(70, 60, 50),
-    "adult-learners": group(80, 70, 60),
-  },
-};
+import { RATES_FILE as FILE, group } from "../fixtures/rates";
 
 function workbook(settings: [string, unknown][] = []) {
   const data = fakeWorkbook([fakeSheet("Plan", [["x"]])], { settings: new Map(settings) });

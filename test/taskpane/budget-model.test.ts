@@ -11,6 +11,7 @@ import { readRates } from "../../src/rules/funding/rates-file";
 import type { AgencyRates } from "../../src/rules/funding";
 import { budgetModel } from "../../src/taskpane/budget-model";
 import { bt, type BudgetKey } from "../../src/taskpane/budget-words";
+import { RATES_FILE } from "../fixtures/rates";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "examples", "planning-2026.xlsx");
 const reports: Partial<Record<Language, AuditReport>> = {};
@@ -21,16 +22,6 @@ beforeAll(async () => {
 });
 
 const report = (language: Language) => reports[language] as AuditReport;
-const group = (g1: number, g2: number, g3: number) => ({ group1: g1, group2: g2, group3: g3 });
-const RATES_FILE = {
-  agency: "LV01",
-  individualSupport: {
-    staff: group(150, 130, 110),
-    "vet-learners": group(80, 70, 60),
-    "school-pupils": group(70, 60, 50),
-    "adult-learners": group(80, 70, 60),
-  },
-};
 const rates = (): AgencyRates => {
   const read = readRates(RATES_FILE);
   if (!read.ok) throw new Error("the test's rates file does not pass");
