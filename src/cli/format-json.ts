@@ -34,15 +34,7 @@ export function jsonReport(report: AuditReport, file: string, budget?: JsonBudge
       lookedFor: [...lookedFor],
       ...(emptyLabel ? { emptyLabel: sheetCell(emptyLabel) } : {}),
     })),
-    issues: report.issues.map(({ sheet, cell, row, field, rule, severity, message }) => ({
-      sheet,
-      cell,
-      row,
-      field,
-      rule,
-      severity,
-      message,
-    })),
+    issues: report.issues.map(jsonIssue),
     summary: { errors: report.summary.errors, warnings: report.summary.warnings, info: report.summary.info, rows: report.summary.rows },
     ...(budget ? { budget } : {}),
   };
@@ -69,12 +61,14 @@ export function formatJson(report: AuditReport, file: string, budget?: JsonBudge
 /** Where the issues stand in the report's text with none: a top-level key, so two spaces in (nested keys are deeper). */
 const NO_ISSUES = '\n  "issues": [],\n';
 
-/** One issue as JSON.stringify(…, null, 2) writes an object inside the top-level issues array. */
-function issueJson({ sheet, cell, row, field, rule, severity, message }: AuditReport["issues"][number]): string {
-  const json = JSON.stringify;
-  return escapeJsonControls(
-    `    {\n      "sheet": ${json(sheet)},\n      "cell": ${json(cell)},\n      "row": ${json(row)},\n      "field": ${json(field)},\n      "rule": ${json(rule)},\n      "severity": ${json(severity)},\n      "message": ${json(message)}\n    }`,
-  );
+/** One issue of the JSON report. */
+function jsonIssue({ sheet, cell, row, field, rule, severity, message }: AuditReport["issues"][number]): JsonReport["issues"][number] {
+  return { sheet, cell, row, field, rule, severity, message };
+}
+
+/** One issue as JSON.stringify(…, null, 2) writes an object inside the top-level issues array: four spaces deeper. */
+function issueJson(issue: AuditReport["issues"][number]): string {
+  return escapeJsonControls(`    ${JSON.stringify(jsonIssue(issue), null, 2).replace(/\n/g, "\n    ")}`);
 }
 
 /**

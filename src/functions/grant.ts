@@ -47,25 +47,11 @@ function rateProblem(rate: number, category: RateCategory, group: CountryGroup):
   return grantProblem("rate-out-of-range", { value: rate, min, max, category, group, source: DAILY_RATE_SOURCES[category] });
 }
 
-export interface FundingFunctions {
-  grant(
-    sector: unknown,
-    activity: unknown,
-    days: unknown,
-    countryOrGroup: unknown,
-    distanceKm: unknown,
-    travelDays: unknown,
-    greenTravel: unknown,
-    fewerOpportunities: unknown,
-    bound: unknown,
-    role: unknown,
-    language: Language,
-  ): number;
-  distanceBand(km: unknown, language: Language): string;
-}
+/** The two functions, as fundingFunctions makes them. */
+export type FundingFunctions = ReturnType<typeof fundingFunctions>;
 
 /** The two functions, over what `shared` gives (functions.ts passes shared.ts's SHARED; so do the tests). */
-export function fundingFunctions(shared: Shared): FundingFunctions {
+export function fundingFunctions(shared: Shared) {
   const { activityTypeOf, isProblem, readLabel, readYesNo, resolveCountry, functionProblem, ruleProblem } = shared;
   const { readCount, readBound, readAccompanying, failWith: fail } = grantReaders(shared);
   // Declared with its type, so that TypeScript knows code after a call to it does not run.
