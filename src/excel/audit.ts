@@ -7,6 +7,8 @@ import { ExcelAuditError, asAuditError, refuseProtected } from "./errors";
 import { CLEAR_RECORD, auditCheckBudget, checkOps, readHead } from "./first-read";
 import { notesSupported, requireBase } from "./host";
 import { readBlocks } from "./read-blocks";
+import { relocateInGrids } from "./relocate-marks";
+import { gridPrints } from "./row-prints";
 import { MAX_USED_CELLS, MERGES_API, SheetReader } from "./read-grid";
 import { session } from "./session";
 import { storedReaders } from "./stored-readers";
@@ -119,14 +121,18 @@ export async function auditInExcel(host: ExcelHost, request: AuditRequest): Prom
       refuseProtected(head.sheets.filter((s) => marks.has(s.id)));
       const total = [...marks.values()].reduce((n, cells) => n + cells.size, 0);
       progress({ phase: "highlighting", done: 0, total });
+      // Rows inserted or deleted since the record was written, unheard: old marks are restored where their rows went.
+      const gridIds = new Map(grids.map((g) => [sheetIds.get(g.name) as string, g]));
+      const oldMarks = await relocateInGrids(batch, record, gridIds, checks.current);
       const written = await writeMarks(batch, {
-        record,
+        record: oldMarks,
         current: checks.current,
         notes: checks.notes,
         targets: marks,
         sheetNames: new Map(head.sheets.map((s) => [s.id, s.name])),
         chunks: head.chunks,
         recordText: head.recordUnreadable ? CLEAR_RECORD : head.recordText,
+        prints: new Map([...gridIds].map(([id, g]) => [id, gridPrints(g.rows, g.firstRow ?? 1, g.firstColumn ?? 1)])),
         onSync: (done, all) => progress({ phase: "highlighting", done: Math.round((done / Math.max(all, 1)) * total), total }),
       });
       const noteCount = head.noteCount === undefined ? undefined : head.noteCount + written.notesAdded - written.notesDeleted;

@@ -3,6 +3,8 @@ import { Batch, PAYLOAD_LIMIT, runReadOps } from "./batch";
 import { asAuditError, refuseProtected } from "./errors";
 import { CLEAR_CHECK_BUDGET, CLEAR_RECORD, checkOps, readHead } from "./first-read";
 import { notesSupported, requireBase } from "./host";
+import { MERGES_API } from "./read-grid";
+import { movedSheets, relocateMoved } from "./relocate-marks";
 import { session } from "./session";
 import { storedReaders } from "./stored-readers";
 import type { ClearResult, ExcelHost } from "./types";
@@ -25,13 +27,18 @@ export async function clearAuditMarks(host: ExcelHost): Promise<ClearResult> {
         checkBudget: CLEAR_CHECK_BUDGET,
         merges: false,
         readers: stored,
+        prints: true,
       });
       const { record } = head;
       if (record.size > 0) refuseProtected(head.sheets.filter((s) => record.has(s.id)));
-      const checks = record.size > 0 ? checkOps(head, notesOn) : { ops: [], current: new Map(), notes: [] };
+      const checks = record.size > 0 ? checkOps(head, notesOn, true) : { ops: [], current: new Map(), notes: [], prints: new Map() };
       await runReadOps(batch, checks.ops);
+      // Rows inserted or deleted while nothing followed them: the marks are found where their rows went.
+      const moved = movedSheets(record, checks.prints).flatMap((id) => head.sheets.filter((s) => s.id === id));
+      const marks =
+        moved.length > 0 ? await relocateMoved(batch, record, moved, checks.current, host.isSetSupported("ExcelApi", MERGES_API)) : record;
       const written = await writeMarks(batch, {
-        record,
+        record: marks,
         current: checks.current,
         notes: checks.notes,
         targets: new Map(),

@@ -6,6 +6,7 @@ import { type Batch, type BatchOp, PAYLOAD_LIMIT, isPayloadTooLarge, officeError
 import { type CurrentFills, fillCheckOps } from "./fill-checks";
 import type { MarkRecord } from "./mark-record";
 import { type KnownNote, noteListOps } from "./notes";
+import { type CurrentPrints, printCheckOps } from "./relocate-marks";
 import { SheetReader, MAX_USED_CELLS } from "./read-grid";
 import { type SessionCache, queueRecordChunks } from "./session";
 import type { StoredReaders } from "./stored-readers";
@@ -31,7 +32,7 @@ export interface Head {
   readonly date1904: boolean;
   readonly noteCount: number | undefined;
   /** The blind checks, valid when the record and note count are what the session cache expected. */
-  readonly checks?: { readonly current: CurrentFills; readonly notes: KnownNote[] | undefined };
+  readonly checks?: { readonly current: CurrentFills; readonly notes: KnownNote[] | undefined; readonly prints: CurrentPrints };
 }
 
 export interface HeadOptions {
@@ -49,6 +50,8 @@ export interface HeadOptions {
   readonly merges: boolean;
   /** The zod readers of the stored record (stored-readers.ts). */
   readonly readers: StoredReaders;
+  /** Check the recorded rows' prints too (Clear: rows may have moved unheard). */
+  readonly prints?: boolean;
 }
 
 /** What the blind checks may add to an audit's first sync, beside the blind read of the active sheet. */
@@ -67,11 +70,13 @@ function queueCachedChecks(batch: Batch, options: HeadOptions, sheetIds: Map<str
   if (!cachedRecord || (options.notes && cache.noteCount === undefined)) return undefined;
   const current: CurrentFills = new Map();
   const notes: KnownNote[] | undefined = options.notes ? [] : undefined;
+  const prints: CurrentPrints = new Map();
   const ops: BatchOp[] = fillCheckOps(cachedRecord, new Set(cachedRecord.keys()), current);
+  if (options.prints) ops.push(...printCheckOps(cachedRecord, new Set(cachedRecord.keys()), prints));
   if (notes && cache.noteCount !== undefined) ops.push(...noteListOps(cache.noteCount, sheetIds, notes));
   if (ops.reduce((n, op) => n + op.response + op.request, 0) > options.checkBudget) return undefined;
   const finishers = ops.flatMap((op) => op.queue(batch) ?? []);
-  return { current, notes, finishers };
+  return { current, notes, prints, finishers };
 }
 
 function queueHead(batch: Batch, options: HeadOptions): () => Head {
@@ -120,7 +125,7 @@ function queueHead(batch: Batch, options: HeadOptions): () => Head {
     let validChecks: Head["checks"];
     if (checks && options.cache?.recordText === recordText && record !== undefined && options.cache.noteCount === count) {
       for (const finish of checks.finishers) finish();
-      validChecks = { current: checks.current, notes: checks.notes };
+      validChecks = { current: checks.current, notes: checks.notes, prints: checks.prints };
     }
     return {
       sheets,
@@ -160,14 +165,21 @@ export async function readHead(batch: Batch, options: HeadOptions): Promise<Head
 }
 
 /** The checks the write needs: from the blind first sync, or as read ops to run now. */
-export function checkOps(head: Head, notesOn: boolean): { ops: BatchOp[]; current: CurrentFills; notes: KnownNote[] | undefined } {
-  if (head.checks) return { ops: [], current: head.checks.current, notes: head.checks.notes };
+export function checkOps(
+  head: Head,
+  notesOn: boolean,
+  withPrints = false,
+): { ops: BatchOp[]; current: CurrentFills; notes: KnownNote[] | undefined; prints: CurrentPrints } {
+  if (head.checks) return { ops: [], current: head.checks.current, notes: head.checks.notes, prints: head.checks.prints };
   const current: CurrentFills = new Map();
   const notes: KnownNote[] | undefined = notesOn ? [] : undefined;
-  const ops = fillCheckOps(head.record, new Set(head.sheets.map((s) => s.id)), current);
+  const prints: CurrentPrints = new Map();
+  const existing = new Set(head.sheets.map((s) => s.id));
+  const ops = fillCheckOps(head.record, existing, current);
+  if (withPrints) ops.push(...printCheckOps(head.record, existing, prints));
   if (notes && (head.noteCount ?? 0) > 0)
     ops.push(...noteListOps(head.noteCount ?? 0, new Map(head.sheets.map((s) => [s.name, s.id])), notes));
-  return { ops, current, notes };
+  return { ops, current, notes, prints };
 }
 
 /** Stands for an unreadable record's text, so that the write replaces it (no record text equals it). */

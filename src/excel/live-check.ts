@@ -302,7 +302,7 @@ async function burst(host: ExcelHost, state: LiveState, events: readonly ChangeA
     notesAfter(state, plan);
     const corrections = correct(state, plan, verified);
     state.record = plan.record;
-    const text = d.serializeRecord(state.record);
+    const text = d.serializeRecord(state.record, printSources(state));
     if (text !== state.recordText || corrections.length > 0) {
       // A fill the coordinator gave a cell outside the rows read: put back, and the record told (a third sync).
       if (batch.syncs > (reading ? 1 : 0)) await d.yieldToPane();
@@ -320,6 +320,16 @@ async function burst(host: ExcelHost, state: LiveState, events: readonly ChangeA
     live.onUpdate({ report, input, syncs: batch.syncs, changed, highlighted });
     return "done";
   });
+}
+
+/** The row prints the record keeps (row-prints.ts), from the grids as patched. */
+function printSources(state: LiveState) {
+  return new Map(
+    state.sheets.map((s) => [
+      s.id,
+      d.gridPrints(s.rows, s.firstRow, s.firstColumn, { first: s.firstColumn - 1, last: s.firstColumn - 2 + s.width }),
+    ]),
+  );
 }
 
 /** Lists every note again: the add-in's are those whose text hash the record holds. */
@@ -362,7 +372,7 @@ async function writePlan(batch: Batch, state: LiveState, plan: LivePlan): Promis
     ...plan.deleteNotes.map((item) => ({ kind: "delete" as const, item, request: 200, response: 0 })),
     ...plan.addNotes.map((item) => ({ kind: "add" as const, item, request: 200 + 1.2 * item.text.length, response: 0 })),
   ];
-  const recordBytes = Math.max(state.recordText.length, d.serializeRecord(plan.record).length) + 1_000;
+  const recordBytes = Math.max(state.recordText.length, d.serializeRecord(plan.record, printSources(state)).length) + 1_000;
   const groups = d.packOps(items, d.SYNC_BUDGET - recordBytes, d.SYNC_BUDGET);
   if (groups.length <= 1) return writeGroup(batch, state, plan);
   const loaded: CurrentFills = new Map();
@@ -389,7 +399,7 @@ async function writePlan(batch: Batch, state: LiveState, plan: LivePlan): Promis
 /** The record once a group of items is done: restored cells out, marked ones in ("no fill" until loaded), note hashes added. */
 function recordAfter(record: MarkRecord, group: readonly PlanItem[]): MarkRecord {
   const next: MarkRecord = new Map();
-  for (const [id, sheet] of record) next.set(id, { name: sheet.name, cells: new Map(sheet.cells), notes: new Set(sheet.notes) });
+  for (const [id, sheet] of record) next.set(id, { ...sheet, cells: new Map(sheet.cells), notes: new Set(sheet.notes) });
   const sheetOf = (id: string) => {
     let sheet = next.get(id);
     if (!sheet) next.set(id, (sheet = { name: id, cells: new Map(), notes: new Set() }));
@@ -453,7 +463,7 @@ async function writeGroup(batch: Batch, state: LiveState, plan: LivePlan): Promi
   for (const { sheetId, key, text } of plan.addNotes)
     batch.worksheet(sheetId).notes.add(d.cellA1(d.keyCell(key).row, d.keyCell(key).column), text);
   // The record as predicted ("no fill" under cells whose fill is being loaded); corrected after, if it was not.
-  const text = d.serializeRecord(plan.record);
+  const text = d.serializeRecord(plan.record, printSources(state));
   if (text !== state.recordText) state.chunks = d.queueRecord(batch, text, state.chunks);
   if (bySheet.size === 0 && plan.deleteNotes.length === 0 && plan.addNotes.length === 0 && text === state.recordText) return loaded;
   await batch.sync();

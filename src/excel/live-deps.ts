@@ -14,6 +14,7 @@ export { noteListOps, textHash } from "./notes";
 export { cellValue, isDateFormat } from "./read-grid";
 export { session } from "./session";
 export { storedReaders } from "./stored-readers";
+export { gridPrints } from "./row-prints";
 export { markTargets } from "./targets";
 export { queueRecord } from "./write-marks";
 

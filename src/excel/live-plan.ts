@@ -282,8 +282,7 @@ export function planLive({ state, targets, fills }: LivePlanInput): LivePlan {
   const deleteNotes: LivePlan["deleteNotes"][number][] = [];
   const addNotes: LivePlan["addNotes"][number][] = [];
   const record: MarkRecord = new Map();
-  for (const [sheetId, sheet] of state.record)
-    record.set(sheetId, { name: sheet.name, cells: new Map(sheet.cells), notes: new Set(sheet.notes) });
+  for (const [sheetId, sheet] of state.record) record.set(sheetId, { ...sheet, cells: new Map(sheet.cells), notes: new Set(sheet.notes) });
   const sheetIds = new Set([...state.targets.keys(), ...targets.keys()]);
   for (const sheetId of sheetIds) {
     const before = state.targets.get(sheetId) ?? new Map<number, TargetCell>();

@@ -2,9 +2,11 @@
  * The record of the add-in's marks, kept in the workbook's settings: per sheet, which cells it filled with which
  * colour over which fill of their own, and hashes of the notes it wrote. Read back by read-record.ts (zod).
  */
+import { columnLetter } from "../audit";
 import { type CellRef, columnRuns, keyCell, rectAddress } from "./address";
 import { type Prior, fillKey } from "./fills";
 import type { FillPattern, StoredFill, StoredRecordV2 } from "./read-record";
+import { type PrintSource, type RowPrints, printsOf } from "./row-prints";
 
 export interface MarkedCell {
   /** The colour the add-in filled the cell with. */
@@ -19,6 +21,8 @@ export interface SheetMarks {
   readonly cells: Map<number, MarkedCell>;
   /** Hashes of the note texts the add-in wrote on this sheet (notes.textHash). */
   readonly notes: Set<string>;
+  /** Prints of the marked rows (row-prints.ts): where Clear finds them after rows moved unheard. Absent in older records. */
+  readonly prints?: RowPrints;
 }
 
 /** Sheet id → marks. */
@@ -36,8 +40,18 @@ function storedFill(prior: Prior): StoredFill {
     : { c: prior.color, p: prior.pattern as FillPattern, ...(prior.patternColor ? { pc: prior.patternColor } : {}) };
 }
 
-/** The record as JSON text ("" when empty), cells grouped by colour and prior fill into vertical runs. */
-export function serializeRecord(record: MarkRecord): string {
+/** Prints as stored: the span's columns ("A:N") and "row:print" pairs (1-based rows). */
+function storedPrints(prints: RowPrints | undefined): { c: string; r: string } | Record<string, never> {
+  if (!prints || prints.rows.size === 0) return {};
+  const rows = [...prints.rows].sort((a, b) => a[0] - b[0]).map(([row, print]) => `${row + 1}:${print}`);
+  return { c: `${columnLetter(prints.span.first + 1)}:${columnLetter(prints.span.last + 1)}`, r: rows.join(",") };
+}
+
+/**
+ * The record as JSON text ("" when empty), cells grouped by colour and prior fill into vertical runs. Row prints come
+ * from `sources` (the grid just read) for the sheets it has, else as recorded.
+ */
+export function serializeRecord(record: MarkRecord, sources?: ReadonlyMap<string, PrintSource>): string {
   const sheets: StoredRecordV2["s"] = {};
   for (const [id, sheet] of record) {
     if (sheet.cells.size === 0 && sheet.notes.size === 0) continue;
@@ -56,6 +70,7 @@ export function serializeRecord(record: MarkRecord): string {
         a: columnRuns(cells).map(rectAddress).join(","),
       })),
       ...(sheet.notes.size > 0 ? { h: [...sheet.notes].sort() } : {}),
+      ...storedPrints(printsOf(sheet, sources?.get(id))),
     };
   }
   return Object.keys(sheets).length === 0 ? "" : JSON.stringify({ v: 2, s: sheets } satisfies StoredRecordV2);

@@ -3,9 +3,11 @@
  * add-in wrote is ignored. Loaded with the pane's other readers in their own chunk (stored-readers.ts).
  */
 import * as z from "zod/mini";
+import { columnNumber } from "../audit";
 import { cellKey, parseAddress } from "./address";
 import type { Prior } from "./fills";
 import { MAX_RECORD_CELLS, V1_FILLS, type MarkRecord, type MarkedCell } from "./mark-record";
+import { MAX_PRINTED_ROWS, type RowPrints } from "./row-prints";
 
 const FILL_PATTERNS = [
   "None",
@@ -36,6 +38,9 @@ const AREA = "[A-Z]{1,3}[1-9]\\d{0,6}(?::[A-Z]{1,3}[1-9]\\d{0,6})?";
 const AREAS = z.string().check(z.regex(new RegExp(`^${AREA}(?:,${AREA})*$`)));
 const STORED_FILL = z.nullable(z.object({ c: COLOR, p: z.enum(FILL_PATTERNS), pc: z.optional(COLOR) }));
 const HASHES = z.optional(z.array(z.string()));
+/** Row prints (row-prints.ts), optional: records written before them are read as they were. */
+const SPAN = z.optional(z.string().check(z.regex(/^[A-Z]{1,3}:[A-Z]{1,3}$/)));
+const PRINTS = z.optional(z.string().check(z.regex(/^[1-9]\d{0,6}:[0-9a-z]{1,16}(?:,[1-9]\d{0,6}:[0-9a-z]{1,16})*$/)));
 
 const RECORD_V1 = z.object({
   v: z.literal(1),
@@ -46,7 +51,10 @@ const RECORD_V1 = z.object({
 });
 const RECORD_V2 = z.object({
   v: z.literal(2),
-  s: z.record(z.string(), z.object({ n: z.string(), g: z.array(z.object({ p: STORED_FILL, f: COLOR, a: AREAS })), h: HASHES })),
+  s: z.record(
+    z.string(),
+    z.object({ n: z.string(), g: z.array(z.object({ p: STORED_FILL, f: COLOR, a: AREAS })), h: HASHES, c: SPAN, r: PRINTS }),
+  ),
 });
 const STORED_RECORD = z.union([RECORD_V1, RECORD_V2]);
 export type FillPattern = (typeof FILL_PATTERNS)[number];
@@ -61,6 +69,19 @@ function priorOf(stored: StoredFill): Prior {
 
 function groupFill(group: { readonly f: string } | { readonly m: keyof typeof V1_FILLS }): string {
   return "f" in group ? group.f : V1_FILLS[group.m];
+}
+
+/** Stored prints back as rows; prints without their span (or a span running backwards) are ignored. */
+function readPrints(span: string | undefined, rows: string | undefined): RowPrints | undefined {
+  if (span === undefined || rows === undefined) return undefined;
+  const [first, last] = span.split(":").map((letters) => columnNumber(letters) - 1);
+  if (last < first) return undefined;
+  const map = new Map<number, string>();
+  for (const pair of rows.split(",")) {
+    const colon = pair.indexOf(":");
+    map.set(Number(pair.slice(0, colon)) - 1, pair.slice(colon + 1));
+  }
+  return map.size > MAX_PRINTED_ROWS ? undefined : { span: { first, last }, rows: map };
 }
 
 /** The record from its JSON text ("" is the empty record); undefined when the text is not a record this add-in wrote. */
@@ -87,7 +108,8 @@ export function parseRecord(text: string): MarkRecord | undefined {
         for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.columns; c++) cells.set(cellKey(rect.row + r, rect.column + c), cell);
       }
     }
-    record.set(id, { name: sheet.n, cells, notes: new Set(sheet.h ?? []) });
+    const prints = "r" in sheet ? readPrints(sheet.c, sheet.r) : undefined;
+    record.set(id, { name: sheet.n, cells, notes: new Set(sheet.h ?? []), ...(prints ? { prints } : {}) });
   }
   return record;
 }

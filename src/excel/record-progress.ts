@@ -50,7 +50,9 @@ export class RecordProgress {
       let sheet = result.get(sheetId);
       if (!sheet) {
         const name = this.sheetNames.get(sheetId) ?? this.old.get(sheetId)?.name ?? sheetId;
-        result.set(sheetId, (sheet = { name, cells: new Map(), notes: new Set() }));
+        // Prints of rows still marked from the old record (a source at serialisation time overrides them).
+        const prints = this.old.get(sheetId)?.prints;
+        result.set(sheetId, (sheet = { name, cells: new Map(), notes: new Set(), ...(prints ? { prints } : {}) }));
       }
       return sheet;
     };

@@ -7,6 +7,7 @@ import { type MarkRecord, serializeRecord } from "./mark-record";
 import { type PlanInput, type WriteOp, planWrites } from "./plan-writes";
 import { markKey, splitRecord } from "./record-chunks";
 import { RecordProgress } from "./record-progress";
+import type { PrintSource } from "./row-prints";
 
 export interface WriteInput extends PlanInput {
   /** How many settings keys hold the old record. */
@@ -14,6 +15,8 @@ export interface WriteInput extends PlanInput {
   /** The old record's text as read (to skip rewriting an unchanged record). */
   readonly recordText: string;
   readonly onSync?: (done: number, total: number) => void;
+  /** Row prints of the sheets read (row-prints.ts), recorded with their marks. */
+  readonly prints?: ReadonlyMap<string, PrintSource>;
 }
 
 export interface WriteResult {
@@ -87,7 +90,7 @@ export async function writeMarks(batch: Batch, input: WriteInput): Promise<Write
   const syncOps = async (group: readonly WriteOp[]): Promise<void> => {
     if (syncs > 0) await yieldToPane();
     for (const op of group) progress.apply(op);
-    const text = serializeRecord(progress.record());
+    const text = serializeRecord(progress.record(), input.prints);
     batch.context.application.suspendApiCalculationUntilNextSync();
     const finishers = group.map((op) => queueOp(batch, op, progress));
     if (text !== recordText) chunks = queueRecord(batch, text, chunks);
@@ -98,7 +101,7 @@ export async function writeMarks(batch: Batch, input: WriteInput): Promise<Write
   };
 
   // The record costs the same in every sync: its largest size, old or new.
-  const recordBytes = Math.max(recordText.length, serializeRecord(finalRecord(input, plan)).length) + 1_000;
+  const recordBytes = Math.max(recordText.length, serializeRecord(finalRecord(input, plan), input.prints).length) + 1_000;
   let done = 0;
   for (const group of packOps(plan.ops, SYNC_BUDGET - recordBytes, SYNC_BUDGET)) {
     await syncOps(group);
@@ -116,6 +119,6 @@ export async function writeMarks(batch: Batch, input: WriteInput): Promise<Write
   }
   // One more small sync when the record changed without an op: the loads found the coordinator's own colour under a
   // newly marked cell (the record written with it predicted "no fill"), or the old record was unreadable.
-  if (serializeRecord(progress.record()) !== recordText) await syncOps([]);
+  if (serializeRecord(progress.record(), input.prints) !== recordText) await syncOps([]);
   return { ...counts, recordText, chunks, syncs };
 }

@@ -76,6 +76,34 @@ describe("the mark record", () => {
     expect(text).toBe('{"v":2,"s":{"id":{"n":"Plan","g":[{"p":null,"f":"#FFC7CE","a":"C11:C5010"}]}}}');
   });
 
+  it("keeps each marked row's print and the columns it covers; a record written before prints reads as it did", () => {
+    const cells = new Map([
+      [cellKey(12, 6), { fill: "#FFEB9C", prior: null }],
+      [cellKey(12, 7), { fill: "#FFEB9C", prior: null }],
+      [cellKey(20, 6), { fill: "#FFEB9C", prior: null }],
+    ]);
+    const source = { span: { first: 0, last: 13 }, print: (row: number) => (row === 20 ? undefined : `p${row}`) };
+    const text = serializeRecord(new Map([["id", { name: "Plan", cells, notes: new Set<string>() }]]), new Map([["id", source]]));
+    expect(JSON.parse(text)).toEqual({
+      v: 2,
+      s: { id: { n: "Plan", g: [{ p: null, f: "#FFEB9C", a: "G13,G21,H13" }], c: "A:N", r: "13:p12" } },
+    });
+    const back = parseRecord(text)?.get("id");
+    expect(back?.prints).toEqual({ span: { first: 0, last: 13 }, rows: new Map([[12, "p12"]]) });
+    // Written again without a source, the prints read back are kept.
+    expect(serializeRecord(parseRecord(text) as MarkRecord)).toBe(text);
+    expect(parseRecord('{"v":2,"s":{"id":{"n":"Plan","g":[{"p":null,"f":"#FFEB9C","a":"G13"}]}}}')?.get("id")?.prints).toBeUndefined();
+  });
+
+  it("ignores prints it did not write: the whole record is unreadable, as for any other tampering", () => {
+    for (const prints of ['"c":"A:N","r":"0:abc"', '"c":"A:N","r":"13:ABC"', '"c":"A1:N","r":"13:abc"', '"c":"A:N","r":"13:abc,"'])
+      expect(parseRecord(`{"v":2,"s":{"id":{"n":"Plan","g":[{"p":null,"f":"#FFEB9C","a":"G13"}],${prints}}}}`)).toBeUndefined();
+    // A span running backwards: the prints alone are dropped (Clear then finds marks only where they were recorded).
+    expect(
+      parseRecord('{"v":2,"s":{"id":{"n":"Plan","g":[{"p":null,"f":"#FFEB9C","a":"G13"}],"c":"N:A","r":"13:abc"}}}')?.get("id")?.prints,
+    ).toBeUndefined();
+  });
+
   it("reads the first format (v1), whose marks 'e' and 'w' were that version's red and amber", () => {
     const v1 =
       '{"v":1,"s":{"{A1}":{"n":"Plan","g":[{"p":null,"m":"e","a":"C5:C6"},{"p":{"c":"#FFFFFF","p":"Solid"},"m":"w","a":"D5"}],"h":["abc"]}}}';
