@@ -17,6 +17,7 @@ import {
   liveState,
   notesAfter,
   planLive,
+  shiftColumns,
   shiftRows,
   useLiveDeps,
 } from "./live-plan";
@@ -168,7 +169,13 @@ function applyChanges(state: LiveState, events: readonly ChangeArgs[]): { touche
     let rows = touched.get(change.sheetId);
     if (!rows) touched.set(change.sheetId, (rows = new Set()));
     if (change.kind === "edit") for (const row of change.rows) rows.add(row);
-    else {
+    else if (change.kind === "columns") {
+      if (!shiftColumns(state, change.sheetId, change.at, change.count)) return "moved";
+      shifted = true;
+      // A column inserted into a table gets a header from Excel ("Column1"): the header row is read again.
+      const header = state.sheets.find((s) => s.id === change.sheetId)?.table?.headerRow;
+      if (header !== undefined) rows.add(header - 1);
+    } else {
       if (!shiftRows(state, change.sheetId, change.at, change.count)) return "moved";
       shifted = true;
       // Rows touched before the move are where they moved to.

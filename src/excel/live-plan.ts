@@ -26,11 +26,11 @@ export interface LiveSheet {
   rows: CellValue[][];
   /** 1-based sheet row and column of rows[0][0]. */
   firstRow: number;
-  readonly firstColumn: number;
+  firstColumn: number;
   /** Columns read per row (the used range's width). */
-  readonly width: number;
+  width: number;
   /** The audited table: its header row (1-based) and its first and last column (1-based); absent on other sheets. */
-  table?: { headerRow: number; readonly firstColumn: number; readonly lastColumn: number };
+  table?: { headerRow: number; firstColumn: number; lastColumn: number };
   /** Merged areas (zero-based): an issue inside one marks its top-left cell, as the audit does. */
   merges: Rect[];
 }
@@ -127,7 +127,9 @@ export type LiveChange =
   | { readonly kind: "edit"; readonly sheetId: string; readonly rows: readonly number[] }
   /** Whole rows inserted (count > 0) or deleted (count < 0) at zero-based row `at`. */
   | { readonly kind: "rows"; readonly sheetId: string; readonly at: number; readonly count: number }
-  /** Cells moved in a way the record cannot follow (columns, cells shifted): live checking stops. */
+  /** Whole columns inserted (count > 0) or deleted (count < 0) at zero-based column `at`. */
+  | { readonly kind: "columns"; readonly sheetId: string; readonly at: number; readonly count: number }
+  /** Cells moved in a way the record cannot follow (cells shifted): live checking stops. */
   | { readonly kind: "moved"; readonly sheetId: string };
 
 export interface ChangeEvent {
@@ -158,6 +160,16 @@ export function classifyChange(event: ChangeEvent, sheets: readonly LiveSheet[])
     const { row, rows } = rowSpan(event.address);
     return { kind: "rows", sheetId: sheet.id, at: row, count: event.changeType === "RowInserted" ? rows : -rows };
   }
+  if (event.changeType === "ColumnInserted" || event.changeType === "ColumnDeleted") {
+    const span = columnSpan(event.address);
+    if (!span) return { kind: "moved", sheetId: sheet.id };
+    return {
+      kind: "columns",
+      sheetId: sheet.id,
+      at: span.column,
+      count: event.changeType === "ColumnInserted" ? span.columns : -span.columns,
+    };
+  }
   if (event.changeType !== "RangeEdited") return { kind: "moved", sheetId: sheet.id };
   const table = sheet.table;
   if (!table) return { kind: "ignore" };
@@ -177,12 +189,125 @@ export function classifyChange(event: ChangeEvent, sheets: readonly LiveSheet[])
   } catch {
     return { kind: "moved", sheetId: sheet.id };
   }
+  const crosses = (first: number, last: number) => rect.column <= last - 1 && rect.column + rect.columns > first - 1;
+  const bottom = rect.row + rect.rows;
   // Below the header row and within its columns: rows typed under the table count (a table grows into them).
   const top = Math.max(rect.row, table.headerRow);
-  const bottom = rect.row + rect.rows;
-  const crosses = rect.column <= table.lastColumn - 1 && rect.column + rect.columns > table.firstColumn - 1;
-  if (!crosses || bottom <= top) return { kind: "ignore" };
-  return { kind: "edit", sheetId: sheet.id, rows: Array.from({ length: bottom - top }, (_, i) => top + i) };
+  const rows = crosses(table.firstColumn, table.lastColumn) ? range(top, bottom) : [];
+  // The project block and the header row, within the columns read: the whole table is checked again with them.
+  const above = crosses(sheet.firstColumn, sheet.firstColumn + sheet.width - 1)
+    ? range(Math.max(rect.row, sheet.firstRow - 1), Math.min(bottom, table.headerRow))
+    : [];
+  if (rows.length + above.length === 0) return { kind: "ignore" };
+  return { kind: "edit", sheetId: sheet.id, rows: [...above, ...rows] };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/** "C:D", "C1:D1048576" or "Plan!$C:$D" → zero-based first column and column count; undefined for anything else. */
+function columnSpan(address: string): { column: number; columns: number } | undefined {
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const match = /^([A-Z]{1,3})\d*:([A-Z]{1,3})\d*$/i.exec(local) ?? /^([A-Z]{1,3})\d*()$/i.exec(local);
+  if (!match) return undefined;
+  const a = d.columnNumber(match[1]);
+  const b = match[2] ? d.columnNumber(match[2]) : a;
+  return { column: Math.min(a, b) - 1, columns: Math.abs(a - b) + 1 };
+}
+
+/** A cell key moved by columns inserted (count > 0) or deleted (count < 0) at `at`; undefined when its column was deleted. */
+export function shiftColumnKey(key: number, at: number, count: number): number | undefined {
+  const { row, column } = d.keyCell(key);
+  if (column < at) return key;
+  if (count < 0 && column < at - count) return undefined;
+  return d.cellKey(row, column + count);
+}
+
+/** Zero-based column `column` after columns inserted or deleted at `at`; a deleted one (`end` side) goes to its neighbour. */
+function movedColumn(column: number, at: number, count: number, side: "first" | "last"): number {
+  if (column < at) return column;
+  if (count > 0) return column + count;
+  if (column < at - count) return side === "first" ? at : at - 1;
+  return column + count;
+}
+
+/**
+ * Whole columns inserted or deleted on a sheet: the grid's rows, the table's columns, the marks, the record and the
+ * notes move as Excel moved the cells. Returns false when every column of the table was deleted.
+ */
+export function shiftColumns(state: LiveState, sheetId: string, at: number, count: number): boolean {
+  const sheet = state.sheets.find((s) => s.id === sheetId);
+  if (!sheet) return true;
+  const first = sheet.firstColumn - 1;
+  const last = first + sheet.width - 1;
+  if (count > 0) {
+    if (at <= first) sheet.firstColumn += count;
+    else if (at <= last) {
+      // Inside the columns read: the columns inserted read as blank.
+      const blanks = Array.from({ length: count }, (): CellValue => "");
+      sheet.rows = sheet.rows.map((row) => [
+        ...row.slice(0, at - first),
+        ...(row.length > at - first ? blanks : []),
+        ...row.slice(at - first),
+      ]);
+      sheet.width += count;
+    }
+  } else {
+    const end = at - count;
+    const from = Math.max(at, first);
+    const to = Math.min(end, last + 1);
+    if (to > from) {
+      sheet.rows = sheet.rows.map((row) => [...row.slice(0, from - first), ...row.slice(to - first)]);
+      sheet.width = Math.max(1, sheet.width - (to - from));
+    }
+    sheet.firstColumn -= Math.max(0, Math.min(end, first) - at);
+  }
+  if (sheet.table) {
+    const table = sheet.table;
+    const firstColumn = movedColumn(table.firstColumn - 1, at, count, "first");
+    const lastColumn = movedColumn(table.lastColumn - 1, at, count, "last");
+    if (lastColumn < firstColumn) return false;
+    table.firstColumn = firstColumn + 1;
+    table.lastColumn = lastColumn + 1;
+  }
+  sheet.merges = sheet.merges.flatMap((m) => {
+    const to = shiftColumnKey(d.cellKey(m.row, m.column), at, count);
+    return to === undefined ? [] : [{ ...m, column: d.keyCell(to).column }];
+  });
+  moveKeys(state, sheetId, (key) => shiftColumnKey(key, at, count));
+  return true;
+}
+
+/** The marks, the record and the notes of a sheet moved cell by cell (`to` undefined: the cell was deleted). */
+function moveKeys(state: LiveState, sheetId: string, to: (key: number) => number | undefined): void {
+  const move = <V>(map: Map<number, V>) => {
+    const moved = new Map<number, V>();
+    for (const [key, value] of map) {
+      const at = to(key);
+      if (at !== undefined) moved.set(at, value);
+    }
+    return moved;
+  };
+  const targets = state.targets.get(sheetId);
+  if (targets) state.targets.set(sheetId, move(targets));
+  const marks = state.record.get(sheetId);
+  if (marks) state.record.set(sheetId, { ...marks, cells: move(marks.cells) });
+  if (state.notes) {
+    const ours = state.notes.ours.get(sheetId);
+    if (ours) {
+      const kept = move(ours);
+      // Notes of deleted cells went with them.
+      state.notes.count -= ours.size - kept.size;
+      state.notes.ours.set(sheetId, kept);
+    }
+    const theirs = state.notes.theirs.get(sheetId);
+    if (theirs) {
+      const kept = new Set([...theirs].flatMap((key) => to(key) ?? []));
+      state.notes.count -= theirs.size - kept.size;
+      state.notes.theirs.set(sheetId, kept);
+    }
+  }
 }
 
 /** A cell key moved by rows inserted (count > 0) or deleted (count < 0) at `at`; undefined when its row was deleted. */
@@ -191,15 +316,6 @@ export function shiftKey(key: number, at: number, count: number): number | undef
   if (row < at) return key;
   if (count < 0 && row < at - count) return undefined;
   return d.cellKey(row + count, column);
-}
-
-function shiftMap<V>(map: Map<number, V>, at: number, count: number): Map<number, V> {
-  const moved = new Map<number, V>();
-  for (const [key, value] of map) {
-    const to = shiftKey(key, at, count);
-    if (to !== undefined) moved.set(to, value);
-  }
-  return moved;
 }
 
 /**
@@ -230,25 +346,7 @@ export function shiftRows(state: LiveState, sheetId: string, at: number, count: 
     const to = shiftKey(d.cellKey(m.row, m.column), at, count);
     return to === undefined ? [] : [{ ...m, row: d.keyCell(to).row }];
   });
-  const targets = state.targets.get(sheetId);
-  if (targets) state.targets.set(sheetId, shiftMap(targets, at, count));
-  const marks = state.record.get(sheetId);
-  if (marks) state.record.set(sheetId, { ...marks, cells: shiftMap(marks.cells, at, count) });
-  if (state.notes) {
-    const ours = state.notes.ours.get(sheetId);
-    if (ours) {
-      const kept = shiftMap(ours, at, count);
-      // Notes of deleted rows went with them.
-      state.notes.count -= ours.size - kept.size;
-      state.notes.ours.set(sheetId, kept);
-    }
-    const theirs = state.notes.theirs.get(sheetId);
-    if (theirs) {
-      const kept = new Set([...theirs].flatMap((key) => shiftKey(key, at, count) ?? []));
-      state.notes.count -= theirs.size - kept.size;
-      state.notes.theirs.set(sheetId, kept);
-    }
-  }
+  moveKeys(state, sheetId, (key) => shiftKey(key, at, count));
   return true;
 }
 

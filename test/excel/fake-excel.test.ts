@@ -334,4 +334,23 @@ describe("the fake Excel's change events and row moves (what checks as you type 
     await excel.deleteRows("Plan", 1);
     expect(sheet.fills.size).toBe(0);
   });
+
+  it("moves cells with columns inserted and deleted, and says so to the change handlers", async () => {
+    const excel = sample();
+    const sheet = excel.workbook.sheets[0];
+    const seen: string[] = [];
+    await excel.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (args) => void seen.push(`${args.changeType} ${args.address}`));
+      await context.sync();
+    });
+    sheet.notes.set(cellKey(1, 1), { content: "Start note", author: "Coordinator" });
+    await excel.insertColumns("Plan", 2, 2);
+    expect(sheet.values[1]).toEqual(["Anna", "", "", 46266]);
+    expect([...sheet.formats.keys()]).toEqual([cellKey(1, 3)]);
+    expect([...sheet.notes.keys()]).toEqual([cellKey(1, 3)]);
+    await excel.deleteColumns("Plan", 4);
+    expect(sheet.values[1]).toEqual(["Anna", "", ""]);
+    expect(sheet.notes.size).toBe(0);
+    expect(seen).toEqual(["ColumnInserted B1:C1048576", "ColumnDeleted D1:D1048576"]);
+  });
 });

@@ -138,6 +138,9 @@ export interface FakeExcel {
   /** The coordinator inserts or deletes `count` whole rows at 1-based `row`: cells below move with their formats and notes. */
   insertRows(sheet: string, row: number, count?: number): Promise<void>;
   deleteRows(sheet: string, row: number, count?: number): Promise<void>;
+  /** The coordinator inserts or deletes `count` whole columns at 1-based `column`: cells to the right move with their formats and notes. */
+  insertColumns(sheet: string, column: number, count?: number): Promise<void>;
+  deleteColumns(sheet: string, column: number, count?: number): Promise<void>;
   /** Handlers registered with worksheets.onChanged and not removed. */
   readonly changeHandlers: () => number;
 }
@@ -147,7 +150,7 @@ export interface FakeChangedArgs {
   readonly type: "WorksheetChanged";
   readonly worksheetId: string;
   readonly address: string;
-  readonly changeType: "RangeEdited" | "RowInserted" | "RowDeleted";
+  readonly changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
   readonly source: "Local";
   readonly triggerSource: "Unknown" | "ThisLocalAddin";
 }
@@ -2094,6 +2097,11 @@ export function createFakeExcel(workbook: FakeWorkbookData, options: FakeOptions
     shiftRows(sheet, row - 1, kind === "RowInserted" ? count : -count);
     await dispatch(handlers, sheet, `A${row}:XFD${row + count - 1}`, kind, "Unknown");
   };
+  const moveColumns = async (name: string, column: number, count: number, kind: "ColumnInserted" | "ColumnDeleted") => {
+    const sheet = sheetNamed(name);
+    shiftColumns(sheet, column - 1, kind === "ColumnInserted" ? count : -count);
+    await dispatch(handlers, sheet, `${letters(column - 1)}1:${letters(column + count - 2)}1048576`, kind, "Unknown");
+  };
   return {
     workbook,
     stats,
@@ -2118,6 +2126,8 @@ export function createFakeExcel(workbook: FakeWorkbookData, options: FakeOptions
     },
     insertRows: (name, row, count = 1) => moveRows(name, row, count, "RowInserted"),
     deleteRows: (name, row, count = 1) => moveRows(name, row, count, "RowDeleted"),
+    insertColumns: (name, column, count = 1) => moveColumns(name, column, count, "ColumnInserted"),
+    deleteColumns: (name, column, count = 1) => moveColumns(name, column, count, "ColumnDeleted"),
     changeHandlers: () => handlers.size,
   };
 }
@@ -2132,6 +2142,37 @@ async function dispatch(
 ): Promise<void> {
   const args: FakeChangedArgs = { type: "WorksheetChanged", worksheetId: sheet.id, address, changeType, source: "Local", triggerSource };
   await Promise.all([...handlers].map((handler) => handler(args)));
+}
+
+/** Whole columns inserted (count > 0) or deleted (count < 0) at zero-based `at`: values, formulas, formats, fills, notes move. */
+function shiftColumns(sheet: FakeSheetData, at: number, count: number): void {
+  for (const row of sheet.values) {
+    if (row.length <= at) continue;
+    if (count > 0) row.splice(at, 0, ...Array.from({ length: count }, () => ""));
+    else row.splice(at, -count);
+  }
+  const moved = (key: number): number | undefined => {
+    const { row, column } = keyCell(key);
+    if (column < at) return key;
+    if (count < 0 && column < at - count) return undefined;
+    return cellKey(row, column + count);
+  };
+  for (const map of [sheet.formulas, sheet.formats, sheet.fills, sheet.notes, sheet.fonts] as (Map<number, unknown> | undefined)[]) {
+    if (!map) continue;
+    const entries = [...map];
+    map.clear();
+    for (const [key, value] of entries) {
+      const to = moved(key);
+      if (to !== undefined) map.set(to, value);
+    }
+  }
+  if (sheet.merges)
+    sheet.merges = sheet.merges.flatMap((address) => {
+      const rect = parseRect(address);
+      if (rect.column < at) return [address];
+      if (count < 0 && rect.column < at - count) return [];
+      return [rectA1({ ...rect, column: rect.column + count })];
+    });
 }
 
 /** Whole rows inserted (count > 0) or deleted (count < 0) at zero-based `at`: values, formulas, formats, fills, notes move. */

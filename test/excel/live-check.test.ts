@@ -11,7 +11,7 @@ import { classifyChange, shiftKey, useLiveDeps, type LiveSheet } from "../../src
 import { cellKey as excelKey } from "../../src/excel/address";
 import { type FakeExcel, type FakeValue, type FakeWorkbookData, cellKey, cloneWorkbook, createFakeExcel, fakeWorkbook } from "./fake-excel";
 import { contents, expectWithinLimits, fills, notes } from "./helpers";
-import { planSheet } from "./plans";
+import { planSheet, serial } from "./plans";
 
 jest.setTimeout(120_000);
 
@@ -167,9 +167,9 @@ describe("a large burst", () => {
 });
 
 describe("what live checking ignores", () => {
-  it("edits outside the table (the project block, columns beside it, another sheet): no sync, no update", async () => {
+  it("edits outside the table and its project block (columns beside them, another sheet): no sync, no update", async () => {
     const l = await auditedLive();
-    await l.fake.edit("Plan", "B3", [["2026-R2"]]);
+    await l.fake.edit("Plan", "Q3", [["a remark"]]);
     await l.fake.edit("Plan", "Q9", [["a remark"]]);
     await l.fake.edit("Other", "A9", [["Somebody"]]);
     await l.live.idle();
@@ -248,7 +248,7 @@ describe("rows inserted or deleted: the record moves with the cells", () => {
     await expectClearExact(l);
   });
 
-  it("the header row deleted, or columns moved: live checking stops and says so", async () => {
+  it("the header row deleted: live checking stops and says so", async () => {
     const l = await auditedLive();
     await l.fake.deleteRows("Plan", 7);
     await l.live.idle();
@@ -293,6 +293,59 @@ describe("rows inserted or deleted: the record moves with the cells", () => {
   });
 });
 
+describe("columns inserted or deleted: the record and the grid move with the cells", () => {
+  it("a column inserted inside the table, then an edit: the marks of a fresh audit, and Clear exact", async () => {
+    const l = await auditedLive();
+    for (const f of [l.fake, l.twin]) await f.insertColumns("Plan", 4, 2);
+    await l.live.idle();
+    expect(l.stops).toEqual([]);
+    await expectLikeFreshAudit(l);
+    // Host country is column L now (J before): an ineligible one typed there is marked.
+    await edit(l, "L10", [["CH"]]);
+    expect(l.data.sheets[0].fills.has(cellKey(9, 11))).toBe(true);
+    await expectLikeFreshAudit(l);
+    await expectClearExact(l);
+  });
+
+  it("a column deleted inside the table, and one left of it: live checking goes on", async () => {
+    const l = await auditedLive();
+    for (const f of [l.fake, l.twin]) await f.deleteColumns("Plan", 12);
+    await l.live.idle();
+    await expectLikeFreshAudit(l);
+    for (const f of [l.fake, l.twin]) await f.insertColumns("Plan", 1);
+    await l.live.idle();
+    await edit(l, "B12", [["Somebody Else"]]);
+    expect(l.stops).toEqual([]);
+    await expectLikeFreshAudit(l);
+    await expectClearExact(l);
+  });
+
+  it("a column whose marks are deleted with it: its marks leave the record", async () => {
+    const l = await auditedLive();
+    // Column J (host country) holds marks of ineligible countries.
+    expect([...l.data.sheets[0].fills.keys()].some((key) => key % 16_384 === 9)).toBe(true);
+    for (const f of [l.fake, l.twin]) await f.deleteColumns("Plan", 10);
+    await l.live.idle();
+    await expectLikeFreshAudit(l);
+    await expectClearExact(l);
+  });
+});
+
+describe("the project block edited", () => {
+  it("re-checks the whole table against the new project dates, in two syncs", async () => {
+    const l = await auditedLive();
+    const before = l.data.sheets[0].fills.size;
+    // The project now ends on 6 October 2026: activities after it are out of the project period.
+    await edit(l, "B5", [[serial("2026-10-06")]]);
+    expect(l.data.sheets[0].fills.size).toBeGreaterThan(before);
+    expect(l.fake.stats.syncs).toBeLessThanOrEqual(2);
+    await expectLikeFreshAudit(l);
+    await edit(l, "B5", [[serial("2027-08-31")]]);
+    await expectLikeFreshAudit(l);
+    await expectClearExact(l);
+  });
+});
+
 describe("classifying change events", () => {
   beforeAll(() => useLiveDeps(liveDeps));
   const sheet: LiveSheet = {
@@ -315,9 +368,10 @@ describe("classifying change events", () => {
   it.each([
     ["N8", { kind: "edit", sheetId: "s1", rows: [7] }],
     ["O8", { kind: "ignore" }], // beside the table
-    ["A7", { kind: "ignore" }], // the header row
-    ["B3", { kind: "ignore" }], // the project block
-    ["A6:B9", { kind: "edit", sheetId: "s1", rows: [7, 8] }],
+    ["A7", { kind: "edit", sheetId: "s1", rows: [6] }], // the header row
+    ["B3", { kind: "edit", sheetId: "s1", rows: [2] }], // the project block
+    ["P3", { kind: "ignore" }], // beside the columns read
+    ["A6:B9", { kind: "edit", sheetId: "s1", rows: [5, 6, 7, 8] }],
     ["Plan!$A$40", { kind: "edit", sheetId: "s1", rows: [39] }], // typed under the table: it grows
     ["C:D", { kind: "edit", sheetId: "s1", rows: [7, 8, 9] }], // whole columns: the grid's rows under the header
     ["P:Q", { kind: "ignore" }],
@@ -329,7 +383,9 @@ describe("classifying change events", () => {
     expect(classifyChange({ ...event("A8"), worksheetId: "s2" }, [sheet])).toEqual({ kind: "ignore" });
     expect(classifyChange(event("A5:XFD6", "RowInserted"), [sheet])).toEqual({ kind: "rows", sheetId: "s1", at: 4, count: 2 });
     expect(classifyChange(event("9:9", "RowDeleted"), [sheet])).toEqual({ kind: "rows", sheetId: "s1", at: 8, count: -1 });
-    expect(classifyChange(event("C1:C1048576", "ColumnInserted"), [sheet])).toEqual({ kind: "moved", sheetId: "s1" });
+    expect(classifyChange(event("C1:D1048576", "ColumnInserted"), [sheet])).toEqual({ kind: "columns", sheetId: "s1", at: 2, count: 2 });
+    expect(classifyChange(event("Plan!$E:$E", "ColumnDeleted"), [sheet])).toEqual({ kind: "columns", sheetId: "s1", at: 4, count: -1 });
+    expect(classifyChange(event("C5:C9", "CellInserted"), [sheet])).toEqual({ kind: "moved", sheetId: "s1" });
   });
 
   it("shifting a cell key: above stays, deleted rows vanish, below moves", () => {
