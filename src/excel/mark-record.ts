@@ -6,7 +6,7 @@ import { columnLetter } from "../audit";
 import { type CellRef, columnRuns, keyCell, rectAddress } from "./address";
 import { type Prior, fillKey } from "./fills";
 import type { FillPattern, StoredFill, StoredRecordV2 } from "./read-record";
-import { type PrintSource, type RowPrints, printsOf } from "./row-prints";
+import { type PrintSource, type RowPrints, printedRows, printsOf } from "./row-prints";
 
 export interface MarkedCell {
   /** The colour the add-in filled the cell with. */
@@ -40,10 +40,10 @@ function storedFill(prior: Prior): StoredFill {
     : { c: prior.color, p: prior.pattern as FillPattern, ...(prior.patternColor ? { pc: prior.patternColor } : {}) };
 }
 
-/** Prints as stored: the span's columns ("A:N") and "row:print" pairs (1-based rows). */
-function storedPrints(prints: RowPrints | undefined): { c: string; r: string } | Record<string, never> {
+/** Prints as stored: the span's columns ("A:N") and the prints of the printed rows in order ("" for a row without text). */
+function storedPrints(cells: Iterable<number>, prints: RowPrints | undefined): { c: string; r: string } | Record<string, never> {
   if (!prints || prints.rows.size === 0) return {};
-  const rows = [...prints.rows].sort((a, b) => a[0] - b[0]).map(([row, print]) => `${row + 1}:${print}`);
+  const rows = printedRows(cells).map((row) => prints.rows.get(row) ?? "");
   return { c: `${columnLetter(prints.span.first + 1)}:${columnLetter(prints.span.last + 1)}`, r: rows.join(",") };
 }
 
@@ -70,7 +70,7 @@ export function serializeRecord(record: MarkRecord, sources?: ReadonlyMap<string
         a: columnRuns(cells).map(rectAddress).join(","),
       })),
       ...(sheet.notes.size > 0 ? { h: [...sheet.notes].sort() } : {}),
-      ...storedPrints(printsOf(sheet, sources?.get(id))),
+      ...storedPrints(sheet.cells.keys(), printsOf(sheet, sources?.get(id))),
     };
   }
   return Object.keys(sheets).length === 0 ? "" : JSON.stringify({ v: 2, s: sheets } satisfies StoredRecordV2);

@@ -7,7 +7,7 @@ import { columnNumber } from "../audit";
 import { cellKey, parseAddress } from "./address";
 import type { Prior } from "./fills";
 import { MAX_RECORD_CELLS, V1_FILLS, type MarkRecord, type MarkedCell } from "./mark-record";
-import { MAX_PRINTED_ROWS, type RowPrints } from "./row-prints";
+import { type RowPrints, printedRows } from "./row-prints";
 
 const FILL_PATTERNS = [
   "None",
@@ -40,7 +40,7 @@ const STORED_FILL = z.nullable(z.object({ c: COLOR, p: z.enum(FILL_PATTERNS), pc
 const HASHES = z.optional(z.array(z.string()));
 /** Row prints (row-prints.ts), optional: records written before them are read as they were. */
 const SPAN = z.optional(z.string().check(z.regex(/^[A-Z]{1,3}:[A-Z]{1,3}$/)));
-const PRINTS = z.optional(z.string().check(z.regex(/^[1-9]\d{0,6}:[0-9a-z]{1,16}(?:,[1-9]\d{0,6}:[0-9a-z]{1,16})*$/)));
+const PRINTS = z.optional(z.string().check(z.regex(/^[0-9a-z]{0,8}(?:,[0-9a-z]{0,8})*$/)));
 
 const RECORD_V1 = z.object({
   v: z.literal(1),
@@ -71,17 +71,21 @@ function groupFill(group: { readonly f: string } | { readonly m: keyof typeof V1
   return "f" in group ? group.f : V1_FILLS[group.m];
 }
 
-/** Stored prints back as rows; prints without their span (or a span running backwards) are ignored. */
-function readPrints(span: string | undefined, rows: string | undefined): RowPrints | undefined {
-  if (span === undefined || rows === undefined) return undefined;
+/**
+ * Stored prints back as rows (one per printed row of `cells`, in order). Prints without their span, with a span
+ * running backwards, or not one per printed row are ignored: Clear then finds marks only where they were recorded.
+ */
+function readPrints(cells: Iterable<number>, span: string | undefined, stored: string | undefined): RowPrints | undefined {
+  if (span === undefined || stored === undefined) return undefined;
   const [first, last] = span.split(":").map((letters) => columnNumber(letters) - 1);
-  if (last < first) return undefined;
+  const prints = stored.split(",");
+  const rows = printedRows(cells);
+  if (last < first || prints.length !== rows.length) return undefined;
   const map = new Map<number, string>();
-  for (const pair of rows.split(",")) {
-    const colon = pair.indexOf(":");
-    map.set(Number(pair.slice(0, colon)) - 1, pair.slice(colon + 1));
-  }
-  return map.size > MAX_PRINTED_ROWS ? undefined : { span: { first, last }, rows: map };
+  rows.forEach((row, i) => {
+    if (prints[i] !== "") map.set(row, prints[i]);
+  });
+  return { span: { first, last }, rows: map };
 }
 
 /** The record from its JSON text ("" is the empty record); undefined when the text is not a record this add-in wrote. */
@@ -108,7 +112,7 @@ export function parseRecord(text: string): MarkRecord | undefined {
         for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.columns; c++) cells.set(cellKey(rect.row + r, rect.column + c), cell);
       }
     }
-    const prints = "r" in sheet ? readPrints(sheet.c, sheet.r) : undefined;
+    const prints = "r" in sheet ? readPrints(cells.keys(), sheet.c, sheet.r) : undefined;
     record.set(id, { name: sheet.n, cells, notes: new Set(sheet.h ?? []), ...(prints ? { prints } : {}) });
   }
   return record;

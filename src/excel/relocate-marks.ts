@@ -17,6 +17,20 @@ export type CurrentPrints = Map<string, Map<number, string | undefined>>;
 
 /** Rows read per op when checking prints. */
 const PRINT_BLOCK_ROWS = 5_000;
+/**
+ * Recorded rows whose prints are checked at most, per sheet: spread evenly, the last always (a row inserted or deleted
+ * shifts every row below it). Rows moved only between two checked rows and back go unseen.
+ */
+export const MAX_PRINT_CHECKS = 2_000;
+
+/** The recorded rows to check: all, or MAX_PRINT_CHECKS of them spread evenly with the last. */
+function checkedRows(rows: readonly number[]): number[] {
+  if (rows.length <= MAX_PRINT_CHECKS) return [...rows];
+  const step = rows.length / (MAX_PRINT_CHECKS - 1);
+  const picked = new Set(Array.from({ length: MAX_PRINT_CHECKS - 1 }, (_, i) => rows[Math.floor(i * step)]));
+  picked.add(rows[rows.length - 1]);
+  return [...picked];
+}
 const PRINT_BYTES_PER_CELL = 30;
 
 /** Consecutive rows as [first, count] runs, none longer than `most`. */
@@ -37,7 +51,8 @@ export function printCheckOps(record: MarkRecord, existing: ReadonlySet<string>,
     const prints = sheet.prints;
     if (!existing.has(sheetId) || !prints) continue;
     const columns = prints.span.last - prints.span.first + 1;
-    for (const [first, count] of runs(prints.rows.keys(), PRINT_BLOCK_ROWS)) {
+    const recorded = [...prints.rows.keys()].sort((a, b) => a - b);
+    for (const [first, count] of runs(checkedRows(recorded), PRINT_BLOCK_ROWS)) {
       ops.push({
         request: 300,
         response: count * columns * PRINT_BYTES_PER_CELL,
@@ -61,7 +76,7 @@ export function movedSheets(record: MarkRecord, now: CurrentPrints): string[] {
   return [...record].flatMap(([sheetId, sheet]) => {
     const found = now.get(sheetId);
     if (!sheet.prints || !found) return [];
-    return [...sheet.prints.rows].some(([row, print]) => found.get(row) !== print) ? [sheetId] : [];
+    return [...sheet.prints.rows].some(([row, print]) => found.has(row) && found.get(row) !== print) ? [sheetId] : [];
   });
 }
 

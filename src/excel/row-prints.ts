@@ -34,7 +34,8 @@ export const MAX_PRINTED_ROWS = 20_000;
 export function rowPrint(cells: readonly unknown[]): string | undefined {
   const texts: string[] = [];
   for (const value of cells) if (typeof value === "string" && value.trim() !== "") texts.push(value.trim());
-  return texts.length === 0 ? undefined : textHash(texts.join("\u0001"));
+  // The notes' hash, its 32 bits in base 36 (7 characters at most): the record keeps one per marked row.
+  return texts.length === 0 ? undefined : Number.parseInt(textHash(texts.join("\u0001")).slice(0, 8), 16).toString(36);
 }
 
 /** Prints of a grid's rows over `span` (`rows[0][0]` is 1-based sheet row `firstRow`, column `firstColumn`). */
@@ -53,13 +54,19 @@ export function gridPrints(rows: readonly (readonly unknown[])[], firstRow: numb
   };
 }
 
-/** The prints a sheet's record keeps: one per marked row (up to MAX_PRINTED_ROWS), from `source` or as recorded. */
+/** The rows a sheet's record keeps prints for: its marked rows in order, the first MAX_PRINTED_ROWS of them. */
+export function printedRows(cells: Iterable<number>): number[] {
+  const rows = new Set<number>();
+  for (const key of cells) rows.add(keyCell(key).row);
+  return [...rows].sort((a, b) => a - b).slice(0, MAX_PRINTED_ROWS);
+}
+
+/** The prints a sheet's record keeps: one per printed row, from `source` or as recorded. */
 export function printsOf(sheet: SheetMarks, source: PrintSource | undefined): RowPrints | undefined {
   const from = source ?? (sheet.prints ? { span: sheet.prints.span, print: (row: number) => sheet.prints?.rows.get(row) } : undefined);
   if (!from) return undefined;
   const rows = new Map<number, string>();
-  const marked = [...new Set([...sheet.cells.keys()].map((key) => keyCell(key).row))].sort((a, b) => a - b);
-  for (const row of marked.slice(0, MAX_PRINTED_ROWS)) {
+  for (const row of printedRows(sheet.cells.keys())) {
     const print = from.print(row);
     if (print !== undefined) rows.set(row, print);
   }

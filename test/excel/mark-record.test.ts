@@ -86,7 +86,7 @@ describe("the mark record", () => {
     const text = serializeRecord(new Map([["id", { name: "Plan", cells, notes: new Set<string>() }]]), new Map([["id", source]]));
     expect(JSON.parse(text)).toEqual({
       v: 2,
-      s: { id: { n: "Plan", g: [{ p: null, f: "#FFEB9C", a: "G13,G21,H13" }], c: "A:N", r: "13:p12" } },
+      s: { id: { n: "Plan", g: [{ p: null, f: "#FFEB9C", a: "G13,G21,H13" }], c: "A:N", r: "p12," } },
     });
     const back = parseRecord(text)?.get("id");
     expect(back?.prints).toEqual({ span: { first: 0, last: 13 }, rows: new Map([[12, "p12"]]) });
@@ -96,12 +96,19 @@ describe("the mark record", () => {
   });
 
   it("ignores prints it did not write: the whole record is unreadable, as for any other tampering", () => {
-    for (const prints of ['"c":"A:N","r":"0:abc"', '"c":"A:N","r":"13:ABC"', '"c":"A1:N","r":"13:abc"', '"c":"A:N","r":"13:abc,"'])
-      expect(parseRecord(`{"v":2,"s":{"id":{"n":"Plan","g":[{"p":null,"f":"#FFEB9C","a":"G13"}],${prints}}}}`)).toBeUndefined();
-    // A span running backwards: the prints alone are dropped (Clear then finds marks only where they were recorded).
-    expect(
-      parseRecord('{"v":2,"s":{"id":{"n":"Plan","g":[{"p":null,"f":"#FFEB9C","a":"G13"}],"c":"N:A","r":"13:abc"}}}')?.get("id")?.prints,
-    ).toBeUndefined();
+    const record = (prints: string) => `{"v":2,"s":{"id":{"n":"Plan","g":[{"p":null,"f":"#FFEB9C","a":"G13"}],${prints}}}}`;
+    for (const prints of [
+      '"c":"A:N","r":"ABC"',
+      '"c":"A:N","r":"13:abc"',
+      '"c":"A1:N","r":"abc"',
+      '"c":"A:N","r":"abcdefghij"',
+      '"c":"A:N","r":7',
+    ])
+      expect(parseRecord(record(prints))).toBeUndefined();
+    // A span running backwards, or not one print per marked row: the prints alone are dropped (Clear then finds marks
+    // only where they were recorded).
+    for (const prints of ['"c":"N:A","r":"abc"', '"c":"A:N","r":"abc,def"'])
+      expect(parseRecord(record(prints))?.get("id")?.prints).toBeUndefined();
   });
 
   it("reads the first format (v1), whose marks 'e' and 'w' were that version's red and amber", () => {

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { auditInExcel, clearAuditMarks } from "../../src/excel";
 import { startLiveCheck } from "../../src/excel/live-check";
 import * as liveDeps from "../../src/excel/live-deps";
+import { MAX_PRINT_CHECKS } from "../../src/excel/relocate-marks";
 import { relocateRows } from "../../src/excel/row-prints";
 import { type FakeExcel, type FakeFill, type FakeWorkbookData, cellKey, cloneWorkbook, createFakeExcel, fakeWorkbook } from "./fake-excel";
 import { ERROR_FILL, WARNING_FILL, contents, expectCleanWrites, expectWithinLimits, fills, notes } from "./helpers";
@@ -116,6 +117,18 @@ describe("Clear after rows moved unheard", () => {
     expect(sheet.fills.get(cellKey(21, 6))?.color).toBe(WARNING_FILL);
     await expectClearExact(a);
     expect(sheet.fills.get(cellKey(21, 6))).toEqual(PATTERNED);
+  });
+
+  it("more marked rows than are checked (MAX_PRINT_CHECKS): a move is still seen, and every mark found", async () => {
+    const sheet = planSheet("Plan", MAX_PRINT_CHECKS + 500, { travelDays: 3, participants: Infinity });
+    const data = fakeWorkbook([sheet], { active: "Plan" });
+    const twin = createFakeExcel(cloneWorkbook(data));
+    const fake = createFakeExcel(data);
+    const result = await auditInExcel(fake, { scope: "sheet", language: "en" });
+    expect(result.highlighted).toBeGreaterThan(MAX_PRINT_CHECKS + 500);
+    const a = { data, fake, twin };
+    await both(a, (f) => f.insertRows("Plan", 1000, 2));
+    await expectClearExact(a);
   });
 
   it("no moves: Clear still takes one read and one write", async () => {
