@@ -21,7 +21,7 @@ const PRINT_BLOCK_ROWS = 5_000;
  * Recorded rows whose prints are checked at most, per sheet: spread evenly, the last always (a row inserted or deleted
  * shifts every row below it). Rows moved only between two checked rows and back go unseen.
  */
-export const MAX_PRINT_CHECKS = 2_000;
+export const MAX_PRINT_CHECKS = 1_000;
 
 /** The recorded rows to check: all, or MAX_PRINT_CHECKS of them spread evenly with the last. */
 function checkedRows(rows: readonly number[]): number[] {
