@@ -80,9 +80,13 @@ export function movedSheets(record: MarkRecord, now: CurrentPrints): string[] {
   });
 }
 
-/** The record with each of `grids`' sheets (id → grid as read now) moved to where its marked rows stand. */
-export function relocateRecord(record: MarkRecord, grids: ReadonlyMap<string, SheetGrid>): MarkRecord {
+/**
+ * The record with each of `grids`' sheets (id → grid as read now) moved to where its marked rows stand, and the ids of
+ * the sheets whose marks did move (rows only edited leave their marks where they are).
+ */
+export function relocateRecord(record: MarkRecord, grids: ReadonlyMap<string, SheetGrid>): { record: MarkRecord; moved: Set<string> } {
   const moved: MarkRecord = new Map(record);
+  const changed = new Set<string>();
   for (const [sheetId, grid] of grids) {
     const sheet = record.get(sheetId);
     if (!sheet?.prints) continue;
@@ -94,9 +98,11 @@ export function relocateRecord(record: MarkRecord, grids: ReadonlyMap<string, Sh
       if (print !== undefined) now.set(firstRow - 1 + r, print);
     }
     const marked = [...new Set([...sheet.cells.keys()].map((key) => keyCell(key).row))].sort((a, b) => a - b);
-    moved.set(sheetId, moveMarks(sheet, relocateRows(marked, sheet.prints.rows, now)));
+    const rows = relocateRows(marked, sheet.prints.rows, now);
+    if ([...rows].some(([from, to]) => from !== to)) changed.add(sheetId);
+    moved.set(sheetId, moveMarks(sheet, rows));
   }
-  return moved;
+  return { record: moved, moved: changed };
 }
 
 /** Loads the fills at the moved marks of sheets `ids` into `current`, in place of those at their recorded cells. */
@@ -126,8 +132,8 @@ export async function relocateMoved(
   const readable = readers.filter((r) => r.used && r.used.rows * r.used.columns <= MAX_USED_CELLS);
   await readBlocks(batch, readable, [], () => undefined);
   const relocated = relocateRecord(record, new Map(readable.map((r) => [r.id, r.grid(false)])));
-  await loadMovedFills(batch, relocated, new Set(readable.map((r) => r.id)), current);
-  return relocated;
+  if (relocated.moved.size > 0) await loadMovedFills(batch, relocated.record, relocated.moved, current);
+  return relocated.record;
 }
 
 /**
@@ -150,6 +156,6 @@ export async function relocateInGrids(
   const ids = new Set(movedSheets(record, now));
   if (ids.size === 0) return record;
   const relocated = relocateRecord(record, new Map([...grids].filter(([id]) => ids.has(id))));
-  await loadMovedFills(batch, relocated, ids, current);
-  return relocated;
+  if (relocated.moved.size > 0) await loadMovedFills(batch, relocated.record, relocated.moved, current);
+  return relocated.record;
 }

@@ -178,6 +178,15 @@ describe("an audit after rows moved unheard, and checks as you type turned off",
     await expectClearExact(a);
   });
 
+  it("marked rows only edited, not moved: the audit takes its two syncs, and Clear still gives back the workbook", async () => {
+    const a = await audited();
+    for (const f of [a.fake, a.twin]) f.workbook.sheets[0].values[12][0] = "Renamed participant";
+    a.fake.stats.reset();
+    const again = await auditInExcel(a.fake, { scope: "sheet", language: "en" });
+    expect(again.syncs).toBe(2);
+    await expectClearExact(a);
+  });
+
   it("marks written while checking as you type carry their rows' prints: rows moved after the switch is off", async () => {
     const a = await audited();
     const live = await startLiveCheck(a.fake, {
