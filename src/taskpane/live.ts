@@ -2,6 +2,7 @@
 import { startLiveCheck } from "../excel/live-check";
 import type { LiveDeps } from "../excel/live-deps";
 import type { AuditRunner, ExcelHost } from "../excel/types";
+import { workbookProjectAfter } from "./project-values";
 import type { PaneState, Store } from "./store";
 
 /** Starts checking after the last audit; the list, the summary and Clear follow each burst. Undefined: nothing to check. */
@@ -22,7 +23,16 @@ export async function startPaneLive(
     onUpdate: ({ report, input: checked, highlighted }) => {
       const result = store.state.result;
       if (!result) return;
+      // An edit in the project block is read by the re-check: the Project panel shows it as an audit would.
+      const { project, sources, emptyLabels } = workbookProjectAfter(report, store.state.overrides, {
+        project: store.state.workbookProject,
+        sources: store.state.projectSources,
+        emptyLabels: store.state.emptyLabels,
+      });
       store.set({
+        workbookProject: project,
+        projectSources: sources,
+        emptyLabels,
         result: { ...result, report, input: checked, highlighted },
         selected: null,
         marked: store.state.marked === true || highlighted > 0,

@@ -710,6 +710,10 @@ test.each([
       expect(await until(async () => (await fills())["E12"] ?? "", "")).toBe("");
       expect((await shownIssues(page)).map((i) => i.message).join("\n")).not.toMatch(tooShort);
 
+      // The project's end typed in the block (B8): the Project panel follows, still without Audit.
+      await page.evaluate(([name]) => window.__TEST__?.edit(name as string, "B8", [[46620]]), [sheet]);
+      expect(await until(() => page.inputValue('[data-testid="setting-end"]'), "2027-08-21")).toBe("2027-08-21");
+
       // Off from the keyboard: Tab reaches the switch, Space turns it off and the change handler goes.
       await page.focus('[data-testid="new-plan"]');
       await page.keyboard.press("Tab");
