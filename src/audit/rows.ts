@@ -59,12 +59,11 @@ export interface InputProblem {
 }
 
 /**
- * A table's activities, with each one's index into SheetGrid.rows and its input problems (rare) by position: parallel
- * arrays rather than a wrapper object per row, which over 100,000 rows the garbage collector would copy and promote.
+ * A table's activities (each one's id says its row) and their input problems (rare) by position: no wrapper object
+ * per row, which over 100,000 rows the garbage collector would copy and promote.
  */
 export interface TableRows {
   readonly activities: Activity[];
-  readonly indexes: readonly number[];
   /** By position in `activities`; rows that read cleanly have no entry. */
   readonly problems: ReadonlyMap<number, readonly InputProblem[]>;
 }
@@ -259,7 +258,6 @@ function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, s
 
 export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: number) => ActivityId, date1904: boolean): TableRows {
   const activities: Activity[] = [];
-  const indexes: number[] = [];
   const problems = new Map<number, readonly InputProblem[]>();
   const onProblems = (found: InputProblem[]) => problems.set(activities.length, found);
   const header = headerTexts(sheet, layout);
@@ -267,7 +265,6 @@ export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: nu
     const cells = sheet.rows[index];
     if (!isActivityRow(cells, layout) || isHeaderRepeat(cells, header)) continue;
     activities.push(rowActivity(cells, layout, idOf(index), date1904, onProblems));
-    indexes.push(index);
   }
-  return { activities, indexes, problems };
+  return { activities, problems };
 }

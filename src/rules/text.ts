@@ -78,10 +78,17 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 
 /**
- * What labelKey makes of each character from U+0080 to U+024F (Latin letters with marks: "ē" → "e", "“" → ""), so a
- * key can be hashed in one pass over its label without being built. Made on first use.
+ * What labelKey makes of each character from U+0080 to U+024F (Latin letters with marks: "ē" → "e", "“" → ""), as a
+ * code (NONE: nothing, MORE: several characters), so a key can be hashed in one pass over its label without being
+ * built: a table look-up per character, not a string. Made on first use.
  */
-let folded: readonly string[] | undefined;
+let folded: Int16Array | undefined;
+
+function foldedCodes(): Int16Array {
+  const codes = new Int16Array(0x250 - 0x80);
+  for (let k = 0; k < codes.length; k++) codes[k] = keyCodeByDefinition(0x80 + k);
+  return codes;
+}
 
 /** FNV-1a of `text`'s characters, continuing `hash`. */
 function hashOf(text: string, hash: number): number {
@@ -100,15 +107,21 @@ export function labelKeyHash(label: string, seed = FNV_OFFSET): number {
     let c = label.charCodeAt(i);
     if (c < 0x80) {
       if (c >= 65 && c <= 90) c += 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) hash = Math.imul(hash ^ c, FNV_PRIME);
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
     } else if (c >= 0x300 && c <= 0x36f) {
       // A combining mark: labelKey drops it.
+      continue;
     } else if (c < 0x250) {
-      folded ??= Array.from({ length: 0x250 - 0x80 }, (_, k) => labelKey(String.fromCharCode(0x80 + k)));
-      hash = hashOf(folded[c - 0x80], hash);
+      c = (folded ??= foldedCodes())[c - 0x80];
+      if (c === NONE) continue;
+      if (c === MORE) {
+        hash = hashOf(definedKey(label.charAt(i)), hash);
+        continue;
+      }
     } else {
       return hashOf(labelKey(label), seed) >>> 0;
     }
+    hash = Math.imul(hash ^ c, FNV_PRIME);
   }
   return hash >>> 0;
 }
