@@ -69,6 +69,11 @@ export interface TableRows {
 }
 
 export function isActivityRow(cells: readonly CellValue[], layout: TableLayout): boolean {
+  return isActivityRowOf(cells, layout, planOf(layout));
+}
+
+/** isActivityRow with the layout's plan looked up once by the caller, not once per row. */
+function isActivityRowOf(cells: readonly CellValue[], layout: TableLayout, { keyColumns }: LayoutPlan): boolean {
   let filled = 0;
   let first: CellValue | undefined;
   // Whether a row holds nothing, one cell or more is all that matters: stop at the second filled cell.
@@ -83,7 +88,6 @@ export function isActivityRow(cells: readonly CellValue[], layout: TableLayout):
   // "Kopā", "Total", "Piezīme: ..." start a totals or note row, unless the row plainly plans an activity: a
   // participant called "Sum Li" with a known activity type or a date is a participant.
   if (typeof first === "string" && NOT_AN_ACTIVITY.test(cellText(first)) && !plansAnActivity(cells, layout)) return false;
-  const { keyColumns } = planOf(layout);
   for (let k = 0; k < keyColumns.length; k++) if (!isBlank(cells[keyColumns[k]])) return true;
   return false;
 }
@@ -187,14 +191,14 @@ export function readRow(
   date1904: boolean,
 ): { activity: Activity; problems: readonly InputProblem[] } {
   let problems: readonly InputProblem[] = NO_PROBLEMS;
-  const activity = rowActivity(cells, layout, id, date1904, (found) => (problems = found));
+  const activity = rowActivity(cells, planOf(layout).readers, id, date1904, (found) => (problems = found));
   return { activity, problems };
 }
 
 /** readRow's work: the activity, its problems (if any) handed to `onProblems`, so that a clean row makes one object. */
 function rowActivity(
   cells: readonly CellValue[],
-  layout: TableLayout,
+  readers: LayoutPlan["readers"],
   id: ActivityId,
   date1904: boolean,
   onProblems: (problems: InputProblem[]) => void,
@@ -204,7 +208,6 @@ function rowActivity(
   let problems: InputProblem[] | undefined;
   let accompanying: boolean | undefined;
   let surname: string | undefined;
-  const { readers } = planOf(layout);
   for (let r = 0; r < readers.length; r++) {
     const { field, index: column, reader } = readers[r];
     const cell = cells[column];
@@ -231,18 +234,30 @@ function rowActivity(
 }
 
 /** The header's text of each read column, lower case, to tell a repeated header row (a second block, a page header). */
-function headerTexts(sheet: SheetGrid, layout: TableLayout): [index: number, text: string][] {
-  const header = sheet.rows[layout.headerIndex] ?? [];
-  return [...layout.columns.values()]
-    .map((index): [number, string] => [index, cellText(header[index]).toLowerCase()])
-    .filter(([, text]) => text !== "");
+interface HeaderTexts {
+  /** Column indexes and their texts, as parallel arrays: no tuple to take apart per column of 100,000 rows. */
+  readonly indexes: readonly number[];
+  readonly texts: readonly string[];
 }
 
-function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, string][]): boolean {
+function headerTexts(sheet: SheetGrid, layout: TableLayout): HeaderTexts {
+  const header = sheet.rows[layout.headerIndex] ?? [];
+  const indexes: number[] = [];
+  const texts: string[] = [];
+  for (const index of layout.columns.values()) {
+    const text = cellText(header[index]).toLowerCase();
+    if (text === "") continue;
+    indexes.push(index);
+    texts.push(text);
+  }
+  return { indexes, texts };
+}
+
+function isHeaderRepeat(cells: readonly CellValue[], { indexes, texts }: HeaderTexts): boolean {
   let same = 0;
-  for (let h = 0; h < header.length; h++) {
-    const [index, text] = header[h];
-    const cell = cells[index];
+  for (let h = 0; h < indexes.length; h++) {
+    const cell = cells[indexes[h]];
+    const text = texts[h];
     if (typeof cell !== "string" || cell.length > text.length + 10) continue;
     // Lengths first, so that most cells of 100,000 rows are not lower-cased to be compared. Lower-casing never
     // shortens a text and at most doubles it ("İ" → "i̇"), so a cell of another length cannot match.
@@ -261,10 +276,11 @@ export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: nu
   const problems = new Map<number, readonly InputProblem[]>();
   const onProblems = (found: InputProblem[]) => problems.set(activities.length, found);
   const header = headerTexts(sheet, layout);
+  const plan = planOf(layout);
   for (let index = layout.headerIndex + 1; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
-    if (!isActivityRow(cells, layout) || isHeaderRepeat(cells, header)) continue;
-    activities.push(rowActivity(cells, layout, idOf(index), date1904, onProblems));
+    if (!isActivityRowOf(cells, layout, plan) || isHeaderRepeat(cells, header)) continue;
+    activities.push(rowActivity(cells, plan.readers, idOf(index), date1904, onProblems));
   }
   return { activities, problems };
 }
