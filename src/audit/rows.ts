@@ -234,30 +234,19 @@ function rowActivity(
 }
 
 /** The header's text of each read column, lower case, to tell a repeated header row (a second block, a page header). */
-interface HeaderTexts {
-  /** Column indexes and their texts, as parallel arrays: no tuple to take apart per column of 100,000 rows. */
-  readonly indexes: readonly number[];
-  readonly texts: readonly string[];
-}
-
-function headerTexts(sheet: SheetGrid, layout: TableLayout): HeaderTexts {
+function headerTexts(sheet: SheetGrid, layout: TableLayout): [index: number, text: string][] {
   const header = sheet.rows[layout.headerIndex] ?? [];
-  const indexes: number[] = [];
-  const texts: string[] = [];
-  for (const index of layout.columns.values()) {
-    const text = cellText(header[index]).toLowerCase();
-    if (text === "") continue;
-    indexes.push(index);
-    texts.push(text);
-  }
-  return { indexes, texts };
+  return [...layout.columns.values()]
+    .map((index): [number, string] => [index, cellText(header[index]).toLowerCase()])
+    .filter(([, text]) => text !== "");
 }
 
-function isHeaderRepeat(cells: readonly CellValue[], { indexes, texts }: HeaderTexts): boolean {
+function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, string][]): boolean {
   let same = 0;
-  for (let h = 0; h < indexes.length; h++) {
-    const cell = cells[indexes[h]];
-    const text = texts[h];
+  for (let h = 0; h < header.length; h++) {
+    // Not `const [index, text] = header[h]`: taking a tuple apart steps an iterator, per column of every row.
+    const text = header[h][1];
+    const cell = cells[header[h][0]];
     if (typeof cell !== "string" || cell.length > text.length + 10) continue;
     // Lengths first, so that most cells of 100,000 rows are not lower-cased to be compared. Lower-casing never
     // shortens a text and at most doubles it ("İ" → "i̇"), so a cell of another length cannot match.

@@ -79,16 +79,10 @@ const FNV_PRIME = 16777619;
 
 /**
  * What labelKey makes of each character from U+0080 to U+024F (Latin letters with marks: "ē" → "e", "“" → ""), as a
- * code (NONE: nothing, MORE: several characters), so a key can be hashed in one pass over its label without being
- * built: a table look-up per character, not a string. Made on first use.
+ * code or NONE (none of them makes several: test/rules/text.test.ts), so a key can be hashed in one pass over its
+ * label without being built, a table look-up per character. Made on first use.
  */
 let folded: Int16Array | undefined;
-
-function foldedCodes(): Int16Array {
-  const codes = new Int16Array(0x250 - 0x80);
-  for (let k = 0; k < codes.length; k++) codes[k] = keyCodeByDefinition(0x80 + k);
-  return codes;
-}
 
 /** FNV-1a of `text`'s characters, continuing `hash`. */
 function hashOf(text: string, hash: number): number {
@@ -112,12 +106,8 @@ export function labelKeyHash(label: string, seed = FNV_OFFSET): number {
       // A combining mark: labelKey drops it.
       continue;
     } else if (c < 0x250) {
-      c = (folded ??= foldedCodes())[c - 0x80];
-      if (c === NONE) continue;
-      if (c === MORE) {
-        hash = hashOf(definedKey(label.charAt(i)), hash);
+      if ((c = (folded ??= Int16Array.from({ length: 0x250 - 0x80 }, (_, k) => keyCodeByDefinition(0x80 + k)))[c - 0x80]) === NONE)
         continue;
-      }
     } else {
       return hashOf(labelKey(label), seed) >>> 0;
     }

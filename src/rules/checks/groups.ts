@@ -90,8 +90,8 @@ function hasDates(a: PreparedActivity): a is PreparedActivity & { startDay: numb
 
 /** The first and last day of a set of rows (no array or wrapper per row: a group may have thousands of rows). */
 function span(rows: readonly PreparedActivity[]): { start: number; end: number } | undefined {
-  let start = Number.POSITIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
+  let start = Infinity;
+  let end = -Infinity;
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i];
     if (!hasDates(a)) continue;
@@ -103,12 +103,7 @@ function span(rows: readonly PreparedActivity[]): { start: number; end: number }
 
 /** True when the companions' dates, together, cover every day from `start` to `end`. */
 function covers(companions: readonly PreparedActivity[], start: number, end: number): boolean {
-  // Most groups have one companion: no list to sort.
-  if (companions.length === 1) {
-    const [companion] = companions;
-    return hasDates(companion) && companion.startDay <= start && companion.endDay >= end;
-  }
-  // In start order, each companion must begin by the day after those before them end.
+  // In start order, each companion must begin by the day after those before them end (most groups have one companion).
   const dated = companions.filter(hasDates);
   if (dated.length > 1) dated.sort((x, y) => x.startDay - y.startDay);
   let coveredUntil = start - 1;
@@ -120,12 +115,14 @@ function covers(companions: readonly PreparedActivity[], start: number, end: num
 
 /** Accompanying persons without a group name join the groups they travel with: same host, overlapping dates. */
 function attachUnnamedCompanions(groups: GroupsByName, activities: readonly PreparedActivity[]) {
-  const unnamed: PreparedActivity[] = [];
-  for (let i = 0; i < activities.length; i++) {
-    const a = activities[i];
-    if (a.role !== "accompanying" || a.activity.group !== undefined || a.activity.hostOrganisation === undefined) continue;
-    if (a.startDay !== undefined && a.endDay !== undefined) unnamed.push(a);
-  }
+  const unnamed = activities.filter(
+    (a) =>
+      a.role === "accompanying" &&
+      a.activity.group === undefined &&
+      a.activity.hostOrganisation !== undefined &&
+      a.startDay !== undefined &&
+      a.endDay !== undefined,
+  );
   // Groups are indexed by host only when someone needs it: most plans name every companion's group.
   if (unnamed.length === 0) return;
   const keys = new LabelKeys();
