@@ -59,17 +59,21 @@ export interface InputProblem {
 }
 
 /**
- * A table's activities, with each one's index into SheetGrid.rows and its input problems (rare) by position: parallel
- * arrays rather than a wrapper object per row, which over 100,000 rows the garbage collector would copy and promote.
+ * A table's activities (each one's id says its row) and their input problems (rare) by position: no wrapper object
+ * per row, which over 100,000 rows the garbage collector would copy and promote.
  */
 export interface TableRows {
   readonly activities: Activity[];
-  readonly indexes: readonly number[];
   /** By position in `activities`; rows that read cleanly have no entry. */
   readonly problems: ReadonlyMap<number, readonly InputProblem[]>;
 }
 
 export function isActivityRow(cells: readonly CellValue[], layout: TableLayout): boolean {
+  return isActivityRowOf(cells, layout, planOf(layout));
+}
+
+/** isActivityRow with the layout's plan looked up once by the caller, not once per row. */
+function isActivityRowOf(cells: readonly CellValue[], layout: TableLayout, { keyColumns }: LayoutPlan): boolean {
   let filled = 0;
   let first: CellValue | undefined;
   // Whether a row holds nothing, one cell or more is all that matters: stop at the second filled cell.
@@ -84,7 +88,6 @@ export function isActivityRow(cells: readonly CellValue[], layout: TableLayout):
   // "Kopā", "Total", "Piezīme: ..." start a totals or note row, unless the row plainly plans an activity: a
   // participant called "Sum Li" with a known activity type or a date is a participant.
   if (typeof first === "string" && NOT_AN_ACTIVITY.test(cellText(first)) && !plansAnActivity(cells, layout)) return false;
-  const { keyColumns } = planOf(layout);
   for (let k = 0; k < keyColumns.length; k++) if (!isBlank(cells[keyColumns[k]])) return true;
   return false;
 }
@@ -188,14 +191,14 @@ export function readRow(
   date1904: boolean,
 ): { activity: Activity; problems: readonly InputProblem[] } {
   let problems: readonly InputProblem[] = NO_PROBLEMS;
-  const activity = rowActivity(cells, layout, id, date1904, (found) => (problems = found));
+  const activity = rowActivity(cells, planOf(layout).readers, id, date1904, (found) => (problems = found));
   return { activity, problems };
 }
 
 /** readRow's work: the activity, its problems (if any) handed to `onProblems`, so that a clean row makes one object. */
 function rowActivity(
   cells: readonly CellValue[],
-  layout: TableLayout,
+  readers: LayoutPlan["readers"],
   id: ActivityId,
   date1904: boolean,
   onProblems: (problems: InputProblem[]) => void,
@@ -205,7 +208,6 @@ function rowActivity(
   let problems: InputProblem[] | undefined;
   let accompanying: boolean | undefined;
   let surname: string | undefined;
-  const { readers } = planOf(layout);
   for (let r = 0; r < readers.length; r++) {
     const { field, index: column, reader } = readers[r];
     const cell = cells[column];
@@ -242,8 +244,9 @@ function headerTexts(sheet: SheetGrid, layout: TableLayout): [index: number, tex
 function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, string][]): boolean {
   let same = 0;
   for (let h = 0; h < header.length; h++) {
-    const [index, text] = header[h];
-    const cell = cells[index];
+    // Not `const [index, text] = header[h]`: taking a tuple apart steps an iterator, per column of every row.
+    const text = header[h][1];
+    const cell = cells[header[h][0]];
     if (typeof cell !== "string" || cell.length > text.length + 10) continue;
     // Lengths first, so that most cells of 100,000 rows are not lower-cased to be compared. Lower-casing never
     // shortens a text and at most doubles it ("İ" → "i̇"), so a cell of another length cannot match.
@@ -259,15 +262,14 @@ function isHeaderRepeat(cells: readonly CellValue[], header: readonly [number, s
 
 export function readRows(sheet: SheetGrid, layout: TableLayout, idOf: (index: number) => ActivityId, date1904: boolean): TableRows {
   const activities: Activity[] = [];
-  const indexes: number[] = [];
   const problems = new Map<number, readonly InputProblem[]>();
   const onProblems = (found: InputProblem[]) => problems.set(activities.length, found);
   const header = headerTexts(sheet, layout);
+  const plan = planOf(layout);
   for (let index = layout.headerIndex + 1; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index];
-    if (!isActivityRow(cells, layout) || isHeaderRepeat(cells, header)) continue;
-    activities.push(rowActivity(cells, layout, idOf(index), date1904, onProblems));
-    indexes.push(index);
+    if (!isActivityRowOf(cells, layout, plan) || isHeaderRepeat(cells, header)) continue;
+    activities.push(rowActivity(cells, plan.readers, idOf(index), date1904, onProblems));
   }
-  return { activities, indexes, problems };
+  return { activities, problems };
 }

@@ -438,7 +438,7 @@ export function familyLimit(family: ActivityFamily, limit: "maxTogether" | "grou
 
 /** The smallest limit any entry of a family sets (Infinity when none does): groups up to it are never too many. */
 export function smallestFamilyLimit(family: ActivityFamily, limit: "maxTogether" | "groupMin"): number {
-  let smallest = Number.POSITIVE_INFINITY;
+  let smallest = Infinity;
   for (const type of ACTIVITY_TYPES) {
     const value = type[limit];
     if (type.family === family && value !== null && value < smallest) smallest = value;

@@ -78,10 +78,11 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 
 /**
- * What labelKey makes of each character from U+0080 to U+024F (Latin letters with marks: "ē" → "e", "“" → ""), so a
- * key can be hashed in one pass over its label without being built. Made on first use.
+ * What labelKey makes of each character from U+0080 to U+024F (Latin letters with marks: "ē" → "e", "“" → ""), as a
+ * code or NONE (none of them makes several: test/rules/text.test.ts), so a key can be hashed in one pass over its
+ * label without being built, a table look-up per character. Made on first use.
  */
-let folded: readonly string[] | undefined;
+let folded: Int16Array | undefined;
 
 /** FNV-1a of `text`'s characters, continuing `hash`. */
 function hashOf(text: string, hash: number): number {
@@ -100,15 +101,17 @@ export function labelKeyHash(label: string, seed = FNV_OFFSET): number {
     let c = label.charCodeAt(i);
     if (c < 0x80) {
       if (c >= 65 && c <= 90) c += 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) hash = Math.imul(hash ^ c, FNV_PRIME);
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
     } else if (c >= 0x300 && c <= 0x36f) {
       // A combining mark: labelKey drops it.
+      continue;
     } else if (c < 0x250) {
-      folded ??= Array.from({ length: 0x250 - 0x80 }, (_, k) => labelKey(String.fromCharCode(0x80 + k)));
-      hash = hashOf(folded[c - 0x80], hash);
+      if ((c = (folded ??= Int16Array.from({ length: 0x250 - 0x80 }, (_, k) => keyCodeByDefinition(0x80 + k)))[c - 0x80]) === NONE)
+        continue;
     } else {
       return hashOf(labelKey(label), seed) >>> 0;
     }
+    hash = Math.imul(hash ^ c, FNV_PRIME);
   }
   return hash >>> 0;
 }

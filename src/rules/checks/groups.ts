@@ -52,10 +52,12 @@ class GroupsByName {
 
   /** The group of a learner's row, made if it is the first of its group. */
   add(label: string, learner: PreparedActivity): void {
-    let group = this.find(label);
-    if (!group) {
-      group = { name: label, learners: [], companions: [] };
-      this.byKey.set(labelKey(label), group);
+    let group = this.byLabel.get(label);
+    if (group === undefined) {
+      // A label not seen as written: its key finds the group, or makes it (the key worked out once).
+      const key = labelKey(label);
+      group = this.byKey.get(key);
+      if (!group) this.byKey.set(key, (group = { name: label, learners: [], companions: [], dates: undefined }));
       this.byLabel.set(label, group);
     }
     group.learners.push(learner);
@@ -88,8 +90,8 @@ function hasDates(a: PreparedActivity): a is PreparedActivity & { startDay: numb
 
 /** The first and last day of a set of rows (no array or wrapper per row: a group may have thousands of rows). */
 function span(rows: readonly PreparedActivity[]): { start: number; end: number } | undefined {
-  let start = Number.POSITIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
+  let start = Infinity;
+  let end = -Infinity;
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i];
     if (!hasDates(a)) continue;
@@ -113,6 +115,16 @@ function covers(companions: readonly PreparedActivity[], start: number, end: num
 
 /** Accompanying persons without a group name join the groups they travel with: same host, overlapping dates. */
 function attachUnnamedCompanions(groups: GroupsByName, activities: readonly PreparedActivity[]) {
+  const unnamed = activities.filter(
+    (a) =>
+      a.role === "accompanying" &&
+      a.activity.group === undefined &&
+      a.activity.hostOrganisation !== undefined &&
+      a.startDay !== undefined &&
+      a.endDay !== undefined,
+  );
+  // Groups are indexed by host only when someone needs it: most plans name every companion's group.
+  if (unnamed.length === 0) return;
   const keys = new LabelKeys();
   const groupsByHost = new Map<string, Group[]>();
   for (const group of groups.byKey.values()) {
@@ -123,12 +135,9 @@ function attachUnnamedCompanions(groups: GroupsByName, activities: readonly Prep
     if (atHost) atHost.push(group);
     else groupsByHost.set(key, [group]);
   }
-  for (let i = 0; i < activities.length; i++) {
-    const a = activities[i];
-    const { startDay, endDay } = a;
-    if (a.role !== "accompanying" || a.activity.group !== undefined || a.activity.hostOrganisation === undefined) continue;
-    if (startDay === undefined || endDay === undefined) continue;
-    for (const group of groupsByHost.get(keys.of(a.activity.hostOrganisation)) ?? []) {
+  for (const a of unnamed) {
+    const { startDay, endDay } = a as PreparedActivity & { startDay: number; endDay: number };
+    for (const group of groupsByHost.get(keys.of(a.activity.hostOrganisation as string)) ?? []) {
       const { start, end } = group.dates as { start: number; end: number };
       if (startDay <= end && start <= endDay) group.companions.push(a);
     }

@@ -65,7 +65,7 @@ export function crowded<T>(items: readonly Dated<T>[], limit: number): Map<T, nu
 export function overlapRuns<T>(items: readonly Dated<T>[]): Dated<T>[][] {
   const sorted = [...items].sort((x, y) => x.start - y.start);
   const runs: Dated<T>[][] = [];
-  let runEnd = Number.NEGATIVE_INFINITY;
+  let runEnd = -Infinity;
   for (const interval of sorted) {
     if (interval.start > runEnd) runs.push([]);
     runs[runs.length - 1].push(interval);

@@ -89,24 +89,24 @@ function conflicts(rows: readonly Dated<PreparedActivity>[], keys: Map<string, s
   });
 }
 
+/** A row compared: it names a participant, its activity is known (or it is an accompanying person's), its dates are in order. */
+function isCompared(a: PreparedActivity): boolean {
+  if (a.activity.participant === undefined || (a.family === undefined && !accompanying(a))) return false;
+  return a.startDay !== undefined && a.endDay !== undefined && a.endDay >= a.startDay;
+}
+
 const checkOverlaps: CrossActivityCheck = (activities, _project, report) => {
-  // The rows compared: an indexed loop and no wrapper per row (this runs over every row of a 100,000-row plan).
-  const compared: PreparedActivity[] = [];
-  for (let i = 0; i < activities.length; i++) {
-    const a = activities[i];
-    if (a.activity.participant === undefined || (a.family === undefined && !accompanying(a))) continue;
-    if (a.startDay !== undefined && a.endDay !== undefined && a.endDay >= a.startDay) compared.push(a);
-  }
+  // The rows are grouped where they stand (a row not compared has no label): no list of 100,000 compared rows.
   const flagged: { index: number; count: number }[] = [];
   const places = new Map<string, string>();
-  for (const rows of labelGroupPositions(compared, (a) => a.activity.participant, 2)) {
-    const counts = conflicts(dated(rows.map((i) => compared[i])), places);
+  for (const rows of labelGroupPositions(activities, (a) => (isCompared(a) ? a.activity.participant : undefined), 2)) {
+    const counts = conflicts(dated(rows.map((i) => activities[i])), places);
     rows.forEach((index, k) => counts[k] > 0 && flagged.push({ index, count: counts[k] + 1 }));
   }
   // In the plan's row order, as every other check reports.
   flagged.sort((x, y) => x.index - y.index);
   for (const { index, count } of flagged) {
-    const a = compared[index];
+    const a = activities[index];
     report.activity("participant-overlap", a, { participant: a.activity.participant as string, count });
   }
 };

@@ -13,6 +13,11 @@ import { LabelKeys, dated, groupByLabel, overlapRuns } from "./intervals";
 /** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
 const MAX_PERSONS = familyLimit("preparatory-visit", "maxTogether");
 
+/** What a visited host receives besides visits: some activity that is no course, or courses only. */
+interface Received {
+  other: boolean;
+}
+
 const checkPreparatoryVisits: CrossActivityCheck = (activities, _project, report) => {
   // Indexed loops over all rows: they run once per audit, mostly before V8 optimises them, and a for-of step there
   // allocates an iterator result per row.
@@ -22,23 +27,25 @@ const checkPreparatoryVisits: CrossActivityCheck = (activities, _project, report
 
   const keys = new LabelKeys();
   const visitsByHost = groupByLabel(visits, (a) => a.activity.hostOrganisation, keys);
-  // What each visited host receives besides visits, to tell a host that only receives courses.
-  const familiesByHost = new Map<string, Set<string>>();
-  // Per host label as written, its key if the host is visited, else null: one look-up per row of 100,000, not two.
-  const visitedKeys = new Map<string, string | null>();
+  // What each visited host receives besides visits, to tell a host that only receives courses: per host label as
+  // written, its host's record if the host is visited, else null (one look-up per row of 100,000).
+  const receivedByHost = new Map<string, Received>();
+  const receivedByLabel = new Map<string, Received | null>();
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i];
     const host = a.activity.hostOrganisation;
     if (a.family === undefined || a.family === "preparatory-visit" || host === undefined) continue;
-    let key = visitedKeys.get(host);
-    if (key === undefined) {
-      key = keys.of(host);
-      visitedKeys.set(host, (key = visitsByHost.has(key) ? key : null));
+    let received = receivedByLabel.get(host);
+    if (received === undefined) {
+      const key = keys.of(host);
+      received = null;
+      if (visitsByHost.has(key)) {
+        received = receivedByHost.get(key) ?? { other: false };
+        receivedByHost.set(key, received);
+      }
+      receivedByLabel.set(host, received);
     }
-    if (key === null) continue;
-    let families = familiesByHost.get(key);
-    if (!families) familiesByHost.set(key, (families = new Set()));
-    families.add(a.family);
+    if (received !== null && a.family !== "course") received.other = true;
   }
 
   for (const [hostKey, rows] of visitsByHost) {
@@ -60,8 +67,8 @@ const checkPreparatoryVisits: CrossActivityCheck = (activities, _project, report
       }
     });
 
-    const received = familiesByHost.get(hostKey);
-    if (received && [...received].every((family) => family === "course")) {
+    const received = receivedByHost.get(hostKey);
+    if (received && !received.other) {
       for (const a of rows) report.activity("prep-visit-courses-only", a, { host });
     }
   }

@@ -38,6 +38,15 @@ describe("labelKeyHash", () => {
       { seed: 2026, numRuns: 2000 },
     );
   });
+
+  test("every Latin letter with marks, U+0080 to U+024F (hashed from a table): the hash of the label is the hash of its key", () => {
+    for (let code = 0x80; code < 0x250; code++) {
+      const text = `A${String.fromCharCode(code)}b`;
+      // The table holds one character or none per letter: a letter whose key were longer would not fit it.
+      expect(labelKey(String.fromCharCode(code)).length).toBeLessThanOrEqual(1);
+      expect(labelKeyHash(text)).toBe(labelKeyHash(labelKey(text)));
+    }
+  });
 });
 
 describe("labelGroups", () => {
