@@ -15,6 +15,7 @@ import { constants } from "node:os";
 import { HELP, UsageError, parseCliArgs } from "./args";
 import { RatesFileError, budgetText, jsonBudget, planBudget, readRatesFile } from "./budget";
 import { addBudgetSheet } from "./budget-sheet";
+import { COLLECT_AFTER_ROWS, collectGarbage } from "./collect";
 import { CannotAuditError, CannotWriteError, shortDetail } from "./errors";
 import { writeJson } from "./format-json";
 import { colorWanted, writeText } from "./format-text";
@@ -76,7 +77,12 @@ function rowLabels(tables: readonly { sheet: SheetGrid; layout: TableLayout }[])
 
 /** Empties the grid's rows (the command's own arrays), so that they can be collected while the audit goes on. */
 function releaseRows(grid: WorkbookGrid): void {
-  for (const sheet of grid.sheets) (sheet.rows as unknown[]).length = 0;
+  let rows = 0;
+  for (const sheet of grid.sheets) {
+    rows += sheet.rows.length;
+    (sheet.rows as unknown[]).length = 0;
+  }
+  if (rows > COLLECT_AFTER_ROWS) collectGarbage();
 }
 
 const now = () => performance.now();
