@@ -27,10 +27,15 @@ function excelValue(value: CellValue): unknown {
 const WRONG_COUNTRY = "Šveice";
 
 /**
- * Writes `rows` plan rows under one header row, keeping `columns` (5 to 14) of the plan's columns; with
- * `everyRowWrong`, every row's host country is outside the programme (the report's worst case: an issue per row).
+ * Mistakes in the plan: "few" as plans have them (about 1 row in 50); "every-row", the same country outside the
+ * programme on every row (an issue per row, one message for all); "every-row-distinct", a stated duration that
+ * disagrees with the dates by a different number of days on every row, so each row's message is its own (the
+ * report's worst case: no two issues share their words).
  */
-export async function writeTallPlanXlsx(path: string, rows: number, columns: number, everyRowWrong = false): Promise<void> {
+export type TallPlanMistakes = "few" | "every-row" | "every-row-distinct";
+
+/** Writes `rows` plan rows under one header row, keeping `columns` (5 to 14) of the plan's columns. */
+export async function writeTallPlanXlsx(path: string, rows: number, columns: number, mistakes: TallPlanMistakes = "few"): Promise<void> {
   const kept = KEPT_FIRST.slice(0, Math.max(MIN_COLUMNS, Math.min(MAX_COLUMNS, columns))).sort((a, b) => a - b);
   const headers = [...HEADERS, NOTES_HEADER];
   const workbook = new stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
@@ -44,7 +49,8 @@ export async function writeTallPlanXlsx(path: string, rows: number, columns: num
     if (written >= rows) break;
     written++;
     const r = written + 1;
-    if (everyRowWrong) cells[COLUMNS.country] = WRONG_COUNTRY;
+    if (mistakes === "every-row") cells[COLUMNS.country] = WRONG_COUNTRY;
+    else if (mistakes === "every-row-distinct") cells[COLUMNS.duration] = (cells[COLUMNS.duration] as number) + r;
     const values = kept.map((c) => (c === MAX_COLUMNS - 1 ? (r % 7 === 0 ? `Piezīme ${r}` : null) : excelValue(cells[c])));
     const row = sheet.addRow(values);
     for (const at of [startAt, endAt]) if (at >= 0 && values[at] instanceof Date) row.getCell(at + 1).numFmt = "dd.mm.yyyy";

@@ -43,6 +43,11 @@ export interface AuditOptions {
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
   /** Also return the activities read, each with its sheet and row (the grant estimate prices them). */
   readonly keepActivities?: boolean;
+  /**
+   * Called once the tables' rows are typed, before the rules run: the audit reads the sheets' rows no more, so the
+   * caller may let them go (the command does: a full-height sheet's grid is hundreds of MB).
+   */
+  readonly rowsRead?: (tables: readonly { readonly sheet: SheetGrid; readonly layout: TableLayout }[]) => void;
 }
 
 interface LocatedTable {
@@ -138,6 +143,7 @@ export function auditWorkbook(workbook: WorkbookGrid, options: AuditOptions = {}
     layout,
     rows: readRows(slash.grids.get(sheet) ?? sheet, layout, (index) => activityId(sheetIndex, index), date1904),
   }));
+  options.rowsRead?.(found);
   const project = projectFrom(settings, options.project);
   const projectSources = settingSources(settings, options.project);
   const number = projectNumberOf(settings);

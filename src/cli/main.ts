@@ -9,12 +9,13 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Workbook } from "exceljs";
-import { auditWorkbook, cellText, columnNumber, type AuditReport, type WorkbookGrid } from "../audit";
+import { auditWorkbook, cellText, type SheetGrid, type TableLayout, type WorkbookGrid } from "../audit";
 import type { Language } from "../rules";
 import { constants } from "node:os";
 import { HELP, UsageError, parseCliArgs } from "./args";
 import { RatesFileError, budgetText, jsonBudget, planBudget, readRatesFile } from "./budget";
 import { addBudgetSheet } from "./budget-sheet";
+import { COLLECT_AFTER_ROWS, collectGarbage } from "./collect";
 import { CannotAuditError, CannotWriteError, shortDetail } from "./errors";
 import { writeJson } from "./format-json";
 import { colorWanted, writeText } from "./format-text";
@@ -60,20 +61,28 @@ function displayName(path: string, cwd: string): string {
 
 /**
  * The participant's name of a sheet row, for the text report's row headings. Only the name column is kept, so that
- * the rest of the grid (hundreds of MB for a full-height plan) can go before the report is written.
+ * the rest of the grid (hundreds of MB for a full-height plan) can go before the rules run.
  */
-function rowLabels(grid: WorkbookGrid, report: AuditReport): (sheet: string, row: number) => string | undefined {
+function rowLabels(tables: readonly { sheet: SheetGrid; layout: TableLayout }[]): (sheet: string, row: number) => string | undefined {
   const bySheet = new Map<string, (row: number) => string | undefined>();
-  for (const table of report.tables) {
-    const letter = table.columns.participant;
-    const sheet = grid.sheets.find((s) => s.name === table.sheet);
-    if (!letter || !sheet) continue;
-    const column = columnNumber(letter) - (sheet.firstColumn ?? 1);
+  for (const { sheet, layout } of tables) {
+    const column = layout.columns.get("participant");
+    if (column === undefined) continue;
     const names = sheet.rows.map((cells) => cells?.[column]);
     const firstRow = sheet.firstRow ?? 1;
-    bySheet.set(table.sheet, (row) => cellText(names[row - firstRow]) || undefined);
+    bySheet.set(sheet.name, (row) => cellText(names[row - firstRow]) || undefined);
   }
   return (sheet, row) => bySheet.get(sheet)?.(row);
+}
+
+/** Empties the grid's rows (the command's own arrays), so that they can be collected while the audit goes on. */
+function releaseRows(grid: WorkbookGrid): void {
+  let rows = 0;
+  for (const sheet of grid.sheets) {
+    rows += sheet.rows.length;
+    (sheet.rows as unknown[]).length = 0;
+  }
+  if (rows > COLLECT_AFTER_ROWS) collectGarbage();
 }
 
 const now = () => performance.now();
@@ -102,7 +111,7 @@ async function audit(
     if (args.out !== undefined) checkCopySize(checked.inspection);
 
     start = now();
-    let grid: WorkbookGrid | undefined = await readGrid(checked.bytes, checked.inspection);
+    const grid = await readGrid(checked.bytes, checked.inspection);
     timings.convert = now() - start;
     // The packed file is read again only for the copy: let its bytes go during the audit otherwise.
     if (args.out === undefined) checked = undefined;
@@ -111,12 +120,16 @@ async function audit(
     if (isEmptyGrid(grid)) throw new CannotAuditError("empty-workbook");
 
     start = now();
-    const report = auditWorkbook(grid, { language, project: args.project, keepActivities: args.budget === true });
+    // The grid of a big plan is hundreds of MB: once its rows are typed, only the text report's row headings need
+    // anything of it (the name column), so the rest goes before the rules run.
+    let rowLabel: ((sheet: string, row: number) => string | undefined) | undefined;
+    const rowsRead = (tables: readonly { sheet: SheetGrid; layout: TableLayout }[]) => {
+      if (!args.json) rowLabel = rowLabels(tables);
+      releaseRows(grid);
+    };
+    const report = auditWorkbook(grid, { language, project: args.project, keepActivities: args.budget === true, rowsRead });
     timings.audit = now() - start;
     if (report.tables.length === 0) throw new CannotAuditError("no-table");
-    // The grid of a big plan is hundreds of MB: kept after the audit only for the text report's row headings.
-    const rowLabel = args.json ? undefined : rowLabels(grid, report);
-    grid = undefined;
 
     const budget = args.budget ? planBudget(report, rates) : undefined;
     if (args.out !== undefined) {

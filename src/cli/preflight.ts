@@ -101,6 +101,10 @@ export function unpack(bytes: Buffer, entry: ZipEntry, scan: PartSink | undefine
     scan?.write(data);
     return Promise.resolve();
   }
+  // Let go once the part is read: the stream and its listeners outlive the promise (zlib closes its handle later), and
+  // the sink holds what was read from the part (a full-height sheet's rows, hundreds of MB). `scan` itself is not
+  // named in the listeners, which would keep it.
+  let sink = scan;
   return new Promise((resolve, reject) => {
     const inflate = createInflateRaw({ chunkSize: 1 << 16 });
     let total = 0;
@@ -108,6 +112,7 @@ export function unpack(bytes: Buffer, entry: ZipEntry, scan: PartSink | undefine
     const fail = (error: unknown) => {
       if (done) return;
       done = true;
+      sink = undefined;
       inflate.destroy();
       reject(error instanceof CannotAuditError ? error : unpackFailed());
     };
@@ -116,7 +121,7 @@ export function unpack(bytes: Buffer, entry: ZipEntry, scan: PartSink | undefine
       total += chunk.length;
       if (total > entry.uncompressedSize) return fail(unpackFailed());
       try {
-        scan?.write(chunk);
+        sink?.write(chunk);
       } catch (error) {
         fail(error);
       }
@@ -125,6 +130,7 @@ export function unpack(bytes: Buffer, entry: ZipEntry, scan: PartSink | undefine
       if (done) return;
       if (total !== entry.uncompressedSize) return fail(unpackFailed());
       done = true;
+      sink = undefined;
       resolve();
     });
     inflate.on("error", fail);

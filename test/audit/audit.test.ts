@@ -532,3 +532,25 @@ describe("the summary", () => {
     expect(report.summary).toEqual({ errors: 1, warnings: 1, info: 1, rows: 4 });
   });
 });
+
+describe("a caller that lets the rows go once they are read", () => {
+  test("rowsRead is called once, with each table's sheet and layout; emptying the rows there changes nothing", () => {
+    const grid = () => ({ sheets: [sheet("Projekts", [["Sektors", "PIA"]]), fullPlan()] });
+    const expected = auditWorkbook(grid(), { language: "lv", keepActivities: true });
+    const given = grid();
+    const calls: { sheet: string; participant: number | undefined; rows: number }[][] = [];
+    const report = auditWorkbook(given, {
+      language: "lv",
+      keepActivities: true,
+      rowsRead: (tables) => {
+        calls.push(
+          tables.map((t) => ({ sheet: t.sheet.name, participant: t.layout.columns.get("participant"), rows: t.sheet.rows.length })),
+        );
+        for (const s of given.sheets) (s.rows as unknown[]).length = 0;
+      },
+    });
+    expect(calls).toEqual([[{ sheet: "Plāns", participant: 1, rows: 13 }]]);
+    expect(report).toEqual(expected);
+    expect(report.issues.length).toBeGreaterThan(0);
+  });
+});
