@@ -876,7 +876,10 @@ test("Escape cancels a running audit and leaves the workbook as Clear would", as
     // A first audit marks cells; a second one, cancelled, must take them away too (Clear's result).
     await measureAudit(page);
     expect(Object.keys((await state()).fills).length).toBeGreaterThan(0);
+    // The first audit is over for good (checking as you type started after it): the Enter below starts the second.
+    expect(await until(() => page.evaluate(() => window.__TEST__?.changeHandlers() ?? -1), 1)).toBe(1);
     await page.focus('[data-testid="audit-sheet"]');
+    expect(await focusedId(page)).toBe("audit-sheet");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelector('[data-testid="progress"]')?.getAttribute("data-busy") === "true");
     await page.keyboard.press("Escape");
