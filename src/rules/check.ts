@@ -10,6 +10,7 @@ import {
   type Reporter,
 } from "./checks";
 import { issue, type Issue } from "./rules";
+import { resetSuggestionSearches } from "./text";
 
 function reporter(): Reporter {
   const issues: Issue[] = [];
@@ -22,6 +23,7 @@ function reporter(): Reporter {
 
 /** Every issue of a plan: each activity, the activities together, and the project. */
 export function checkPlan(plan: Plan): Issue[] {
+  resetSuggestionSearches();
   const report = reporter();
   const project = prepareProject(plan.project, report, plan.recordedFields);
   // Indexed loops over the rows: this runs once per audit, mostly before V8 optimises it, and a for-of step there
@@ -40,6 +42,7 @@ export function checkPlan(plan: Plan): Issue[] {
  * Project settings given are used (sector, period, country) but the project itself is not checked.
  */
 export function checkActivity(activity: Activity, project: Project = {}): Issue[] {
+  resetSuggestionSearches();
   const report = reporter();
   const prepared = prepareProject(project, report);
   const a = prepareActivity(activity, prepared, report);

@@ -4,6 +4,7 @@
  * severity and message in the requested language, and the summary.
  */
 import { auditWorkbook, workbookProject, type AuditField, type CellValue, type SheetGrid } from "../../src/audit";
+import { SUGGESTION_SEARCHES } from "../../src/rules/text";
 import { BASIC_FIELDS, LV_HEADERS, PROJECT, cellsOf, issuesOf, located, message, sheet, staff, table, type RowValues } from "./helpers";
 
 /** A plan as coordinators send it: a title, a project block, the header on row 7, a blank row, totals and a note. */
@@ -255,6 +256,23 @@ describe("a caller's mapping overrides detection", () => {
       { mappings: { Other: { headerRow: 2, columns: { activity: "B", start: "C", end: "D" } } } },
     );
     expect(report.tables).toEqual([]);
+  });
+
+  test("a different unknown country on every row: each is reported, the first SUGGESTION_SEARCHES with a suggestion", () => {
+    const rows = Array.from({ length: SUGGESTION_SEARCHES + 50 }, (_, i) => staff({ hostCountry: `France${i}` }));
+    const issues = issuesOf(
+      auditWorkbook({ sheets: [sheet("Plāns", table(BASIC_FIELDS, rows))] }, { project: PROJECT }),
+      "country-unknown",
+    );
+    expect(issues).toHaveLength(rows.length);
+    const suggested = issues.filter((i) => /Did you mean|Vai domājāt/.test(i.message));
+    expect(suggested.map((i) => i.row)).toEqual(rows.slice(0, SUGGESTION_SEARCHES).map((_, i) => i + 2));
+    // Audited again, the next audit has its own searches: the same answer.
+    const again = issuesOf(
+      auditWorkbook({ sheets: [sheet("Plāns", table(BASIC_FIELDS, rows.slice(SUGGESTION_SEARCHES)))] }, { project: PROJECT }),
+      "country-unknown",
+    );
+    expect(again.every((i) => /Did you mean|Vai domājāt/.test(i.message))).toBe(true);
   });
 
   test("a column mapped to null is not read", () => {

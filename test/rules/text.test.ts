@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { Vocabulary, editDistance, labelKey } from "../../src/rules";
+import { SUGGESTION_SEARCHES, resetSuggestionSearches } from "../../src/rules/text";
 
 describe("labelKey", () => {
   test.each([
@@ -148,5 +149,17 @@ describe("Vocabulary", () => {
 
   test.each(["xyzzy", "Purple", "", "!!"])("suggests nothing for %j", (label) => {
     expect(colours().suggest(label)).toBeUndefined();
+  });
+
+  test("searches at most SUGGESTION_SEARCHES fresh labels per check: then none, a label searched before keeps its answer", () => {
+    const vocabulary = colours();
+    resetSuggestionSearches();
+    for (let i = 0; i < SUGGESTION_SEARCHES - 1; i++) vocabulary.suggest(`filler ${i}`);
+    expect(vocabulary.suggest("Redd")).toBe("Red");
+    expect(vocabulary.suggest("Gren")).toBeUndefined();
+    expect(vocabulary.suggest("Redd")).toBe("Red");
+    // The next check (check.ts resets) searches again.
+    resetSuggestionSearches();
+    expect(vocabulary.suggest("Gren")).toBe("Green");
   });
 });
