@@ -2094,12 +2094,12 @@ export function createFakeExcel(workbook: FakeWorkbookData, options: FakeOptions
   };
   const moveRows = async (name: string, row: number, count: number, kind: "RowInserted" | "RowDeleted") => {
     const sheet = sheetNamed(name);
-    shiftRows(sheet, row - 1, kind === "RowInserted" ? count : -count);
+    shiftLines(sheet, "row", row - 1, kind === "RowInserted" ? count : -count);
     await dispatch(handlers, sheet, `A${row}:XFD${row + count - 1}`, kind, "Unknown");
   };
   const moveColumns = async (name: string, column: number, count: number, kind: "ColumnInserted" | "ColumnDeleted") => {
     const sheet = sheetNamed(name);
-    shiftColumns(sheet, column - 1, kind === "ColumnInserted" ? count : -count);
+    shiftLines(sheet, "column", column - 1, kind === "ColumnInserted" ? count : -count);
     await dispatch(handlers, sheet, `${letters(column - 1)}1:${letters(column + count - 2)}1048576`, kind, "Unknown");
   };
   return {
@@ -2144,18 +2144,28 @@ async function dispatch(
   await Promise.all([...handlers].map((handler) => handler(args)));
 }
 
-/** Whole columns inserted (count > 0) or deleted (count < 0) at zero-based `at`: values, formulas, formats, fills, notes move. */
-function shiftColumns(sheet: FakeSheetData, at: number, count: number): void {
-  for (const row of sheet.values) {
-    if (row.length <= at) continue;
-    if (count > 0) row.splice(at, 0, ...Array.from({ length: count }, () => ""));
-    else row.splice(at, -count);
+/**
+ * Whole rows (axis "row") or columns inserted (count > 0) or deleted (count < 0) at zero-based `at`: values, formulas,
+ * formats, fills, notes and merged areas move; those inside deleted lines go.
+ */
+function shiftLines(sheet: FakeSheetData, axis: "row" | "column", at: number, count: number): void {
+  if (axis === "row") {
+    if (count > 0) sheet.values.splice(Math.min(at, sheet.values.length), 0, ...Array.from({ length: count }, () => []));
+    else sheet.values.splice(at, -count);
+  } else {
+    for (const row of sheet.values) {
+      if (row.length <= at) continue;
+      if (count > 0) row.splice(at, 0, ...Array.from({ length: count }, () => ""));
+      else row.splice(at, -count);
+    }
   }
+  /** A line's new index, or undefined when it was deleted. */
+  const lineTo = (line: number): number | undefined => (line < at ? line : count < 0 && line < at - count ? undefined : line + count);
   const moved = (key: number): number | undefined => {
-    const { row, column } = keyCell(key);
-    if (column < at) return key;
-    if (count < 0 && column < at - count) return undefined;
-    return cellKey(row, column + count);
+    const cell = keyCell(key);
+    const to = lineTo(cell[axis]);
+    if (to === undefined) return undefined;
+    return axis === "row" ? cellKey(to, cell.column) : cellKey(cell.row, to);
   };
   for (const map of [sheet.formulas, sheet.formats, sheet.fills, sheet.notes, sheet.fonts] as (Map<number, unknown> | undefined)[]) {
     if (!map) continue;
@@ -2169,36 +2179,7 @@ function shiftColumns(sheet: FakeSheetData, at: number, count: number): void {
   if (sheet.merges)
     sheet.merges = sheet.merges.flatMap((address) => {
       const rect = parseRect(address);
-      if (rect.column < at) return [address];
-      if (count < 0 && rect.column < at - count) return [];
-      return [rectA1({ ...rect, column: rect.column + count })];
-    });
-}
-
-/** Whole rows inserted (count > 0) or deleted (count < 0) at zero-based `at`: values, formulas, formats, fills, notes move. */
-function shiftRows(sheet: FakeSheetData, at: number, count: number): void {
-  if (count > 0) sheet.values.splice(Math.min(at, sheet.values.length), 0, ...Array.from({ length: count }, () => []));
-  else sheet.values.splice(at, -count);
-  const moved = (key: number): number | undefined => {
-    const { row, column } = keyCell(key);
-    if (row < at) return key;
-    if (count < 0 && row < at - count) return undefined;
-    return cellKey(row + count, column);
-  };
-  for (const map of [sheet.formulas, sheet.formats, sheet.fills, sheet.notes, sheet.fonts] as (Map<number, unknown> | undefined)[]) {
-    if (!map) continue;
-    const entries = [...map];
-    map.clear();
-    for (const [key, value] of entries) {
-      const to = moved(key);
-      if (to !== undefined) map.set(to, value);
-    }
-  }
-  if (sheet.merges)
-    sheet.merges = sheet.merges.flatMap((address) => {
-      const rect = parseRect(address);
-      if (rect.row < at) return [address];
-      if (count < 0 && rect.row < at - count) return [];
-      return [rectA1({ ...rect, row: rect.row + count })];
+      const to = lineTo(rect[axis]);
+      return to === undefined ? [] : [rectA1({ ...rect, [axis]: to })];
     });
 }
