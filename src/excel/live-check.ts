@@ -9,17 +9,8 @@ import type { Batch, BatchOp } from "./batch";
 import type { CurrentFills } from "./fill-checks";
 import type { LiveDeps } from "./live-deps";
 import { writeLive } from "./live-write";
-import {
-  type LiveChange,
-  type LiveSheet,
-  type LiveState,
-  classifyChange,
-  liveState,
-  planLive,
-  shiftColumns,
-  shiftRows,
-  useLiveDeps,
-} from "./live-plan";
+import { type LiveChange, type LiveSheet, type LiveState, classifyChange, liveState, planLive, useLiveDeps } from "./live-plan";
+import { shiftColumns, shiftRows } from "./live-shift";
 import type { KnownNote } from "./notes";
 import type { AuditRunner, ExcelHost } from "./types";
 

@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { auditInExcel, clearAuditMarks, createPlanSheet } from "../../src/excel";
 import { type LiveCheck, type LiveUpdate, startLiveCheck } from "../../src/excel/live-check";
 import * as liveDeps from "../../src/excel/live-deps";
-import { classifyChange, shiftKey, useLiveDeps, type LiveSheet } from "../../src/excel/live-plan";
+import { classifyChange, useLiveDeps, type LiveSheet } from "../../src/excel/live-plan";
+import { shiftKey } from "../../src/excel/live-shift";
 import { cellKey as excelKey } from "../../src/excel/address";
 import { type FakeExcel, type FakeValue, type FakeWorkbookData, cellKey, cloneWorkbook, createFakeExcel, fakeWorkbook } from "./fake-excel";
 import { contents, expectWithinLimits, fills, notes } from "./helpers";
@@ -388,13 +389,18 @@ describe("classifying change events", () => {
     expect(classifyChange(event("C5:C9", "CellInserted"), [sheet])).toEqual({ kind: "moved", sheetId: "s1" });
   });
 
-  it("shifting a cell key: above stays, deleted rows vanish, below moves", () => {
+  it("shifting a cell key: above (or left) stays, deleted rows and columns vanish, below (or right) moves", () => {
     const key = excelKey(10, 3);
-    expect(shiftKey(key, 11, 2)).toBe(key);
-    expect(shiftKey(key, 10, 2)).toBe(excelKey(12, 3));
-    expect(shiftKey(key, 9, -1)).toBe(excelKey(9, 3));
-    expect(shiftKey(key, 10, -1)).toBeUndefined();
-    expect(shiftKey(key, 9, -2)).toBeUndefined();
-    expect(shiftKey(key, 8, -2)).toBe(excelKey(8, 3));
+    expect(shiftKey(key, "row", 11, 2)).toBe(key);
+    expect(shiftKey(key, "row", 10, 2)).toBe(excelKey(12, 3));
+    expect(shiftKey(key, "row", 9, -1)).toBe(excelKey(9, 3));
+    expect(shiftKey(key, "row", 10, -1)).toBeUndefined();
+    expect(shiftKey(key, "row", 9, -2)).toBeUndefined();
+    expect(shiftKey(key, "row", 8, -2)).toBe(excelKey(8, 3));
+    // The same by columns.
+    expect(shiftKey(key, "column", 4, 2)).toBe(key);
+    expect(shiftKey(key, "column", 3, 2)).toBe(excelKey(10, 5));
+    expect(shiftKey(key, "column", 3, -1)).toBeUndefined();
+    expect(shiftKey(key, "column", 2, -1)).toBe(excelKey(10, 2));
   });
 });
