@@ -57,107 +57,20 @@ export function prepareProject(project: Project, report: Reporter, recordedField
   };
 }
 
-/**
- * What a row's labels (sector, role, activity, countries) resolve to, shared by every row that writes the same labels
- * (a plan repeats a few activity types, roles and countries down 100,000 rows): worked out, with their issues, once.
- */
-interface Kind {
-  readonly sector?: Sector;
-  readonly family?: ActivityFamily;
-  readonly type?: ActivityType;
-  readonly limits?: ActivityType;
-  readonly role?: Role;
-  readonly hostCountry?: Country;
-  readonly sendingCountry?: Country;
-  /** The label issues, reported again for each row that writes the labels. */
-  readonly issues: readonly ((report: Reporter, target: { id: ActivityId }) => void)[];
-}
-
-/** Kinds remembered per project; forgotten past this many (a hostile sheet's every row different). */
-const MAX_KINDS = 4_096;
-
-/** A tree of maps, one level per label, in KIND_LABELS order: no key string built per row. */
-type KindTree = Map<string | undefined, KindTree | Kind>;
-const KIND_LABELS = ["sector", "role", "activity", "hostCountry", "sendingCountry"] as const;
-
-const KINDS = new WeakMap<PreparedProject, KindTree>();
-let kindCount = 0;
-
-function kindOf(activity: Activity, project: PreparedProject): Kind {
-  let tree = KINDS.get(project);
-  if (!tree || kindCount >= MAX_KINDS) {
-    KINDS.set(project, (tree = new Map()));
-    kindCount = 0;
-  }
-  for (let level = 0; level < KIND_LABELS.length - 1; level++) {
-    const label = activity[KIND_LABELS[level]];
-    let next = tree.get(label) as KindTree | undefined;
-    if (!next) tree.set(label, (next = new Map()));
-    tree = next;
-  }
-  const label = activity[KIND_LABELS[KIND_LABELS.length - 1]];
-  let kind = tree.get(label) as Kind | undefined;
-  if (!kind) {
-    tree.set(label, (kind = resolveKind(activity, project)));
-    kindCount++;
-  }
-  return kind;
-}
-
 /** The activity's own sector label wins over the project's (a sheet may have a sector column). */
-function resolveKind(activity: Activity, project: PreparedProject): Kind {
-  const { sector: sectorLabel, role: roleLabel, activity: label } = activity;
-  const issues: Kind["issues"][number][] = [];
-  let sector = project.sector;
-  if (sectorLabel !== undefined) {
-    const found = resolveSector(sectorLabel);
-    if (found.value) sector = found.value;
-    else issues.push((report, target) => report.activity("sector-unknown", target, { value: sectorLabel, suggestion: found.suggestion }));
-  }
-
-  let role: Role | undefined;
-  if (roleLabel !== undefined) {
-    const found = resolveRole(roleLabel);
-    if (found.value) role = found.value;
-    else issues.push((report, target) => report.activity("role-unknown", target, { value: roleLabel, suggestion: found.suggestion }));
-  }
-
-  let type: ActivityType | undefined;
-  let limits: ActivityType | undefined;
-  let family: ActivityFamily | undefined;
-  if (label === undefined) {
-    // An accompanying person's row need not name an activity: they go with the participants they accompany.
-    if (role !== "accompanying") issues.push((report, target) => report.activity("activity-missing", target, {}));
-  } else {
-    const found = resolveActivity(label, sector);
-    if (found.kind === "unknown") {
-      issues.push((report, target) => report.activity("activity-unknown", target, { value: label, suggestion: found.suggestion }));
-    } else if (found.kind === "not-in-sector") {
-      family = found.label.family;
-      const params = { value: label, activity: found.label, sector: sector as Sector };
-      issues.push((report, target) => report.activity("activity-not-in-sector", target, params));
-    } else if (found.kind === "needs-sector") {
-      family = found.label.family;
-      limits = unanimousLimits(found.types);
-    } else {
-      type = limits = found.type;
-      family = found.type.family;
-    }
-  }
-  if (role === undefined && type) role = ROLE_OF_PARTICIPANT[type.participant];
-  // Staff on a learner activity's row are the learners' accompanying persons (a teacher listed on a group's row).
-  if (role === "staff" && family !== undefined && LEARNER_FAMILIES.has(family)) role = "accompanying";
-  const hostCountry = countryOf(activity.hostCountry, "hostCountry", issues);
-  const sendingCountry = countryOf(activity.sendingCountry, "sendingCountry", issues);
-  return { sector, family, type, limits, role, hostCountry, sendingCountry, issues };
+function sectorOf(activity: Activity, project: PreparedProject, report: Reporter, target: { id: ActivityId }): Sector | undefined {
+  if (activity.sector === undefined) return project.sector;
+  const found = resolveSector(activity.sector);
+  if (found.value) return found.value;
+  report.activity("sector-unknown", target, { value: activity.sector, suggestion: found.suggestion });
+  return project.sector;
 }
 
-function countryOf(label: string | undefined, field: "hostCountry" | "sendingCountry", issues: Kind["issues"][number][]) {
+function countryOf(label: string | undefined, field: "hostCountry" | "sendingCountry", target: { id: ActivityId }, report: Reporter) {
   if (label === undefined) return undefined;
   const found = resolveCountry(label);
   if (!found.value) {
-    const params = { field, value: label, suggestion: found.suggestion };
-    issues.push((report, target) => report.activity("country-unknown", target, params, field));
+    report.activity("country-unknown", target, { field, value: label, suggestion: found.suggestion }, field);
   }
   return found.value;
 }
@@ -170,56 +83,63 @@ function unanimousLimits(types: readonly ActivityType[]): ActivityType | undefin
   return same ? first : undefined;
 }
 
-/**
- * A prepared row: its own dates and countries, and its labels' shared kind read through getters. One small object per
- * row: over 100,000 rows each field more is 800 KB for the garbage collector to copy.
- */
-class Prepared implements PreparedActivity {
-  constructor(
-    readonly activity: Activity,
-    private readonly kind: Kind,
-    readonly startDay: number | undefined,
-    readonly endDay: number | undefined,
-  ) {}
-
-  get id(): ActivityId {
-    return this.activity.id;
-  }
-  get sector(): Sector | undefined {
-    return this.kind.sector;
-  }
-  get family(): ActivityFamily | undefined {
-    return this.kind.family;
-  }
-  get type(): ActivityType | undefined {
-    return this.kind.type;
-  }
-  get limits(): ActivityType | undefined {
-    return this.kind.limits;
-  }
-  get role(): Role | undefined {
-    return this.kind.role;
-  }
-  get hostCountry(): Country | undefined {
-    return this.kind.hostCountry;
-  }
-  get sendingCountry(): Country | undefined {
-    return this.kind.sendingCountry;
-  }
-  get days(): number | undefined {
-    const { startDay, endDay } = this;
-    return startDay !== undefined && endDay !== undefined && endDay >= startDay ? inclusiveDays(startDay, endDay) : undefined;
-  }
-}
-
 export function prepareActivity(activity: Activity, project: PreparedProject, report: Reporter): PreparedActivity {
-  const kind = kindOf(activity, project);
   // The activity is the issues' target (it has the id): no object per row for it.
-  for (let i = 0; i < kind.issues.length; i++) kind.issues[i](report, activity);
-  return new Prepared(
+  const target = activity;
+  const sector = sectorOf(activity, project, report, target);
+
+  let role: Role | undefined;
+  if (activity.role !== undefined) {
+    const found = resolveRole(activity.role);
+    if (found.value) role = found.value;
+    else report.activity("role-unknown", target, { value: activity.role, suggestion: found.suggestion });
+  }
+
+  let type: PreparedActivity["type"];
+  let limits: PreparedActivity["limits"];
+  let family: PreparedActivity["family"];
+  if (activity.activity === undefined) {
+    // An accompanying person's row need not name an activity: they go with the participants they accompany.
+    if (role !== "accompanying") report.activity("activity-missing", target, {});
+  } else {
+    const found = resolveActivity(activity.activity, sector);
+    if (found.kind === "unknown") {
+      report.activity("activity-unknown", target, { value: activity.activity, suggestion: found.suggestion });
+    } else if (found.kind === "not-in-sector") {
+      family = found.label.family;
+      report.activity("activity-not-in-sector", target, {
+        value: activity.activity,
+        activity: found.label,
+        sector: sector as Sector,
+      });
+    } else if (found.kind === "needs-sector") {
+      family = found.label.family;
+      limits = unanimousLimits(found.types);
+    } else {
+      type = limits = found.type;
+      family = found.type.family;
+    }
+  }
+  if (role === undefined && type) role = ROLE_OF_PARTICIPANT[type.participant];
+  // Staff on a learner activity's row are the learners' accompanying persons (a teacher listed on a group's row).
+  if (role === "staff" && family !== undefined && LEARNER_FAMILIES.has(family)) role = "accompanying";
+
+  const startDay = activity.start === undefined ? undefined : dayNumber(activity.start);
+  const endDay = activity.end === undefined ? undefined : dayNumber(activity.end);
+  const days = startDay !== undefined && endDay !== undefined && endDay >= startDay ? inclusiveDays(startDay, endDay) : undefined;
+
+  return {
     activity,
-    kind,
-    activity.start === undefined ? undefined : dayNumber(activity.start),
-    activity.end === undefined ? undefined : dayNumber(activity.end),
-  );
+    id: activity.id,
+    sector,
+    family,
+    type,
+    limits,
+    role,
+    startDay,
+    endDay,
+    days,
+    hostCountry: countryOf(activity.hostCountry, "hostCountry", target, report),
+    sendingCountry: countryOf(activity.sendingCountry, "sendingCountry", target, report),
+  };
 }
