@@ -17,7 +17,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsLvPlugin } = require("./scripts/functions-lv.js");
-const { stripRuleExamples } = require("./scripts/strip-rule-examples.js");
+const { stripRuleDocs } = require("./scripts/strip-rule-docs.js");
 
 // manifest.xml uses the development URL throughout (the template's convention).
 const urlDev = "https://localhost:3000/";
@@ -78,8 +78,8 @@ module.exports = async (env = {}, argv = {}) => {
               onlyCompileBundledFiles: true,
               // ES modules for webpack (tree shaking); tsconfig.json says commonjs for jest and ts-node.
               compilerOptions: { module: "es2020", sourceMap: true },
-              // Rules' example parameters are for tests and docs only (scripts/strip-rule-examples.js).
-              getCustomTransformers: () => ({ before: [stripRuleExamples] }),
+              // Rules' example parameters and sources are for tests and docs only (scripts/strip-rule-docs.js).
+              getCustomTransformers: () => ({ before: [stripRuleDocs] }),
             },
           },
         },

@@ -1,8 +1,9 @@
 // @ts-check
 /*
- * A TypeScript transformer for the browser bundles: drops the `example` property of each `rule({...})` definition.
- * Examples are representative parameters for the messages test and the README's rules table; the pane, the worker
- * and the functions never read them, and they cost every bundle about 2.6 KB.
+ * A TypeScript transformer for the browser bundles: drops the `example` and `source` properties of each `rule({...})`
+ * definition. Examples are representative parameters for the messages test and the README's rules table, sources the
+ * Programme Guide pages that table and the command's rules list cite; the pane, the worker and the functions never
+ * read them, and together they cost every bundle about 4.5 KB.
  */
 "use strict";
 
@@ -13,22 +14,24 @@ function isRuleCall(node) {
   return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "rule" && node.arguments.length === 1;
 }
 
+const DROPPED = new Set(["example", "source"]);
+
 /** @param {ts.ObjectLiteralElementLike} property */
-function isExample(property) {
-  return ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === "example";
+function isDropped(property) {
+  return ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && DROPPED.has(property.name.text);
 }
 
 /** @type {ts.TransformerFactory<ts.SourceFile>} */
-const stripRuleExamples = (context) => (sourceFile) => {
+const stripRuleDocs = (context) => (sourceFile) => {
   /** @type {ts.Visitor} */
   const visit = (node) => {
     if (isRuleCall(node)) {
       const call = /** @type {ts.CallExpression} */ (node);
       const [definition] = call.arguments;
-      if (ts.isObjectLiteralExpression(definition) && definition.properties.some(isExample)) {
+      if (ts.isObjectLiteralExpression(definition) && definition.properties.some(isDropped)) {
         const stripped = context.factory.updateObjectLiteralExpression(
           definition,
-          definition.properties.filter((property) => !isExample(property)),
+          definition.properties.filter((property) => !isDropped(property)),
         );
         return context.factory.updateCallExpression(call, call.expression, call.typeArguments, [
           ts.visitEachChild(stripped, visit, context),
@@ -40,4 +43,4 @@ const stripRuleExamples = (context) => (sourceFile) => {
   return ts.visitNode(sourceFile, visit, ts.isSourceFile);
 };
 
-module.exports = { stripRuleExamples };
+module.exports = { stripRuleDocs };
