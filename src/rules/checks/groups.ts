@@ -50,10 +50,11 @@ class Numbered {
 /** True when the accompanying persons at rows[from…] cover, together, every day from `start` to `end`. */
 function covers(rows: readonly number[], from: number, { activities, accompanying }: Numbered, start: number, end: number): boolean {
   // In start order, each must begin by the day after those before them end (most groups have one).
-  const dated = rows
-    .slice(from)
-    .map((i) => accompanying[i - activities.length])
-    .filter(hasDates);
+  const dated: (PreparedActivity & { startDay: number; endDay: number })[] = [];
+  for (let k = from; k < rows.length; k++) {
+    const a = accompanying[rows[k] - activities.length];
+    if (hasDates(a)) dated.push(a);
+  }
   if (dated.length > 1) dated.sort((x, y) => x.startDay - y.startDay);
   let coveredUntil = start - 1;
   for (let i = 0; i < dated.length && dated[i].startDay <= coveredUntil + 1; i++) {
@@ -84,10 +85,16 @@ function learnerCount(rows: readonly number[], activities: readonly PreparedActi
 
 /** Accompanying persons without a group name join the groups they travel with: same host, overlapping dates. */
 function attachUnnamedCompanions(groups: readonly number[][], numbered: Numbered) {
-  const { activities, accompanying } = numbered;
+  const { activities, accompanying, names } = numbered;
   const unnamed: number[] = [];
+  // The names read already tell the unnamed: no second look at every accompanying person's row.
   accompanying.forEach(({ activity, startDay, endDay }, place) => {
-    if (activity.group === undefined && activity.hostOrganisation !== undefined && startDay !== undefined && endDay !== undefined)
+    if (
+      names[activities.length + place] === undefined &&
+      activity.hostOrganisation !== undefined &&
+      startDay !== undefined &&
+      endDay !== undefined
+    )
       unnamed.push(place);
   });
   // Groups are indexed by host only when someone needs it: most plans name every companion's group.
