@@ -52,7 +52,10 @@ function keyCodeByDefinition(code: number): number {
   return key.length === 0 ? NONE : key.length === 1 ? key.charCodeAt(0) : MORE;
 }
 
-function nonAsciiKeyCode(code: number): number {
+/** What a character leaves in a key: its code, NONE, or MORE (several characters, or half a surrogate pair). */
+function keyCode(code: number): number {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? code : code >= 65 && code <= 90 ? code + 32 : NONE;
+  if (code >= 0xd800 && code <= 0xdfff) return MORE;
   if (code < TABLED) {
     tabled ??= new Int16Array(TABLED);
     let key = tabled[code];
@@ -76,10 +79,8 @@ export function labelKey(label: string): string {
   let unchanged = true;
   for (let i = 0; i < label.length; i++) {
     const code = label.charCodeAt(i);
-    let key: number;
-    if (code < 128) key = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? code : code >= 65 && code <= 90 ? code + 32 : NONE;
-    else if (code >= 0xd800 && code <= 0xdfff) return definedKey(label);
-    else if ((key = nonAsciiKeyCode(code)) === MORE) return definedKey(label);
+    const key = keyCode(code);
+    if (key === MORE) return definedKey(label);
     if (key !== code) unchanged = false;
     if (key !== NONE) KEY_CODES.push(key);
   }
@@ -91,40 +92,16 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 
 /**
- * What labelKey makes of each character from U+0080 to U+024F (Latin letters with marks: "ē" → "e", "“" → ""), as a
- * code or NONE (none of them makes several: test/rules/text.test.ts), so a key can be hashed in one pass over its
- * label without being built, a table look-up per character. Made on first use.
+ * A 32-bit hash of labelKey(label), equal for labels with equal keys, computed without building the key (but for
+ * labels with a character that makes several): the cross-row checks hash 100,000 names, hosts and titles to find the
+ * few that repeat. Hashes of different keys may be equal, so compare keys after.
  */
-let folded: Int16Array | undefined;
-
-/** FNV-1a of `text`'s characters, continuing `hash`. */
-function hashOf(text: string, hash: number): number {
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
-
-/**
- * A 32-bit hash of labelKey(label), equal for labels with equal keys, computed without building the key for Latin
- * text: the cross-row checks hash 100,000 names, hosts and titles to find the few that repeat. `seed` continues the
- * hash of a key before it (a host, then its mentor); hashes of different keys may be equal, so compare keys after.
- */
-export function labelKeyHash(label: string, seed = FNV_OFFSET): number {
-  let hash = seed;
+export function labelKeyHash(label: string): number {
+  let hash = FNV_OFFSET;
   for (let i = 0; i < label.length; i++) {
-    let c = label.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 65 && c <= 90) c += 32;
-      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
-    } else if (c >= 0x300 && c <= 0x36f) {
-      // A combining mark: labelKey drops it.
-      continue;
-    } else if (c < 0x250) {
-      if ((c = (folded ??= Int16Array.from({ length: 0x250 - 0x80 }, (_, k) => keyCodeByDefinition(0x80 + k)))[c - 0x80]) === NONE)
-        continue;
-    } else {
-      return hashOf(labelKey(label), seed) >>> 0;
-    }
-    hash = Math.imul(hash ^ c, FNV_PRIME);
+    const key = keyCode(label.charCodeAt(i));
+    if (key >= 0) hash = Math.imul(hash ^ key, FNV_PRIME);
+    else if (key === MORE) return labelKeyHash(labelKey(label));
   }
   return hash >>> 0;
 }

@@ -10,7 +10,7 @@ import { rule, type RuleModule } from "../rule";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { isParticipant } from "./context";
 import { crowded, dated } from "./intervals";
-import { labelGroups } from "./label-groups";
+import { labelGroups, participantHashes } from "./label-groups";
 
 const lvPersons = (n: number) => latvianCount(n, "persona", "personas");
 
@@ -30,8 +30,14 @@ function courseName(a: PreparedActivity): string | undefined {
 const checkCourses: CrossActivityCheck = (activities, _project, report) => {
   // An indexed loop: it runs once per audit, mostly before V8 optimises it (filter's callback would not be inlined).
   const courses: PreparedActivity[] = [];
-  for (let i = 0; i < activities.length; i++)
-    if (activities[i].family === "course" && isParticipant(activities[i])) courses.push(activities[i]);
+  const people: number[] = [];
+  const participants = participantHashes(activities);
+  for (let i = 0; i < activities.length; i++) {
+    if (activities[i].family === "course" && isParticipant(activities[i])) {
+      courses.push(activities[i]);
+      people.push(participants[i]);
+    }
+  }
 
   for (const rows of labelGroups(courses, courseName, FEWEST_CHECKED)) {
     const max = rows[0].limits?.maxTogether ?? MAX_TOGETHER;
@@ -48,7 +54,7 @@ const checkCourses: CrossActivityCheck = (activities, _project, report) => {
     }
   }
 
-  for (const rows of labelGroups(courses, (a) => a.activity.participant, 2)) {
+  for (const rows of labelGroups(courses, (a) => a.activity.participant, 2, Float64Array.from(people))) {
     for (const a of rows) {
       report.activity("course-repeated", a, { participant: a.activity.participant as string, count: rows.length }, "participant");
     }

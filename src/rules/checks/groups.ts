@@ -11,76 +11,20 @@ import { rule, type RuleModule } from "../rule";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { labelKey } from "../text";
 import { LabelKeys } from "./intervals";
+import { keyGroupPositions, labelHashes } from "./label-groups";
 
 /** For groups whose sector's entry is unknown: the catalog's minimum, the same in every sector. */
 const GROUP_MIN = familyLimit("group-mobility", "groupMin");
 
-interface Group {
-  readonly name: string;
-  readonly learners: PreparedActivity[];
-  readonly companions: PreparedActivity[];
-  /** The learners' first and last day, once they are all collected; undefined when none has dates in order. */
-  dates?: { readonly start: number; readonly end: number };
-}
-
 /**
- * A row's group: the group column if the sheet has one, else the host and dates, which is how a group without a name
- * shows in a plan (everyone leaves together for the same host).
+ * A learner's group: the group column if the sheet has one, else the host and dates, which is how a group without a
+ * name shows in a plan (everyone leaves together for the same host). Undefined for rows that are no learner's.
  */
 function groupName(a: PreparedActivity): string | undefined {
+  if (a.family !== "group-mobility" || a.role === "accompanying") return undefined;
   if (a.activity.group !== undefined) return a.activity.group;
   if (a.activity.hostOrganisation === undefined || a.activity.start === undefined) return undefined;
   return `${a.activity.hostOrganisation} ${a.activity.start}`;
-}
-
-/**
- * Groups by the key of their name, found through the name as written first: a group's rows repeat one label, so most
- * rows cost one look-up of a label seen before rather than a key look-up and a group look-up.
- */
-class GroupsByName {
-  readonly byKey = new Map<string, Group>();
-  private readonly byLabel = new Map<string, Group>();
-
-  find(label: string): Group | undefined {
-    let group = this.byLabel.get(label);
-    if (group === undefined) {
-      group = this.byKey.get(labelKey(label));
-      if (group) this.byLabel.set(label, group);
-    }
-    return group;
-  }
-
-  /** The group of a learner's row, made if it is the first of its group. */
-  add(label: string, learner: PreparedActivity): void {
-    let group = this.byLabel.get(label);
-    if (group === undefined) {
-      // A label not seen as written: its key finds the group, or makes it (the key worked out once).
-      const key = labelKey(label);
-      group = this.byKey.get(key);
-      if (!group) this.byKey.set(key, (group = { name: label, learners: [], companions: [], dates: undefined }));
-      this.byLabel.set(label, group);
-    }
-    group.learners.push(learner);
-  }
-}
-
-function collectGroups(activities: readonly PreparedActivity[]): GroupsByName {
-  const groups = new GroupsByName();
-  // Indexed loops over all rows, here and below: these run once per audit, mostly before V8 optimises them, and a
-  // for-of step there allocates an iterator result per row.
-  for (let i = 0; i < activities.length; i++) {
-    const a = activities[i];
-    if (a.family !== "group-mobility" || a.role === "accompanying") continue;
-    const name = groupName(a);
-    if (name !== undefined) groups.add(name, a);
-  }
-  for (let i = 0; i < activities.length; i++) {
-    const a = activities[i];
-    if (a.role !== "accompanying" || a.activity.group === undefined) continue;
-    groups.find(a.activity.group)?.companions.push(a);
-  }
-  for (const group of groups.byKey.values()) group.dates = span(group.learners);
-  return groups;
 }
 
 /** True for a row whose dates are both known and in order. */
@@ -88,23 +32,29 @@ function hasDates(a: PreparedActivity): a is PreparedActivity & { startDay: numb
   return a.startDay !== undefined && a.endDay !== undefined && a.endDay >= a.startDay;
 }
 
-/** The first and last day of a set of rows (no array or wrapper per row: a group may have thousands of rows). */
-function span(rows: readonly PreparedActivity[]): { start: number; end: number } | undefined {
-  let start = Infinity;
-  let end = -Infinity;
-  for (let i = 0; i < rows.length; i++) {
-    const a = rows[i];
-    if (!hasDates(a)) continue;
-    if (a.startDay < start) start = a.startDay;
-    if (a.endDay > end) end = a.endDay;
+/**
+ * The rows numbered for grouping: the rows, then the accompanying persons again (their place among them plus the
+ * rows), so that a group's positions are its learners', then its accompanying persons', and groups without a learner
+ * come last; with each one's group name (a learner's group, the group an accompanying person names), read once.
+ */
+class Numbered {
+  readonly accompanying: PreparedActivity[];
+  readonly names: (string | undefined)[];
+
+  constructor(readonly activities: readonly PreparedActivity[]) {
+    this.accompanying = activities.filter((a) => a.role === "accompanying");
+    this.names = activities.map(groupName).concat(this.accompanying.map((a) => a.activity.group));
   }
-  return start <= end ? { start, end } : undefined;
 }
 
-/** True when the companions' dates, together, cover every day from `start` to `end`. */
-function covers(companions: readonly PreparedActivity[], start: number, end: number): boolean {
-  // In start order, each companion must begin by the day after those before them end (most groups have one companion).
-  const dated = companions.filter(hasDates);
+/** True when the accompanying persons at rows[from…] cover, together, every day from `start` to `end`. */
+function covers(rows: readonly number[], from: number, { activities, accompanying }: Numbered, start: number, end: number): boolean {
+  // In start order, each must begin by the day after those before them end (most groups have one).
+  const dated: (PreparedActivity & { startDay: number; endDay: number })[] = [];
+  for (let k = from; k < rows.length; k++) {
+    const a = accompanying[rows[k] - activities.length];
+    if (hasDates(a)) dated.push(a);
+  }
   if (dated.length > 1) dated.sort((x, y) => x.startDay - y.startDay);
   let coveredUntil = start - 1;
   for (let i = 0; i < dated.length && dated[i].startDay <= coveredUntil + 1; i++) {
@@ -113,60 +63,92 @@ function covers(companions: readonly PreparedActivity[], start: number, end: num
   return coveredUntil >= end;
 }
 
+/** The first and last day of a group's learners (rows[0…learners − 1]), undefined when none has dates in order. */
+function span(rows: readonly number[], learners: number, activities: readonly PreparedActivity[]) {
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = 0; k < learners; k++) {
+    const a = activities[rows[k]];
+    if (!hasDates(a)) continue;
+    if (a.startDay < start) start = a.startDay;
+    if (a.endDay > end) end = a.endDay;
+  }
+  return start <= end ? { start, end } : undefined;
+}
+
+/** How many of a group's positions are learners' (they come first). */
+function learnerCount(rows: readonly number[], activities: readonly PreparedActivity[]): number {
+  let learners = 0;
+  while (learners < rows.length && rows[learners] < activities.length) learners++;
+  return learners;
+}
+
 /** Accompanying persons without a group name join the groups they travel with: same host, overlapping dates. */
-function attachUnnamedCompanions(groups: GroupsByName, activities: readonly PreparedActivity[]) {
-  const unnamed = activities.filter(
-    (a) =>
-      a.role === "accompanying" &&
-      a.activity.group === undefined &&
-      a.activity.hostOrganisation !== undefined &&
-      a.startDay !== undefined &&
-      a.endDay !== undefined,
-  );
+function attachUnnamedCompanions(groups: readonly number[][], numbered: Numbered) {
+  const { activities, accompanying, names } = numbered;
+  const unnamed: number[] = [];
+  // The names read already tell the unnamed: no second look at every accompanying person's row.
+  accompanying.forEach(({ activity, startDay, endDay }, place) => {
+    if (
+      names[activities.length + place] === undefined &&
+      activity.hostOrganisation !== undefined &&
+      startDay !== undefined &&
+      endDay !== undefined
+    )
+      unnamed.push(place);
+  });
   // Groups are indexed by host only when someone needs it: most plans name every companion's group.
   if (unnamed.length === 0) return;
   const keys = new LabelKeys();
-  const groupsByHost = new Map<string, Group[]>();
-  for (const group of groups.byKey.values()) {
-    const host = group.learners[0].activity.hostOrganisation;
-    if (host === undefined || !group.dates) continue;
+  const byHost = new Map<string, { rows: number[]; start: number; end: number }[]>();
+  for (const rows of groups) {
+    if (rows[0] >= activities.length) break;
+    const host = activities[rows[0]].activity.hostOrganisation;
+    const dates = span(rows, learnerCount(rows, activities), activities);
+    if (host === undefined || !dates) continue;
     const key = keys.of(host);
-    const atHost = groupsByHost.get(key);
-    if (atHost) atHost.push(group);
-    else groupsByHost.set(key, [group]);
+    const atHost = byHost.get(key) ?? [];
+    byHost.set(key, atHost);
+    atHost.push({ rows, ...dates });
   }
-  for (const a of unnamed) {
-    const { startDay, endDay } = a as PreparedActivity & { startDay: number; endDay: number };
-    for (const group of groupsByHost.get(keys.of(a.activity.hostOrganisation as string)) ?? []) {
-      const { start, end } = group.dates as { start: number; end: number };
-      if (startDay <= end && start <= endDay) group.companions.push(a);
+  for (const place of unnamed) {
+    const { activity, startDay, endDay } = accompanying[place] as PreparedActivity & { startDay: number; endDay: number };
+    for (const { rows, start, end } of byHost.get(keys.of(activity.hostOrganisation as string)) ?? []) {
+      if (startDay <= end && start <= endDay) rows.push(activities.length + place);
     }
   }
 }
 
 const checkGroups: CrossActivityCheck = (activities, _project, report) => {
-  const groups = collectGroups(activities);
-  if (groups.byKey.size === 0) return;
-  const sheetRecordsCompanions = activities.some((a) => a.role === "accompanying");
-  if (sheetRecordsCompanions) attachUnnamedCompanions(groups, activities);
+  const numbered = new Numbered(activities);
+  const groups = keyGroupPositions(
+    labelHashes(numbered.names),
+    // A name of no letters or digits is a group too, one for all such names ("-" is no key).
+    (i) => labelKey(numbered.names[i] as string) || "-",
+    1,
+    (i) => numbered.names[i] as string,
+  );
+  const sheetRecordsCompanions = numbered.accompanying.length > 0;
+  if (sheetRecordsCompanions) attachUnnamedCompanions(groups, numbered);
 
-  for (const group of groups.byKey.values()) {
-    const { learners, companions, name, dates } = group;
-    const min = learners.find((l) => l.limits?.groupMin)?.limits?.groupMin ?? GROUP_MIN;
-    if (min !== null && learners.length < min) {
-      for (const a of learners) report.activity("group-too-small", a, { group: name, learners: learners.length, min });
+  for (const rows of groups) {
+    if (rows[0] >= activities.length) break;
+    const learners = learnerCount(rows, activities);
+    const first = activities[rows[0]];
+    const group = numbered.names[rows[0]] as string;
+    let min: number | null | undefined;
+    for (let k = 0; k < learners && !min; k++) min = activities[rows[k]].limits?.groupMin;
+    min ||= GROUP_MIN;
+    if (min !== null && learners < min) {
+      for (let k = 0; k < learners; k++) report.activity("group-too-small", activities[rows[k]], { group, learners, min });
     }
-    if (sheetRecordsCompanions && dates) {
-      const { start, end } = dates;
-      if (!covers(companions, start, end)) {
-        for (const a of learners) {
-          report.activity("group-not-accompanied", a, { group: name, start: isoFromDayNumber(start), end: isoFromDayNumber(end) });
-        }
-      }
+    const dates = sheetRecordsCompanions && span(rows, learners, activities);
+    if (dates && !covers(rows, learners, numbered, dates.start, dates.end)) {
+      const [start, end] = [isoFromDayNumber(dates.start), isoFromDayNumber(dates.end)];
+      for (let k = 0; k < learners; k++) report.activity("group-not-accompanied", activities[rows[k]], { group, start, end });
     }
     // The Guide asks for learners from two countries (the host's learners count), which a sending plan cannot show.
-    const sector = learners[0].sector;
-    if (sector === "VET" || sector === "SCH") report.activity("group-two-countries", learners[0], { group: name });
+    if (first.sector === "VET" || first.sector === "SCH") report.activity("group-two-countries", first, { group });
   }
 };
 

@@ -6,11 +6,11 @@
 import { familyLimit, smallestFamilyLimit } from "../catalog";
 import { latvianCount } from "../messages/lv";
 import { rule, type ActivityRef, type RuleModule } from "../rule";
-import { labelKey, labelKeyHash } from "../text";
+import { labelKey } from "../text";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { isParticipant } from "./context";
 import { crowded, dated } from "./intervals";
-import { keyGroups } from "./label-groups";
+import { keyGroupPositions, labelHashes } from "./label-groups";
 
 /** For rows whose sector's entry is unknown: the catalog's limit, the same in every sector. */
 const MAX_PER_MENTOR = familyLimit("job-shadowing", "maxTogether");
@@ -24,11 +24,6 @@ function hostAndMentorKey(a: PreparedActivity): string {
   return host === "" && mentor === "" ? "" : `${host} ${mentor}`;
 }
 
-/** The hash of hostAndMentorKey's two keys, the host's continued by the mentor's (no key string per row). */
-function hostAndMentorHash(a: PreparedActivity): number {
-  return labelKeyHash(a.activity.mentor as string, labelKeyHash(a.activity.hostOrganisation ?? ""));
-}
-
 const checkMentors: CrossActivityCheck = (activities, project, report) => {
   const mentorColumn = project.recordedFields?.has("mentor") === true;
   const shadowing: PreparedActivity[] = [];
@@ -38,7 +33,14 @@ const checkMentors: CrossActivityCheck = (activities, project, report) => {
     if (a.activity.mentor !== undefined) shadowing.push(a);
     else if (mentorColumn) report.activity("mentor-missing", a, { activity: { family: "job-shadowing", sector: a.sector } });
   }
-  for (const rows of keyGroups(shadowing, hostAndMentorHash, hostAndMentorKey, FEWEST_CHECKED)) {
+  const groups = keyGroupPositions(
+    // The mentor's name alone: rows with one host and mentor have one mentor's name; a name at two hosts, the keys tell.
+    labelHashes(shadowing.map((a) => a.activity.mentor)),
+    (i) => hostAndMentorKey(shadowing[i]),
+    FEWEST_CHECKED,
+  );
+  for (const positions of groups) {
+    const rows = positions.map((i) => shadowing[i]);
     const max = rows[0].limits?.maxTogether ?? MAX_PER_MENTOR;
     // No day can hold more visitors than the mentor has.
     if (max === null || rows.length <= max) continue;

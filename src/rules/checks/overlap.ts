@@ -9,7 +9,7 @@ import { rule, type RuleModule } from "../rule";
 import { labelKey } from "../text";
 import type { CrossActivityCheck, PreparedActivity } from "./context";
 import { dated, type Dated } from "./intervals";
-import { labelGroupPositions } from "./label-groups";
+import { labelGroupPositions, participantHashes } from "./label-groups";
 
 /** Up to this many rows of one person are compared pair by pair; more are counted by binary search. */
 const PAIRWISE_UP_TO = 8;
@@ -99,7 +99,8 @@ const checkOverlaps: CrossActivityCheck = (activities, _project, report) => {
   // The rows are grouped where they stand (a row not compared has no label): no list of 100,000 compared rows.
   const flagged: { index: number; count: number }[] = [];
   const places = new Map<string, string>();
-  for (const rows of labelGroupPositions(activities, (a) => (isCompared(a) ? a.activity.participant : undefined), 2)) {
+  const hashes = participantHashes(activities).map((hash, i) => (isCompared(activities[i]) ? hash : -1));
+  for (const rows of labelGroupPositions(activities, (a) => a.activity.participant, 2, hashes)) {
     const counts = conflicts(dated(rows.map((i) => activities[i])), places);
     rows.forEach((index, k) => counts[k] > 0 && flagged.push({ index, count: counts[k] + 1 }));
   }

@@ -31,7 +31,9 @@ const checkPreparatoryVisits: CrossActivityCheck = (activities, _project, report
   // written, its host's record if the host is visited, else null (one look-up per row of 100,000).
   const receivedByHost = new Map<string, Received>();
   const receivedByLabel = new Map<string, Received | null>();
-  for (let i = 0; i < activities.length; i++) {
+  // Once every visited host receives some activity that is no course, the rest of the rows cannot change a thing.
+  let pending = visitsByHost.size;
+  for (let i = 0; i < activities.length && pending > 0; i++) {
     const a = activities[i];
     const host = a.activity.hostOrganisation;
     if (a.family === undefined || a.family === "preparatory-visit" || host === undefined) continue;
@@ -45,7 +47,10 @@ const checkPreparatoryVisits: CrossActivityCheck = (activities, _project, report
       }
       receivedByLabel.set(host, received);
     }
-    if (received !== null && a.family !== "course") received.other = true;
+    if (received !== null && !received.other && a.family !== "course") {
+      received.other = true;
+      pending--;
+    }
   }
 
   for (const [hostKey, rows] of visitsByHost) {

@@ -148,3 +148,39 @@ describe("accompanying persons for the whole duration", () => {
     expect(summary(check([...pair, companion({ group: "A" })]))).toEqual(["group-two-countries@r1"]);
   });
 });
+
+describe("which rows are one group", () => {
+  const GROUP_RULES = ["group-too-small", "group-not-accompanied", "group-two-countries"] as const;
+  const sch = { sector: "SCH" };
+  // In report order (summary sorts).
+  const only = (issues: ReturnType<typeof check>) =>
+    issues.filter((i) => GROUP_RULES.some((r) => r === i.rule)).map((i) => `${i.rule}@${i.activityId}`);
+
+  test("an accompanying person listed before the learners accompanies them, and the group is in its first learner's place", () => {
+    const rows = [companion({ group: "B" }), learner({ group: "A" }), learner({ group: "B" }), learner({ group: "B" })];
+    expect(only(check(rows, sch))).toEqual([
+      "group-too-small@r2",
+      "group-not-accompanied@r2",
+      "group-two-countries@r2",
+      "group-two-countries@r3",
+    ]);
+  });
+
+  test("group names with no letters or digits are one group, as the key of each is empty", () => {
+    expect(only(check([learner({ group: "-" }), learner({ group: "—" }), companion({ group: "–" })], sch))).toEqual([
+      "group-two-countries@r1",
+    ]);
+  });
+
+  test("an accompanying person naming a group no learner is in makes no group", () => {
+    const rows = [learner({ group: "A" }), learner({ group: "A" }), companion({ group: "A" }), companion({ group: "Z" })];
+    expect(only(check(rows, sch))).toEqual(["group-two-countries@r1"]);
+  });
+
+  test("learners of one group written differently (case, marks, spacing) are one group named as its first row is", () => {
+    const rows = [learner({ group: "Grupa Ā" }), learner({ group: "grupa a" }), learner({ group: "GRUPA  A" })];
+    const [issue] = issuesOf(check(rows, sch), "group-two-countries");
+    expect(only(check(rows, sch))).toEqual(["group-two-countries@r1"]);
+    expect(issue.params).toEqual({ group: "Grupa Ā" });
+  });
+});

@@ -1,10 +1,12 @@
 /**
- * The label groups behind participant-overlap, courses and mentors (src/rules/checks/label-groups.ts): the same groups
- * as a map by labelKey would give, whatever the labels; their hash agrees with labelKey; and the sort keys stay exact.
+ * The label groups behind groups, participant-overlap, courses and mentors (src/rules/checks/label-groups.ts): the same
+ * groups as a map by labelKey would give, whatever the labels and however often their hashes collide; and their hash
+ * agrees with labelKey.
  */
 import fc from "fast-check";
+import type { PreparedActivity } from "../../../src/rules/checks";
 import { groupByLabel } from "../../../src/rules/checks/intervals";
-import { labelGroups, positionsFor } from "../../../src/rules/checks/label-groups";
+import { keyGroupPositions, labelGroups, labelHashes, participantHashes } from "../../../src/rules/checks/label-groups";
 import { labelKey, labelKeyHash } from "../../../src/rules/text";
 
 // Latin letters with and without marks, combining marks, quotes, spaces, Cyrillic, an astral character.
@@ -18,15 +20,6 @@ describe("labelKeyHash", () => {
         if (labelKey(a) === labelKey(b)) expect(labelKeyHash(a)).toBe(labelKeyHash(b));
       }),
       { seed: 2026, numRuns: 3000 },
-    );
-  });
-
-  test("a seed continues the hash of the key before: host then mentor is the hash of both keys in a row", () => {
-    fc.assert(
-      fc.property(label, label, (a, b) => {
-        expect(labelKeyHash(b, labelKeyHash(a))).toBe(labelKeyHash(labelKey(a) + labelKey(b)));
-      }),
-      { seed: 2026, numRuns: 1000 },
     );
   });
 
@@ -66,19 +59,83 @@ describe("labelGroups", () => {
   });
 });
 
-describe("positionsFor", () => {
-  test.each([2, 2 ** 21 - 1, 2 ** 21, 2 ** 22, 3_000_000, 2 ** 24])(
-    "%i rows: every key is below 2^53 and rows never share a slot",
-    (rows) => {
-      const { positions, shift } = positionsFor(rows);
-      expect(positions).toBeGreaterThan(rows - 1);
-      const largestKey = ((2 ** 32 - 1) >>> shift) * positions + (rows - 1);
-      expect(largestKey).toBeLessThan(2 ** 53);
-    },
-  );
+describe("keyGroupPositions", () => {
+  const EMPTY = labelKeyHash("");
+  /** The positions of groupByLabel's groups of at least minSize, as keyGroupPositions should give them. */
+  const expected = (labels: readonly (string | undefined)[], minSize: number) =>
+    [
+      ...groupByLabel(
+        labels.map((text, position) => ({ text, position })),
+        (item) => item.text,
+      ).values(),
+    ]
+      .filter((group) => group.length >= minSize)
+      .map((group) => group.map((item) => item.position));
 
-  test("up to 2^21 − 1 rows the whole 32-bit hash is kept; from 2^21 one bit less per doubling", () => {
-    expect(positionsFor(2 ** 21 - 1)).toEqual({ positions: 2 ** 21, shift: 0 });
-    expect(positionsFor(2 ** 21)).toEqual({ positions: 2 ** 22, shift: 1 });
+  test("hashes that collide (3 of them for every label) are told apart by key", () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(label, { nil: undefined }), { maxLength: 30 }), fc.integer({ min: 1, max: 3 }), (labels, minSize) => {
+        // Equal keys, equal hashes, and a key "" hashes as labelKeyHash("") does: all keyGroupPositions asks.
+        const hashes = Float64Array.from(labels, (text) =>
+          text === undefined ? -1 : labelKey(text) === "" ? EMPTY : labelKey(text).length % 3,
+        );
+        const groups = keyGroupPositions(
+          hashes,
+          (i) => labelKey(labels[i] as string),
+          minSize,
+          (i) => labels[i] as string,
+        );
+        expect(groups).toEqual(expected(labels, minSize));
+      }),
+      { seed: 2026, numRuns: 1000 },
+    );
+  });
+
+  test("rows whose labels are written alike are one group without their keys being built", () => {
+    const labels = ["Anna", "Pēteris", "Anna", "Anna"];
+    const keyOf = () => {
+      throw new Error("no key needed");
+    };
+    const hashes = Float64Array.from(labels, labelKeyHash);
+    expect(keyGroupPositions(hashes, keyOf, 2, (i) => labels[i])).toEqual([[0, 2, 3]]);
+  });
+
+  test("labels written alike whose key is empty are no group; written differently, their keys join them", () => {
+    const labels = ["—", "—", "ANNA", "anna", "Ānna"];
+    const hashes = Float64Array.from(labels, labelKeyHash);
+    expect(
+      keyGroupPositions(
+        hashes,
+        (i) => labelKey(labels[i]),
+        2,
+        (i) => labels[i],
+      ),
+    ).toEqual([[2, 3, 4]]);
+  });
+
+  test("groups split by key keep the order of their first rows, their rows in row order", () => {
+    const keys = ["a", "b", "c", "b", "a"];
+    const hashes = Float64Array.from([7, 5, 7, 5, 7]);
+    expect(keyGroupPositions(hashes, (i) => keys[i], 1)).toEqual([[0, 4], [1, 3], [2]]);
+  });
+
+  test("rows hashed −1 are left out; no rows, no groups", () => {
+    expect(keyGroupPositions(Float64Array.from([-1, 3, -1, 3]), () => "x", 2)).toEqual([[1, 3]]);
+    expect(keyGroupPositions(new Float64Array(0), () => "x", 1)).toEqual([]);
+  });
+});
+
+describe("participantHashes", () => {
+  const rows = ["Anna", undefined, "ANNA"].map((participant) => ({ activity: { participant } }) as unknown as PreparedActivity);
+
+  test("the participants' labelHashes, −1 for rows without one", () => {
+    const hashes = participantHashes(rows);
+    expect([...hashes]).toEqual([labelKeyHash("Anna"), -1, labelKeyHash("anna")]);
+    expect(hashes).toEqual(labelHashes(["Anna", undefined, "ANNA"]));
+  });
+
+  test("worked out once per plan: the same rows give the same array, other rows their own", () => {
+    expect(participantHashes(rows)).toBe(participantHashes(rows));
+    expect(participantHashes([...rows])).not.toBe(participantHashes(rows));
   });
 });

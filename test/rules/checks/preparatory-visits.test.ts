@@ -33,6 +33,16 @@ describe("preparatory visits", () => {
         ],
       },
       { name: "a host receiving courses and job shadowing", rows: [course("Berufskolleg Köln"), shadowing, visit()] },
+      {
+        name: "two visited hosts, the second's other activity on the last row",
+        rows: [
+          visit(),
+          visit({ hostOrganisation: "Schule Bonn", ...secondDates }),
+          shadowing,
+          course("Schule Bonn"),
+          activity({ hostOrganisation: "Schule Bonn" }),
+        ],
+      },
       { name: "a host that the plan does not otherwise name", rows: [shadowing, visit({ hostOrganisation: "Future partner Oy" })] },
       {
         name: "Latvian label",
@@ -80,6 +90,17 @@ describe("preparatory visits", () => {
           visit({ hostOrganisation: "Europass Firenze" }),
         ],
         expected: at("prep-visit-courses-only", ["r3", "r4"]),
+      },
+      {
+        name: "every host but the last visited one receives shadowing before its courses are read",
+        rows: [
+          visit(),
+          visit({ hostOrganisation: "Europass Firenze", ...secondDates }),
+          shadowing,
+          course("Europass Firenze"),
+          course("Europass Firenze"),
+        ],
+        expected: ["prep-visit-courses-only@r2"],
       },
     ],
   });
